@@ -1,0 +1,100 @@
+// Reads the environment once, validates it with zod and freezes the result.
+// A bad value stops start-up with one line naming the variable (see src/server.ts).
+import path from 'node:path';
+import { z } from 'zod';
+import { findProjectRoot } from './project-root';
+
+const PROJECT_ROOT = findProjectRoot(__dirname);
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const urlTemplate = z
+  .string()
+  .regex(/^https:\/\/[^\s"'<>]+$/, { error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'expected development, production or test' }).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535, { error: 'expected a port number between 0 and 65535' }).default(3000),
+  TRUST_PROXY: booleanString.default(false),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/.+/, { error: 'expected a mongodb:// or mongodb+srv:// connection string' })
+    .optional(),
+  MONGODB_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, { error: 'expected letters, digits, - or _ (at most 60)' })
+    .default('accueil-sante'),
+  DATA_DIR: z.string().min(1).default('data'),
+  EMBEDDED_DB_RESTART_DELAY_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(0).max(600_000).default(2000),
+  GEO_IMPORT_ON_START: booleanString.default(true),
+  MAP_TILE_URL: urlTemplate.default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .min(1)
+    .max(300)
+    .default('© contributeurs OpenStreetMap'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  isDevelopment: boolean;
+  host: string;
+  port: number;
+  trustProxy: boolean;
+  /** Root of the repository (where package.json lives), whether run from src or dist. */
+  projectRoot: string;
+  dataDir: string;
+  database: {
+    /** Set: use this MongoDB. Unset: start the embedded FerretDB. */
+    uri: string | undefined;
+    name: string;
+    embeddedRestartDelayMs: number;
+  };
+  geoImportOnStart: boolean;
+  map: { tileUrl: string; tileAttribution: string; tileOrigin: string };
+}
+
+export class ConfigError extends Error {}
+
+/** Parses and validates an environment (process.env by default). Throws ConfigError with a one-line message. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const received = environment[variable];
+    throw new ConfigError(
+      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}` +
+        (received === undefined ? '' : ` (got "${received}")`),
+    );
+  }
+  const env = parsed.data;
+  return Object.freeze({
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    isDevelopment: env.NODE_ENV === 'development',
+    host: env.HOST,
+    port: env.PORT,
+    trustProxy: env.TRUST_PROXY,
+    projectRoot: PROJECT_ROOT,
+    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR),
+    database: { uri: env.MONGODB_URI, name: env.MONGODB_DB_NAME, embeddedRestartDelayMs: env.EMBEDDED_DB_RESTART_DELAY_MS },
+    geoImportOnStart: env.GEO_IMPORT_ON_START,
+    map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION, tileOrigin: tileOrigin(env.MAP_TILE_URL) },
+  });
+}
+
+/** The origin (with a wildcard for Leaflet's {s} subdomains) that the CSP must allow for images. */
+function tileOrigin(template: string): string {
+  const withoutSubdomain = template.replace('{s}.', '*.');
+  const match = /^https:\/\/[^/]+/.exec(withoutSubdomain);
+  return match ? match[0] : withoutSubdomain;
+}

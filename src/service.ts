@@ -1,0 +1,52 @@
+// Composition root: opens the database, makes sure the reference data is there, loads the
+// in-memory read models, builds the app and listens. Used by src/server.ts and the benchmarks.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/database';
+import { createServices } from './services';
+import { importGeography } from './services/geography/import-geography';
+import { loadGazetteer } from './services/geography/load-gazetteer';
+import { createApp } from './web/app';
+
+export interface RunningService {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, log: (line: string) => void = console.log): Promise<RunningService> {
+  log(config.database.uri ? 'Connecting to MongoDB…' : 'Starting the embedded database (FerretDB)…');
+  const database = await openDatabase(config, log);
+  try {
+    if (config.geoImportOnStart) {
+      const started = Date.now();
+      const result = await importGeography();
+      if (result.status === 'imported') {
+        log(`French geography imported in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.version})`);
+      }
+    }
+    const gazetteer = await loadGazetteer();
+    log(`${gazetteer.communeCount} communes loaded in memory`);
+    const app = createApp({ config, services: createServices(database, gazetteer) });
+    const server = await listen(app, config.host, config.port);
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${config.host}:${port}`,
+      database,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import type { Express } from 'express';
+import { engine } from 'express-handlebars';
+import type { Config } from '../../config';
+import { viewHelpers } from '../view-helpers';
+
+export function setUpViewEngine(app: Express, config: Config): void {
+  const views = path.join(config.projectRoot, 'views');
+  app.engine(
+    'hbs',
+    engine({
+      extname: '.hbs',
+      defaultLayout: 'main',
+      layoutsDir: path.join(views, 'layouts'),
+      partialsDir: path.join(views, 'partials'),
+      helpers: viewHelpers,
+    }),
+  );
+  app.set('view engine', 'hbs');
+  app.set('views', path.join(views, 'pages'));
+  // Express caches compiled templates in production only; tests run with the cache on too.
+  app.set('view cache', !config.isDevelopment);
+}

@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../config';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { NotFoundError } from '../http-errors';
+import { parseInput } from '../validation';
+
+const RESULTS_PER_PAGE = 50;
+/** INSEE codes: five digits, or 2A/2B and three digits for Corsica. */
+const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+
+export const communeQuery = z
+  .string({ error: 'Saisissez un nom de commune, un code postal ou un code INSEE.' })
+  .trim()
+  .max(100, { error: 'Saisissez au plus 100 caractères.' });
+
+const searchPageQuery = z.object({ q: communeQuery.optional() });
+
+export function communeRoutes(communes: CommuneDirectory, config: Pick<Config, 'map'>): Router {
+  const router = Router();
+
+  router.get('/communes', (req, res) => {
+    const parsed = parseInput(searchPageQuery, { q: req.query.q });
+    if (!parsed.ok) {
+      res.status(400).render('communes/search', {
+        title: 'Rechercher une commune',
+        q: typeof req.query.q === 'string' ? req.query.q : '',
+        error: parsed.errors.q,
+        results: [],
+        total: 0,
+      });
+      return;
+    }
+    const q = parsed.value.q ?? '';
+    const { results, total } = q ? communes.search(q, RESULTS_PER_PAGE) : { results: [], total: 0 };
+    res.render('communes/search', {
+      title: q ? `Communes correspondant à « ${q} »` : 'Rechercher une commune',
+      q,
+      results,
+      total,
+    });
+  });
+
+  router.get('/communes/:code', (req, res) => {
+    const code = req.params.code;
+    const commune = INSEE_CODE.test(code) ? communes.details(code) : undefined;
+    if (!commune) throw new NotFoundError('Commune inconnue');
+    res.render('communes/show', {
+      title: `${commune.nom} (${commune.departement.code})`,
+      useMap: true,
+      commune,
+      map: { tileUrl: config.map.tileUrl, tileAttribution: config.map.tileAttribution, zoom: 12 },
+    });
+  });
+
+  return router;
+}

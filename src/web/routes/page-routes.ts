@@ -1,0 +1,17 @@
+import { Router } from 'express';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+
+/** Pages with no form: home, about, and the sign-in placeholder until accounts exist. */
+export function pageRoutes(communes: Pick<CommuneDirectory, 'communeCount'>): Router {
+  const router = Router();
+  router.get('/', (_req, res) => {
+    res.render('home', { title: 'Accueil', communeCount: communes.communeCount() });
+  });
+  router.get('/a-propos', (_req, res) => {
+    res.render('about', { title: 'À propos et sources des données' });
+  });
+  router.get('/connexion', (_req, res) => {
+    res.render('connexion', { title: 'Se connecter' });
+  });
+  return router;
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/config';
+
+describe('loadConfig', () => {
+  it('has working defaults: embedded database, local tiles origin in the CSP', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      trustProxy: false,
+      database: { uri: undefined, name: 'accueil-sante', embeddedRestartDelayMs: 2000 },
+      geoImportOnStart: true,
+      map: { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', tileOrigin: 'https://tile.openstreetmap.org' },
+    });
+    expect(config.dataDir).toBe(path.join(config.projectRoot, 'data'));
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads and converts values; empty strings count as unset', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      TRUST_PROXY: 'true',
+      MONGODB_URI: 'mongodb://db.example:27017/?replicaSet=rs0',
+      MAP_TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png',
+      HOST: '',
+    });
+    expect(config).toMatchObject({ isProduction: true, port: 8080, trustProxy: true, host: '127.0.0.1' });
+    expect(config.database.uri).toBe('mongodb://db.example:27017/?replicaSet=rs0');
+    expect(config.map.tileOrigin).toBe('https://*.tile.example.org');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^Invalid configuration: PORT .*port number.*\(got "abc"\)$/],
+    [{ PORT: '70000' }, /^Invalid configuration: PORT /],
+    [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV expected development, production or test/],
+    [{ MONGODB_URI: 'postgres://x' }, /^Invalid configuration: MONGODB_URI expected a mongodb:\/\//],
+    [{ TRUST_PROXY: 'maybe' }, /^Invalid configuration: TRUST_PROXY expected true or false/],
+    [{ MAP_TILE_URL: 'http://insecure/{z}/{x}/{y}.png' }, /^Invalid configuration: MAP_TILE_URL expected an https:\/\//],
+  ])('rejects %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});

@@ -18,8 +18,10 @@ export interface CommuneWithinRadius {
 interface IndexedCommune {
   commune: Commune;
   key: string;
-  /** The key's words, so that "brieuc" finds "saint brieuc". */
-  words: string[];
+  /** " " + key: a word starts a name's word when " " + word is found in it (one native search). */
+  spacedKey: string;
+  /** " code postalCode…": the same trick for codes. */
+  spacedCodes: string;
 }
 
 /** Match quality, best first: the ranking is by tier, then population. */
@@ -38,6 +40,10 @@ export class Gazetteer {
   private readonly communesByDepartement = new Map<string, Commune[]>();
   private readonly communesByRegion = new Map<string, Commune[]>();
   private readonly indexed: IndexedCommune[];
+  /** Entries by the first one and two letters of each word of their name (then by population). */
+  private readonly wordPrefixBuckets = new Map<string, IndexedCommune[]>();
+  /** Entries by the first two characters of their INSEE and postal codes. */
+  private readonly codePrefixBuckets = new Map<string, IndexedCommune[]>();
 
   constructor(geography: Geography) {
     for (const region of geography.regions) this.regionsByCode.set(region.code, region);
@@ -52,7 +58,14 @@ export class Gazetteer {
     }
     this.indexed = communes.map((commune) => {
       const key = toSearchKey(commune.nom);
-      return { commune, key, words: key.split(' ') };
+      const codes = [commune.code, ...commune.codesPostaux];
+      const entry = { commune, key, spacedKey: ` ${key}`, spacedCodes: ` ${codes.join(' ')}` };
+      const words = key.split(' ');
+      for (const prefix of new Set(words.flatMap((word) => [word.slice(0, 1), word.slice(0, 2)]))) {
+        pushTo(this.wordPrefixBuckets, prefix, entry);
+      }
+      for (const prefix of new Set(codes.map((code) => code.slice(0, 2)))) pushTo(this.codePrefixBuckets, prefix, entry);
+      return entry;
     });
   }
 
@@ -118,29 +131,35 @@ export class Gazetteer {
     const key = toSearchKey(query);
     if (key.length === 0) return { communes: [], total: 0 };
     const compact = key.replace(/ /g, '').toUpperCase();
-    const isCode = /^[0-9][0-9AB][0-9]{0,3}$/.test(compact);
-    const queryWords = key.split(' ');
     const tiers: Commune[][] = [[], [], [], []];
-    for (const entry of this.indexed) {
-      const tier = isCode ? codeTier(entry.commune, compact) : nameTier(entry, key, queryWords);
-      if (tier !== undefined) tiers[tier]?.push(entry.commune);
+    // Candidates share a prefix with the query (the smallest bucket that must hold every match);
+    // buckets are in population order, so each tier comes out ranked.
+    if (/^[0-9][0-9AB][0-9]{0,3}$/.test(compact)) {
+      const needle = ` ${compact}`;
+      for (const entry of this.codePrefixBuckets.get(compact.slice(0, 2)) ?? []) {
+        if (entry.spacedCodes.includes(needle)) tiers[Tier.Code]?.push(entry.commune);
+      }
+    } else {
+      const words = key.split(' ');
+      const needles = words.map((word) => ` ${word}`);
+      const buckets = words.map((word) => this.wordPrefixBuckets.get(word.slice(0, 2)) ?? []);
+      const candidates = buckets.reduce((smallest, bucket) => (bucket.length < smallest.length ? bucket : smallest));
+      for (const entry of candidates) {
+        const tier = nameTier(entry, key, needles);
+        if (tier !== undefined) tiers[tier]?.push(entry.commune);
+      }
     }
     const ranked = tiers.flat();
     return { communes: ranked.slice(0, limit), total: ranked.length };
   }
 }
 
-function codeTier(commune: Commune, code: string): Tier | undefined {
-  if (commune.code.startsWith(code)) return Tier.Code;
-  return commune.codesPostaux.some((postalCode) => postalCode.startsWith(code)) ? Tier.Code : undefined;
-}
-
-function nameTier(entry: IndexedCommune, key: string, queryWords: string[]): Tier | undefined {
+function nameTier(entry: IndexedCommune, key: string, needles: string[]): Tier | undefined {
   if (entry.key === key) return Tier.ExactName;
   if (entry.key.startsWith(key)) return Tier.NamePrefix;
   // Every query word must start one of the name's words, in any order ("brieuc saint" works too).
-  const matchesEveryWord = queryWords.every((word) => entry.words.some((nameWord) => nameWord.startsWith(word)));
-  return matchesEveryWord ? Tier.WordPrefix : undefined;
+  for (const needle of needles) if (!entry.spacedKey.includes(needle)) return undefined;
+  return Tier.WordPrefix;
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

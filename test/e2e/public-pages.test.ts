@@ -1,0 +1,93 @@
+// The public pages in a real browser: accessible (axe), no CSP violation, and the commune map
+// working without any tile server (tiles are blocked: the page must stay fully usable).
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+
+const database = useTestDatabase();
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const { app } = await buildTestApp(database.current);
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+let problems: string[];
+let page: Page;
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  // No tile server is reachable in tests (nor, sometimes, for users): block every outside request.
+  await context.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort());
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+describe.each([
+  ['home', '/'],
+  ['commune search', '/communes?q=dole'],
+  ['commune page', '/communes/39198'],
+  ['about', '/a-propos'],
+  ['not found', '/nulle-part'],
+])('%s page', (_name, path) => {
+  it('has no serious accessibility violation and no script or CSP error', async () => {
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('load');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('commune map', () => {
+  it('draws the map and the commune marker even when tiles cannot load', async () => {
+    await page.goto(`${baseUrl}/communes/39198`);
+    await page.locator('#commune-map.leaflet-container').waitFor();
+    await page.locator('#commune-map .leaflet-overlay-pane path').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Dole');
+    await expect(page.locator('main').textContent()).resolves.toContain('Jura');
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves a usable page without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noScript.newPage();
+    await staticPage.goto(`${baseUrl}/communes/39198`);
+    await expect(staticPage.locator('main').textContent()).resolves.toContain('Bourgogne-Franche-Comté');
+    await noScript.close();
+  });
+});
+
+describe('commune search', () => {
+  it('goes from the home page search to the commune page with the keyboard', async () => {
+    await page.goto(baseUrl);
+    await page.getByLabel(/Rechercher une commune/).first().fill('saint brieuc');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/communes\?q=saint\+brieuc/);
+    await page.locator('main a[href="/communes/22278"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/communes\/22278$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Saint-Brieuc');
+  });
+});

@@ -21,8 +21,12 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, L: 'readonly' } },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: globals.node },
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: globals.node },
+  },
+  {
+    files: ['jest.config.js', 'test/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   prettier,
 );

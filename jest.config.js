@@ -11,5 +11,5 @@ module.exports = {
   testTimeout: 30_000,
   // Two cores: one worker per core; the database is shared and serialises writes anyway.
   maxWorkers: 2,
-  verbose: false,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -13,9 +13,46 @@ const TARGET_P95_MS = 30;
 
 /** Typed prefixes as users type them, short ones (the most matches) included. */
 const QUERIES = [
-  'd', 'do', 'dol', 'dole', 's', 'sa', 'saint', 'st-b', 'saint brieuc', 'le', 'la', 'l', 'besan', 'mont', 'vill',
-  'ajac', 'b', 'ch', 'sainte marie', 'bourg', 'lons le s', 'quimper', 'rennes', '39100', '75', '2a004', 'châtillon',
-  'neuf', 'la roche', 'saint-jean', 'plou', 'ker', 'e', 'o', 'vesoul', 'dijon', 'nev', 'auxerre', 'lannion', 'brest',
+  'd',
+  'do',
+  'dol',
+  'dole',
+  's',
+  'sa',
+  'saint',
+  'st-b',
+  'saint brieuc',
+  'le',
+  'la',
+  'l',
+  'besan',
+  'mont',
+  'vill',
+  'ajac',
+  'b',
+  'ch',
+  'sainte marie',
+  'bourg',
+  'lons le s',
+  'quimper',
+  'rennes',
+  '39100',
+  '75',
+  '2a004',
+  'châtillon',
+  'neuf',
+  'la roche',
+  'saint-jean',
+  'plou',
+  'ker',
+  'e',
+  'o',
+  'vesoul',
+  'dijon',
+  'nev',
+  'auxerre',
+  'lannion',
+  'brest',
 ];
 
 interface Stats {
@@ -43,8 +80,15 @@ async function measure(baseUrl: string, paths: (i: number) => string, count: num
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const elapsed = performance.now() - started;
   durations.sort((a, b) => a - b);
-  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: durations.at(-1) ?? NaN, perSecond: (count / elapsed) * 1000 };
+  const at = (q: number) =>
+    durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? NaN;
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: durations.at(-1) ?? NaN,
+    perSecond: (count / elapsed) * 1000,
+  };
 }
 
 const line = (name: string, s: Stats) =>
@@ -54,18 +98,27 @@ const line = (name: string, s: Stats) =>
 runScript(async () => {
   // Its own data folder, so that it can run beside a started service.
   const base = loadConfig();
-  const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: path.join(path.relative(base.projectRoot, base.dataDir), 'bench') });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    DATA_DIR: path.join(path.relative(base.projectRoot, base.dataDir), 'bench'),
+  });
   const service = await startService(config, () => undefined);
   try {
-    const autocomplete = (i: number) => `/api/communes?q=${encodeURIComponent(QUERIES[i % QUERIES.length] ?? 'dole')}`;
+    const autocomplete = (i: number) =>
+      `/api/communes?q=${encodeURIComponent(QUERIES[i % QUERIES.length] ?? 'dole')}`;
     await measure(service.url, autocomplete, WARM_UP_REQUESTS);
     await measure(service.url, () => '/healthz', WARM_UP_REQUESTS);
     const baseline = await measure(service.url, () => '/healthz', MEASURED_REQUESTS);
     const result = await measure(service.url, autocomplete, MEASURED_REQUESTS);
-    console.log(`${MEASURED_REQUESTS} requests each, ${CONCURRENCY} at a time, ${QUERIES.length} different queries`);
+    console.log(
+      `${MEASURED_REQUESTS} requests each, ${CONCURRENCY} at a time, ${QUERIES.length} different queries`,
+    );
     console.log(line('GET /healthz (baseline)', baseline));
     console.log(line('GET /api/communes?q=', result));
-    console.log(`ratio to baseline: p50 ×${(result.p50 / baseline.p50).toFixed(2)}, p95 ×${(result.p95 / baseline.p95).toFixed(2)}`);
+    console.log(
+      `ratio to baseline: p50 ×${(result.p50 / baseline.p50).toFixed(2)}, p95 ×${(result.p95 / baseline.p95).toFixed(2)}`,
+    );
     console.log(`target p95 < ${TARGET_P95_MS} ms: ${result.p95 < TARGET_P95_MS ? 'met' : 'NOT MET'}`);
   } finally {
     await service.stop();

@@ -14,7 +14,9 @@ runScript(async () => {
     const result = await importGeography({ force });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (result.status === 'up-to-date') {
-      console.log(`Geography already up to date (${result.version}); nothing to do (${seconds} s). Use --force to compare every document.`);
+      console.log(
+        `Geography already up to date (${result.version}); nothing to do (${seconds} s). Use --force to compare every document.`,
+      );
       return;
     }
     console.log(`Geography ${result.version} checked in ${seconds} s:`);

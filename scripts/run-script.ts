@@ -8,7 +8,9 @@ export function runScript(body: () => Promise<void>): void {
     () => process.exit(0),
     (error: unknown) => {
       const expected = error instanceof ConfigError || !(error instanceof Error);
-      console.error(expected ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message));
+      console.error(
+        expected ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message),
+      );
       process.exit(1);
     },
   );

@@ -15,7 +15,10 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(config: Config, log: (line: string) => void = console.log): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningService> {
   log(config.database.uri ? 'Connecting to MongoDB…' : 'Starting the embedded database (FerretDB)…');
   const database = await openDatabase(config, log);
   try {
@@ -23,7 +26,9 @@ export async function startService(config: Config, log: (line: string) => void =
       const started = Date.now();
       const result = await importGeography();
       if (result.status === 'imported') {
-        log(`French geography imported in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.version})`);
+        log(
+          `French geography imported in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.version})`,
+        );
       }
     }
     const gazetteer = await loadGazetteer();

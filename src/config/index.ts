@@ -12,12 +12,21 @@ const booleanString = z
 
 const urlTemplate = z
   .string()
-  .regex(/^https:\/\/[^\s"'<>]+$/, { error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+  .regex(/^https:\/\/[^\s"'<>]+$/, {
+    error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  });
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'expected development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
+    .default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535, { error: 'expected a port number between 0 and 65535' }).default(3000),
+  PORT: z.coerce
+    .number({ error: 'expected a port number' })
+    .int()
+    .min(0)
+    .max(65535, { error: 'expected a port number between 0 and 65535' })
+    .default(3000),
   TRUST_PROXY: booleanString.default(false),
   MONGODB_URI: z
     .string()
@@ -28,17 +37,21 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,60}$/, { error: 'expected letters, digits, - or _ (at most 60)' })
     .default('accueil-sante'),
   DATA_DIR: z.string().min(1).default('data'),
-  EMBEDDED_DB_RESTART_DELAY_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(0).max(600_000).default(2000),
+  EMBEDDED_DB_RESTART_DELAY_MS: z.coerce
+    .number({ error: 'expected a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(2000),
   GEO_IMPORT_ON_START: booleanString.default(true),
   MAP_TILE_URL: urlTemplate.default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-  MAP_TILE_ATTRIBUTION: z
-    .string()
-    .min(1)
-    .max(300)
-    .default('© contributeurs OpenStreetMap'),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default('© contributeurs OpenStreetMap'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every variable the service reads (each one is documented in .env.example). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -86,9 +99,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     trustProxy: env.TRUST_PROXY,
     projectRoot: PROJECT_ROOT,
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR),
-    database: { uri: env.MONGODB_URI, name: env.MONGODB_DB_NAME, embeddedRestartDelayMs: env.EMBEDDED_DB_RESTART_DELAY_MS },
+    database: {
+      uri: env.MONGODB_URI,
+      name: env.MONGODB_DB_NAME,
+      embeddedRestartDelayMs: env.EMBEDDED_DB_RESTART_DELAY_MS,
+    },
     geoImportOnStart: env.GEO_IMPORT_ON_START,
-    map: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION, tileOrigin: tileOrigin(env.MAP_TILE_URL) },
+    map: {
+      tileUrl: env.MAP_TILE_URL,
+      tileAttribution: env.MAP_TILE_ATTRIBUTION,
+      tileOrigin: tileOrigin(env.MAP_TILE_URL),
+    },
   });
 }
 

@@ -43,7 +43,16 @@ export async function ping(connection: mongoose.Connection, timeoutMs: number): 
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([db.admin().ping().then(() => true, () => false), timeout]);
+    return await Promise.race([
+      db
+        .admin()
+        .ping()
+        .then(
+          () => true,
+          () => false,
+        ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

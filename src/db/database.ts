@@ -16,17 +16,29 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<Database> {
   let embedded: EmbeddedFerretdb | undefined;
   let uri = config.database.uri;
   if (uri === undefined) {
     const binary = ensureFerretdbBinary(config.projectRoot, log);
-    embedded = new EmbeddedFerretdb({ binary, dataDir: config.dataDir, restartDelayMs: config.database.embeddedRestartDelayMs, log });
+    embedded = new EmbeddedFerretdb({
+      binary,
+      dataDir: config.dataDir,
+      restartDelayMs: config.database.embeddedRestartDelayMs,
+      log,
+    });
     await embedded.start();
     uri = embedded.uri;
   }
   try {
-    const connection = await connect({ uri, dbName: config.database.name, singleConnection: embedded !== undefined });
+    const connection = await connect({
+      uri,
+      dbName: config.database.name,
+      singleConnection: embedded !== undefined,
+    });
     await syncModelIndexes(connection);
     return databaseOver(connection, embedded);
   } catch (error) {

@@ -23,7 +23,9 @@ export function ensureFerretdbBinary(projectRoot: string, log: (line: string) =>
   if (fs.existsSync(binary) && readIfExists(stampFile) === stamp) return binary;
 
   checkGo();
-  log('Building the embedded database (FerretDB 1.24.2); the first build downloads Go modules and takes about 2 minutes…');
+  log(
+    'Building the embedded database (FerretDB 1.24.2); the first build downloads Go modules and takes about 2 minutes…',
+  );
   const build = spawnSync('go', ['build', '-o', binary, '.'], { cwd: sourceDir, stdio: 'inherit' });
   if (build.status !== 0) {
     throw new FerretdbBuildError(

@@ -5,7 +5,10 @@ export type FieldErrors = Record<string, string>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): Parsed<z.infer<Schema>> {
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): Parsed<z.infer<Schema>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const errors: FieldErrors = {};

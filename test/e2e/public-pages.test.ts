@@ -32,11 +32,15 @@ let page: Page;
 beforeEach(async () => {
   context = await browser.newContext();
   // No tile server is reachable in tests (nor, sometimes, for users): block every outside request.
-  await context.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort(),
+  );
   page = await context.newPage();
   problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
 });
@@ -82,7 +86,10 @@ describe('commune map', () => {
 describe('commune search', () => {
   it('goes from the home page search to the commune page with the keyboard', async () => {
     await page.goto(baseUrl);
-    await page.getByLabel(/Rechercher une commune/).first().fill('saint brieuc');
+    await page
+      .getByLabel(/Rechercher une commune/)
+      .first()
+      .fill('saint brieuc');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/communes\?q=saint\+brieuc/);
     await page.locator('main a[href="/communes/22278"]').first().focus();

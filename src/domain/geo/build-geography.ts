@@ -73,7 +73,9 @@ export function buildGeography(sources: GeographySources): BuiltGeography {
   const communesByPostalCode = groupMany(sources.communes, (commune) => commune.codesPostaux ?? []);
   const epciByCode = new Map(sources.epcis.map((epci) => [epci.code, epci]));
   const communesByDepartement = groupBy(sources.communes, (commune) => commune.departement);
-  const departementsByCode = new Map(sources.departements.map((departement) => [departement.code, departement]));
+  const departementsByCode = new Map(
+    sources.departements.map((departement) => [departement.code, departement]),
+  );
 
   const estimate = (commune: SourceCommune): { point: LatLon; precision: PositionPrecision } | undefined => {
     const samePostalCode = new Set(
@@ -91,7 +93,9 @@ export function buildGeography(sources: GeographySources): BuiltGeography {
     const byChefLieu = chefLieu ? known.get(chefLieu)?.point : undefined;
     const byDepartement =
       byChefLieu ??
-      centroid(knownPoints((communesByDepartement.get(commune.departement) ?? []).map((other) => other.code)));
+      centroid(
+        knownPoints((communesByDepartement.get(commune.departement) ?? []).map((other) => other.code)),
+      );
     return byDepartement ? { point: byDepartement, precision: 'departement' } : undefined;
   };
 
@@ -104,7 +108,8 @@ export function buildGeography(sources: GeographySources): BuiltGeography {
   };
   const communes: Commune[] = sources.communes.map((commune) => {
     const position = known.get(commune.code) ?? estimate(commune);
-    if (!position) throw new MissingPositionError(`No position can be found or estimated for commune ${commune.code}`);
+    if (!position)
+      throw new MissingPositionError(`No position can be found or estimated for commune ${commune.code}`);
     precisionCounts[position.precision] += 1;
     return {
       code: commune.code,
@@ -120,17 +125,33 @@ export function buildGeography(sources: GeographySources): BuiltGeography {
     };
   });
 
-  const epcis: Epci[] = sources.epcis.map(({ code, nom, type, population }) => ({ code, nom, type, population }));
+  const epcis: Epci[] = sources.epcis.map(({ code, nom, type, population }) => ({
+    code,
+    nom,
+    type,
+    population,
+  }));
   return { regions: sources.regions, departements: sources.departements, epcis, communes, precisionCounts };
 }
 
-const FEATURE_RANK: Record<string, number> = { PPLC: 0, PPLA: 1, PPLA2: 2, PPLA3: 3, PPLA4: 4, PPLA5: 5, PPL: 6 };
+const FEATURE_RANK: Record<string, number> = {
+  PPLC: 0,
+  PPLA: 1,
+  PPLA2: 2,
+  PPLA3: 3,
+  PPLA4: 4,
+  PPLA5: 5,
+  PPL: 6,
+};
 const featureRank = (place: SourcePlace): number => FEATURE_RANK[place.featureCode] ?? 9;
 const byImportance = (a: SourcePlace, b: SourcePlace): number =>
   featureRank(a) - featureRank(b) || b.population - a.population;
 
 /** The place that best stands for a commune: the one named like it, else the most important. */
-function bestPlace(places: SourcePlace[] | undefined, communeName: string | undefined): SourcePlace | undefined {
+function bestPlace(
+  places: SourcePlace[] | undefined,
+  communeName: string | undefined,
+): SourcePlace | undefined {
   if (!places || places.length === 0) return undefined;
   const key = communeName === undefined ? undefined : toSearchKey(communeName);
   const named = key === undefined ? [] : places.filter((place) => toSearchKey(place.name) === key);

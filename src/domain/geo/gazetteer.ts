@@ -47,10 +47,13 @@ export class Gazetteer {
 
   constructor(geography: Geography) {
     for (const region of geography.regions) this.regionsByCode.set(region.code, region);
-    for (const departement of geography.departements) this.departementsByCode.set(departement.code, departement);
+    for (const departement of geography.departements)
+      this.departementsByCode.set(departement.code, departement);
     for (const epci of geography.epcis) this.epcisByCode.set(epci.code, epci);
     // Most populated first, so that every list below is already in ranking order.
-    const communes = [...geography.communes].sort((a, b) => b.population - a.population || a.code.localeCompare(b.code));
+    const communes = [...geography.communes].sort(
+      (a, b) => b.population - a.population || a.code.localeCompare(b.code),
+    );
     for (const commune of communes) {
       this.communesByCode.set(commune.code, commune);
       pushTo(this.communesByDepartement, commune.departement, commune);
@@ -64,7 +67,8 @@ export class Gazetteer {
       for (const prefix of new Set(words.flatMap((word) => [word.slice(0, 1), word.slice(0, 2)]))) {
         pushTo(this.wordPrefixBuckets, prefix, entry);
       }
-      for (const prefix of new Set(codes.map((code) => code.slice(0, 2)))) pushTo(this.codePrefixBuckets, prefix, entry);
+      for (const prefix of new Set(codes.map((code) => code.slice(0, 2))))
+        pushTo(this.codePrefixBuckets, prefix, entry);
       return entry;
     });
   }
@@ -143,7 +147,9 @@ export class Gazetteer {
       const words = key.split(' ');
       const needles = words.map((word) => ` ${word}`);
       const buckets = words.map((word) => this.wordPrefixBuckets.get(word.slice(0, 2)) ?? []);
-      const candidates = buckets.reduce((smallest, bucket) => (bucket.length < smallest.length ? bucket : smallest));
+      const candidates = buckets.reduce((smallest, bucket) =>
+        bucket.length < smallest.length ? bucket : smallest,
+      );
       for (const entry of candidates) {
         const tier = nameTier(entry, key, needles);
         if (tier !== undefined) tiers[tier]?.push(entry.commune);

@@ -1,7 +1,13 @@
 // Reference geography as the rest of the application sees it.
 
 /** How a commune's point was obtained, from the most to the least precise. */
-export const POSITION_PRECISIONS = ['exacte', 'ancienne-commune', 'code-postal', 'epci', 'departement'] as const;
+export const POSITION_PRECISIONS = [
+  'exacte',
+  'ancienne-commune',
+  'code-postal',
+  'epci',
+  'departement',
+] as const;
 export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
 
 export interface LatLon {

@@ -62,7 +62,10 @@ export function createCommuneDirectory(gazetteer: Gazetteer) {
       const epci = commune.epci ? gazetteer.epci(commune.epci) : undefined;
       return {
         ...commune,
-        departement: { code: commune.departement, nom: gazetteer.departement(commune.departement)?.nom ?? '' },
+        departement: {
+          code: commune.departement,
+          nom: gazetteer.departement(commune.departement)?.nom ?? '',
+        },
         region: { code: commune.region, nom: gazetteer.region(commune.region)?.nom ?? '' },
         epci: epci ? { code: epci.code, nom: epci.nom, type: epci.type } : null,
         precisionLabel: PRECISION_LABELS[commune.positionPrecision],

@@ -8,7 +8,11 @@ import { DatasetVersionModel } from '../../models/dataset-version';
 import { DepartementModel } from '../../models/departement';
 import { EpciModel } from '../../models/epci';
 import { RegionModel } from '../../models/region';
-import { type ReferenceSourceFilter, readReferenceSources, referenceSourcesVersion } from './reference-sources';
+import {
+  type ReferenceSourceFilter,
+  readReferenceSources,
+  referenceSourcesVersion,
+} from './reference-sources';
 
 const DATASET = 'geography';
 const BATCH_SIZE = 1000;
@@ -43,13 +47,22 @@ export async function importGeography(options: ImportGeographyOptions = {}): Pro
 
   const geography = buildGeography(readReferenceSources(options));
   const changes = {
-    regions: await syncCollection(RegionModel, geography.regions.map(({ code, ...rest }) => ({ _id: code, ...rest }))),
+    regions: await syncCollection(
+      RegionModel,
+      geography.regions.map(({ code, ...rest }) => ({ _id: code, ...rest })),
+    ),
     departements: await syncCollection(
       DepartementModel,
       geography.departements.map(({ code, ...rest }) => ({ _id: code, ...rest })),
     ),
-    epcis: await syncCollection(EpciModel, geography.epcis.map(({ code, ...rest }) => ({ _id: code, ...rest }))),
-    communes: await syncCollection(CommuneModel, geography.communes.map(({ code, ...rest }) => ({ _id: code, ...rest }))),
+    epcis: await syncCollection(
+      EpciModel,
+      geography.epcis.map(({ code, ...rest }) => ({ _id: code, ...rest })),
+    ),
+    communes: await syncCollection(
+      CommuneModel,
+      geography.communes.map(({ code, ...rest }) => ({ _id: code, ...rest })),
+    ),
   };
   // Recorded last: an interrupted import is simply redone at the next start.
   await DatasetVersionModel.replaceOne(
@@ -73,7 +86,8 @@ interface Identified {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function syncCollection(model: Model<any>, wanted: Identified[]): Promise<CollectionChanges> {
   const existing = new Map<string, string>();
-  for (const document of await model.find().lean<Identified[]>()) existing.set(document._id, canonicalJson(document));
+  for (const document of await model.find().lean<Identified[]>())
+    existing.set(document._id, canonicalJson(document));
 
   const wantedIds = new Set(wanted.map((document) => document._id));
   const toInsert = wanted.filter((document) => !existing.has(document._id));
@@ -82,7 +96,12 @@ async function syncCollection(model: Model<any>, wanted: Identified[]): Promise<
     return stored !== undefined && stored !== canonicalJson(document);
   });
   const toDelete = [...existing.keys()].filter((id) => !wantedIds.has(id));
-  const result = { total: wanted.length, inserted: toInsert.length, updated: toUpdate.length, deleted: toDelete.length };
+  const result = {
+    total: wanted.length,
+    inserted: toInsert.length,
+    updated: toUpdate.length,
+    deleted: toDelete.length,
+  };
 
   if (toUpdate.length + toDelete.length > REBUILD_THRESHOLD * Math.max(existing.size, 1)) {
     // Dropping is also the way round FerretDB's limit on deleteMany over ~32,000 documents.
@@ -92,7 +111,9 @@ async function syncCollection(model: Model<any>, wanted: Identified[]): Promise<
   }
   await insertInBatches(model, toInsert);
   for (const batch of batches(toUpdate)) {
-    await model.bulkWrite(batch.map((document) => ({ replaceOne: { filter: { _id: document._id }, replacement: document } })));
+    await model.bulkWrite(
+      batch.map((document) => ({ replaceOne: { filter: { _id: document._id }, replacement: document } })),
+    );
   }
   for (const batch of batches(toDelete)) {
     await model.bulkWrite(batch.map((_id) => ({ deleteOne: { filter: { _id } } })));
@@ -113,7 +134,9 @@ function* batches<T>(items: T[]): Generator<T[]> {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : inner,
   );
 }

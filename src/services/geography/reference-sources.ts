@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findProjectRoot } from '../../config/project-root';
-import type { GeographySources, SourceCommune, SourceEpci, SourcePlace } from '../../domain/geo/build-geography';
+import type {
+  GeographySources,
+  SourceCommune,
+  SourceEpci,
+  SourcePlace,
+} from '../../domain/geo/build-geography';
 import type { Departement, Region } from '../../domain/geo/types';
 
 const DECOUPAGE_PACKAGE = '@etalab/decoupage-administratif';
@@ -63,7 +68,8 @@ export function referenceSourcesVersion(filter: ReferenceSourceFilter = {}): str
 export function readReferenceSources(filter: ReferenceSourceFilter = {}): GeographySources {
   const decoupageDir = packageDir(DECOUPAGE_PACKAGE);
   const geonamesDir = packageDir(GEONAMES_PACKAGE);
-  const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(decoupageDir, 'data', file), 'utf8')) as T;
+  const read = <T>(file: string): T =>
+    JSON.parse(fs.readFileSync(path.join(decoupageDir, 'data', file), 'utf8')) as T;
 
   const keepDepartement = (code: string): boolean =>
     filter.departements === undefined || filter.departements.includes(code);
@@ -115,7 +121,9 @@ export function readGeonamesPlaces(file: string): SourcePlace[] {
     const columns = line.split('\t');
     const countryCode = columns[8];
     if (!countryCode || !FRENCH_COUNTRY_CODES.has(countryCode)) continue;
-    const inseeCode = [columns[13], columns[12], columns[11], columns[10]].find((code) => code && INSEE_CODE.test(code));
+    const inseeCode = [columns[13], columns[12], columns[11], columns[10]].find(
+      (code) => code && INSEE_CODE.test(code),
+    );
     if (!inseeCode) continue;
     const latitude = Number(columns[4]);
     const longitude = Number(columns[5]);

@@ -28,7 +28,10 @@ export function notFound(): RequestHandler {
 }
 
 /** The one place where errors become statuses and French pages (or JSON under /api). */
-export function errorHandler(options: { showStack: boolean; log?: (error: unknown) => void }): ErrorRequestHandler {
+export function errorHandler(options: {
+  showStack: boolean;
+  log?: (error: unknown) => void;
+}): ErrorRequestHandler {
   const log = options.log ?? ((error: unknown) => console.error(error));
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);

@@ -12,7 +12,10 @@ export function healthRoutes(database: Pick<Database, 'ping'>): Router {
     res
       .status(databaseUp ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: databaseUp ? 'ok' : 'unavailable', checks: { database: databaseUp ? 'ok' : 'unreachable' } });
+      .json({
+        status: databaseUp ? 'ok' : 'unavailable',
+        checks: { database: databaseUp ? 'ok' : 'unreachable' },
+      });
   });
   return router;
 }

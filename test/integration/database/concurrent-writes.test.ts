@@ -7,7 +7,8 @@ import { useTestDatabase } from '../../support/test-database';
 const database = useTestDatabase();
 
 describe('concurrent writes through the application connection', () => {
-  const counters = () => database.current.connection.collection<{ _id: string; n?: number; v?: number }>('counters');
+  const counters = () =>
+    database.current.connection.collection<{ _id: string; n?: number; v?: number }>('counters');
 
   it('uses a single connection to the embedded server', () => {
     const client = mongoose.connection.getClient();
@@ -16,7 +17,9 @@ describe('concurrent writes through the application connection', () => {
 
   it('loses no $inc among 200 concurrent ones', async () => {
     await counters().insertOne({ _id: 'inc', n: 0 });
-    await Promise.all(Array.from({ length: 200 }, () => counters().updateOne({ _id: 'inc' }, { $inc: { n: 1 } })));
+    await Promise.all(
+      Array.from({ length: 200 }, () => counters().updateOne({ _id: 'inc' }, { $inc: { n: 1 } })),
+    );
     await expect(counters().findOne({ _id: 'inc' })).resolves.toMatchObject({ n: 200 });
   });
 
@@ -34,7 +37,9 @@ describe('concurrent writes through the application connection', () => {
   it('lets exactly one of 20 concurrent findOneAndUpdate claims win', async () => {
     await counters().insertOne({ _id: 'claim', v: 0 });
     const claims = await Promise.all(
-      Array.from({ length: 20 }, () => counters().findOneAndUpdate({ _id: 'claim', v: 0 }, { $set: { v: 1 } })),
+      Array.from({ length: 20 }, () =>
+        counters().findOneAndUpdate({ _id: 'claim', v: 0 }, { $set: { v: 1 } }),
+      ),
     );
     expect(claims.filter((claim) => claim !== null)).toHaveLength(1);
   });

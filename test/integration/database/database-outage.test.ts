@@ -29,7 +29,10 @@ let app: Express;
 
 beforeAll(async () => {
   await server.start();
-  database = databaseOver(await connect({ uri: server.uri, dbName: 'outage', singleConnection: true }), server);
+  database = databaseOver(
+    await connect({ uri: server.uri, dbName: 'outage', singleConnection: true }),
+    server,
+  );
   ({ app } = await buildTestApp(database));
 }, 60_000);
 
@@ -40,7 +43,8 @@ afterAll(async () => {
 });
 
 async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) if (await check()) return;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200))
+    if (await check()) return;
   throw new Error('condition not met in time');
 }
 

@@ -20,7 +20,8 @@ const newDataDir = () => {
 afterAll(() => dataDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) if (condition()) return true;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100))
+    if (condition()) return true;
   return condition();
 }
 
@@ -41,7 +42,9 @@ describe('embedded FerretDB', () => {
       '-c',
       `"${binary}" -listen 127.0.0.1:0 -data-dir "${dataDir}/ferretdb" -parent-pid $$ >/dev/null 2>&1 & echo $!; wait`,
     ]);
-    const serverPid = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk) => resolve(Number(String(chunk)))));
+    const serverPid = await new Promise<number>((resolve) =>
+      parent.stdout.once('data', (chunk) => resolve(Number(String(chunk)))),
+    );
     expect(await waitUntil(() => isAlive(serverPid), 5_000)).toBe(true);
     await sleep(500);
     parent.kill('SIGKILL');

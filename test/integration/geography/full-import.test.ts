@@ -32,7 +32,10 @@ describe('full French geography import', () => {
         !Number.isFinite(c.latitude) ||
         !Number.isFinite(c.longitude) ||
         // Metropolitan France, or the tropics for the overseas départements.
-        !((c.latitude > 41 && c.latitude < 51.2 && c.longitude > -5.3 && c.longitude < 9.7) || Math.abs(c.latitude) < 23.5) ||
+        !(
+          (c.latitude > 41 && c.latitude < 51.2 && c.longitude > -5.3 && c.longitude < 9.7) ||
+          Math.abs(c.latitude) < 23.5
+        ) ||
         !c.positionPrecision,
     );
     expect(misplaced.map((c) => c._id)).toEqual([]);

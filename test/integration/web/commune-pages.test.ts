@@ -41,7 +41,9 @@ describe('GET /communes/:code', () => {
     const estimated = await CommuneModel.findOne({ positionPrecision: 'code-postal' }).lean();
     if (!estimated) throw new Error('the test départements have communes with estimated positions');
     const response = await request(app).get(`/communes/${estimated._id}`).expect(200);
-    expect(cheerio.load(response.text)('main').text()).toContain('Position estimée : centre des communes du même code postal');
+    expect(cheerio.load(response.text)('main').text()).toContain(
+      'Position estimée : centre des communes du même code postal',
+    );
   });
 
   it.each(['99999', '3919', 'abcde', '39198x', '%24where'])('answers a French 404 for %s', async (code) => {
@@ -83,8 +85,17 @@ describe('GET /communes?q=', () => {
 
 describe('GET /api/communes?q=', () => {
   it('answers at most 10 communes as JSON, Dole first for "dole"', async () => {
-    const response = await request(app).get('/api/communes').query({ q: 'dole' }).expect(200).expect('Content-Type', /json/);
-    expect(response.body.results[0]).toMatchObject({ code: '39198', nom: 'Dole', departementCode: '39', label: 'Dole (39)' });
+    const response = await request(app)
+      .get('/api/communes')
+      .query({ q: 'dole' })
+      .expect(200)
+      .expect('Content-Type', /json/);
+    expect(response.body.results[0]).toMatchObject({
+      code: '39198',
+      nom: 'Dole',
+      departementCode: '39',
+      label: 'Dole (39)',
+    });
     expect(response.body.results.length).toBeLessThanOrEqual(10);
   });
 
@@ -108,7 +119,11 @@ describe('GET /api/communes?q=', () => {
     ['an unknown parameter', { q: 'dole', sort: 'nom' }, 'sort'],
     ['an operator-looking parameter', { q: 'dole', $where: '1' }, '$where'],
   ])('answers 400 with a structured error for %s', async (_label, query, field) => {
-    const response = await request(app).get('/api/communes').query(query).expect(400).expect('Content-Type', /json/);
+    const response = await request(app)
+      .get('/api/communes')
+      .query(query)
+      .expect(400)
+      .expect('Content-Type', /json/);
     expect(response.body.error.status).toBe(400);
     expect(typeof response.body.error.fields[field]).toBe('string');
   });

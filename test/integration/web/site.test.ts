@@ -32,7 +32,9 @@ describe('pages', () => {
   });
 
   it('credits the data sources on the about page', async () => {
-    const text = cheerio.load((await request(app).get('/a-propos').expect(200)).text)('main').text();
+    const text = cheerio
+      .load((await request(app).get('/a-propos').expect(200)).text)('main')
+      .text();
     expect(text).toContain('GeoNames');
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('Licence Ouverte');
@@ -49,7 +51,9 @@ describe('pages', () => {
 describe('health checks', () => {
   it('reports liveness and readiness in JSON, never cached', async () => {
     await request(app).get('/healthz').expect(200, { status: 'ok' }).expect('Cache-Control', 'no-store');
-    await request(app).get('/readyz').expect(200, { status: 'ok', checks: { database: 'ok' } });
+    await request(app)
+      .get('/readyz')
+      .expect(200, { status: 'ok', checks: { database: 'ok' } });
   });
 });
 

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/config';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../../../src/config';
 
 describe('loadConfig', () => {
   it('has working defaults: embedded database, local tiles origin in the CSP', () => {
@@ -11,7 +12,10 @@ describe('loadConfig', () => {
       trustProxy: false,
       database: { uri: undefined, name: 'accueil-sante', embeddedRestartDelayMs: 2000 },
       geoImportOnStart: true,
-      map: { tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', tileOrigin: 'https://tile.openstreetmap.org' },
+      map: {
+        tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        tileOrigin: 'https://tile.openstreetmap.org',
+      },
     });
     expect(config.dataDir).toBe(path.join(config.projectRoot, 'data'));
     expect(Object.isFrozen(config)).toBe(true);
@@ -37,7 +41,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV expected development, production or test/],
     [{ MONGODB_URI: 'postgres://x' }, /^Invalid configuration: MONGODB_URI expected a mongodb:\/\//],
     [{ TRUST_PROXY: 'maybe' }, /^Invalid configuration: TRUST_PROXY expected true or false/],
-    [{ MAP_TILE_URL: 'http://insecure/{z}/{x}/{y}.png' }, /^Invalid configuration: MAP_TILE_URL expected an https:\/\//],
+    [
+      { MAP_TILE_URL: 'http://insecure/{z}/{x}/{y}.png' },
+      /^Invalid configuration: MAP_TILE_URL expected an https:\/\//,
+    ],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -46,5 +53,28 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+});
+
+describe('.env.example', () => {
+  const example = fs.readFileSync(path.join(loadConfig({}).projectRoot, '.env.example'), 'utf8');
+  const assignments = example
+    .split('\n')
+    .filter((line) => /^[A-Z_]+=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as const);
+
+  it('documents every variable, each with a comment', () => {
+    expect(assignments.map(([name]) => name).sort()).toEqual([...ENV_VARIABLES].sort());
+    const lines = example.split('\n');
+    for (const [name] of assignments) {
+      const index = lines.findIndex((line) => line.startsWith(`${name}=`));
+      expect(lines.slice(0, index).some((line) => line.startsWith('#'))).toBe(true);
+    }
+  });
+
+  it('is a valid configuration whose values are the defaults', () => {
+    const fromExample = loadConfig(Object.fromEntries(assignments));
+    const defaults = loadConfig({});
+    expect(fromExample).toEqual(defaults);
   });
 });

@@ -1,9 +1,27 @@
 import { Gazetteer } from '../../../../src/domain/geo/gazetteer';
 import type { Commune } from '../../../../src/domain/geo/types';
 
-function commune(code: string, nom: string, population: number, latitude: number, longitude: number, codesPostaux: string[]): Commune {
+function commune(
+  code: string,
+  nom: string,
+  population: number,
+  latitude: number,
+  longitude: number,
+  codesPostaux: string[],
+): Commune {
   const departement = code.slice(0, 2);
-  return { code, nom, departement, region: departement === '22' ? '53' : '27', epci: null, population, codesPostaux, latitude, longitude, positionPrecision: 'exacte' };
+  return {
+    code,
+    nom,
+    departement,
+    region: departement === '22' ? '53' : '27',
+    epci: null,
+    population,
+    codesPostaux,
+    latitude,
+    longitude,
+    positionPrecision: 'exacte',
+  };
 }
 
 const gazetteer = new Gazetteer({
@@ -82,6 +100,8 @@ describe('Gazetteer lookups', () => {
     const around = gazetteer.communesWithin({ latitude: 47.09225, longitude: 5.48966 }, 20);
     expect(codes(around.map((found) => found.commune))).toEqual(['39198', '39553', '39285']);
     expect(around[0]?.distanceKm).toBe(0);
-    expect(codes(gazetteer.communesWithin({ latitude: 47.09225, longitude: 5.48966 }, 50).map((f) => f.commune))).toContain('25056');
+    expect(
+      codes(gazetteer.communesWithin({ latitude: 47.09225, longitude: 5.48966 }, 50).map((f) => f.commune)),
+    ).toContain('25056');
   });
 });

@@ -19,6 +19,6 @@ describe('toSearchKey', () => {
   });
 
   it('gives an empty key for punctuation only', () => {
-    expect(toSearchKey(' - \' ')).toBe('');
+    expect(toSearchKey(" - ' ")).toBe('');
   });
 });

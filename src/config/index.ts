@@ -10,11 +10,9 @@ const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const urlTemplate = z
-  .string()
-  .regex(/^https:\/\/[^\s"'<>]+$/, {
-    error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-  });
+const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
+  error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+});
 
 const envSchema = z.object({
   NODE_ENV: z

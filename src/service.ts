@@ -8,6 +8,10 @@ import { createServices } from './services';
 import { importGeography } from './services/geography/import-geography';
 import { loadGazetteer } from './services/geography/load-gazetteer';
 import { createApp } from './web/app';
+import { DatabaseSessionStore } from './web/session/database-session-store';
+import { resolveSessionSecret } from './web/session/session-secret';
+
+const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
 
 export interface RunningService {
   url: string;
@@ -33,13 +37,21 @@ export async function startService(
     }
     const gazetteer = await loadGazetteer();
     log(`${gazetteer.communeCount} communes loaded in memory`);
-    const app = createApp({ config, services: createServices(database, gazetteer) });
+    const sessionStore = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
+    sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
+    const app = createApp({
+      config,
+      services: createServices(database, gazetteer, config),
+      session: { store: sessionStore, secret: resolveSessionSecret(config) },
+    });
     const server = await listen(app, config.host, config.port);
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://${config.host}:${port}`,
       database,
       async stop() {
+        sessionStore.stopSweeping();
+        server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();
       },

@@ -44,6 +44,63 @@ const envSchema = z.object({
   GEO_IMPORT_ON_START: booleanString.default(true),
   MAP_TILE_URL: urlTemplate.default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default('© contributeurs OpenStreetMap'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+$/, {
+      error: 'expected the site origin, e.g. https://accueil-sante.example.gouv.fr',
+    })
+    .optional(),
+  SESSION_SECRET: z.string().min(32, { error: 'expected at least 32 characters' }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(5)
+    .max(10_080)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: 'expected a number of hours' })
+    .int()
+    .min(1)
+    .max(720)
+    .default(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Accueil Santé <ne-pas-repondre@accueil-sante.localhost>'),
+  PASSWORD_HASH_MEMORY_KIB: z.coerce
+    .number({ error: 'expected a number of KiB' })
+    .int()
+    .min(8192)
+    .max(1_048_576)
+    .default(19_456),
+  PASSWORD_HASH_PASSES: z.coerce.number({ error: 'expected a number' }).int().min(1).max(10).default(2),
+  LOGIN_MAX_FAILURES: z.coerce.number({ error: 'expected a number' }).int().min(3).max(1000).default(10),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(1)
+    .max(1440)
+    .default(15),
+});
+
+/** What production cannot run without: a real session secret and a way to send e-mail. */
+const productionRequirements = envSchema.superRefine((env, context) => {
+  if (env.NODE_ENV !== 'production') return;
+  if (!env.SESSION_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SESSION_SECRET'],
+      message: 'is required in production (at least 32 random characters)',
+    });
+  }
+  if (!env.SMTP_URL) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SMTP_URL'],
+      message: 'is required in production (smtp:// or smtps:// URL)',
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +126,19 @@ export interface Config {
   };
   geoImportOnStart: boolean;
   map: { tileUrl: string; tileAttribution: string; tileOrigin: string };
+  /** Origin used in links sent by e-mail. */
+  publicUrl: string;
+  session: {
+    /** Unset outside production: the service keeps a random one in DATA_DIR. */
+    secret: string | undefined;
+    idleMinutes: number;
+    absoluteHours: number;
+    /** Cookies marked Secure (and __Host- prefixed): HTTPS is in front. */
+    secureCookies: boolean;
+  };
+  mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
+  passwordHash: { memoryKib: number; passes: number };
+  loginLimits: { maxFailures: number; windowMinutes: number };
 }
 
 export class ConfigError extends Error {}
@@ -77,7 +147,7 @@ export class ConfigError extends Error {}
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   // Empty strings in .env files mean "not set".
   const cleaned = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(cleaned);
+  const parsed = productionRequirements.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
@@ -88,6 +158,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     );
   }
   const env = parsed.data;
+  const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR);
   return Object.freeze({
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
@@ -96,7 +167,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     port: env.PORT,
     trustProxy: env.TRUST_PROXY,
     projectRoot: PROJECT_ROOT,
-    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR),
+    dataDir,
     database: {
       uri: env.MONGODB_URI,
       name: env.MONGODB_DB_NAME,
@@ -108,6 +179,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       tileAttribution: env.MAP_TILE_ATTRIBUTION,
       tileOrigin: tileOrigin(env.MAP_TILE_URL),
     },
+    publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+    session: {
+      secret: env.SESSION_SECRET,
+      idleMinutes: env.SESSION_IDLE_MINUTES,
+      absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+      secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
+    },
+    mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
+    passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
+    loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES },
   });
 }
 

@@ -1,12 +1,36 @@
 // The composition of every service the web layer uses; tests build it the same way.
+import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
+import { createAccountSettings } from './accounts/account-settings';
+import type { AccountDeps } from './accounts/account-deps';
+import { createModeration } from './accounts/moderation';
+import { createPasswordHasher } from './accounts/password-hasher';
+import { createPasswordReset } from './accounts/password-reset';
+import { createRegistration } from './accounts/registration';
+import { createSignIn } from './accounts/sign-in';
+import { createAuditLog } from './audit/audit-log';
 import { createCommuneDirectory } from './geography/commune-directory';
+import { createMailer } from './mail/mailer';
 
-export function createServices(database: Database, gazetteer: Gazetteer) {
+export function createServices(database: Database, gazetteer: Gazetteer, config: Config) {
+  const accountDeps: AccountDeps = {
+    hasher: createPasswordHasher(config.passwordHash),
+    mailer: createMailer(config.mail),
+    audit: createAuditLog(),
+    publicUrl: config.publicUrl,
+  };
   return {
     database,
+    gazetteer,
     communes: createCommuneDirectory(gazetteer),
+    audit: accountDeps.audit,
+    mailer: accountDeps.mailer,
+    registration: createRegistration(accountDeps),
+    signIn: createSignIn(accountDeps),
+    passwordReset: createPasswordReset(accountDeps),
+    accountSettings: createAccountSettings(accountDeps),
+    moderation: createModeration(accountDeps),
   };
 }
 

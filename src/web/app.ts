@@ -6,7 +6,20 @@ import type { Config } from '../config';
 import type { Services } from '../services';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { requireDatabase } from './middleware/require-database';
+import { setUpAuthentication, createPassport } from './middleware/set-up-authentication';
+import { setUpBodyParsing } from './middleware/set-up-body-parsing';
+import { createRateLimits } from './middleware/rate-limits';
+import { setUpCsrf } from './middleware/set-up-csrf';
 import { setUpLocals } from './middleware/set-up-locals';
+import { setUpSession } from './middleware/set-up-session';
+import type { DatabaseSessionStore } from './session/database-session-store';
+import { accountRoutes } from './routes/account-routes';
+import { authRoutes } from './routes/auth-routes';
+import { devOutboxRoutes } from './routes/dev-outbox-routes';
+import { emailVerificationRoutes } from './routes/email-verification-routes';
+import { passwordResetRoutes } from './routes/password-reset-routes';
+import { roleHomeRoutes } from './routes/role-home-routes';
+import { signUpRoutes } from './routes/sign-up-routes';
 import { setUpSecurityHeaders } from './middleware/set-up-security-headers';
 import { setUpStaticAssets } from './middleware/set-up-static-assets';
 import { setUpViewEngine } from './middleware/set-up-view-engine';
@@ -18,9 +31,12 @@ import { pageRoutes } from './routes/page-routes';
 export interface AppDependencies {
   config: Config;
   services: Services;
+  session: { store: DatabaseSessionStore; secret: string };
 }
 
-export function createApp({ config, services }: AppDependencies): Express {
+export function createApp({ config, services, session }: AppDependencies): Express {
+  const passport = createPassport(services.signIn);
+  const rateLimits = createRateLimits(config);
   const app = express();
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.set('query parser', 'simple');
@@ -31,10 +47,22 @@ export function createApp({ config, services }: AppDependencies): Express {
   // Assets and health checks answer even while the database is down.
   app.use(setUpStaticAssets(config));
   app.use(healthRoutes(services.database));
-  app.use(setUpLocals());
+  // Everything below needs the database, sessions first.
   app.use(requireDatabase(services.database));
+  app.use(setUpBodyParsing());
+  app.use(setUpSession(config, session.store, session.secret));
+  app.use(setUpCsrf());
+  app.use(setUpAuthentication(passport));
+  app.use(setUpLocals());
 
   app.use(pageRoutes(services.communes));
+  app.use(authRoutes(passport, rateLimits, config));
+  app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
+  app.use(emailVerificationRoutes(services.registration));
+  app.use(passwordResetRoutes(services.passwordReset, rateLimits));
+  app.use(roleHomeRoutes(services.communes));
+  app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer));
+  if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
   app.use(communeRoutes(services.communes, config));
   app.use('/api', communeApiRoutes(services.communes));
 

@@ -54,6 +54,11 @@ describe.each([
   ['commune search', '/communes?q=dole'],
   ['commune page', '/communes/39198'],
   ['about', '/a-propos'],
+  ['login', '/connexion'],
+  ['sign-up choice', '/inscription'],
+  ['commune sign-up', '/inscription/commune'],
+  ['partner sign-up', '/inscription/partenaire'],
+  ['forgotten password', '/mot-de-passe-oublie'],
   ['not found', '/nulle-part'],
 ])('%s page', (_name, path) => {
   it('has no serious accessibility violation and no script or CSP error', async () => {

@@ -3,10 +3,16 @@
 import type { Express } from 'express';
 import { type Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import { createServices } from '../../src/services';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Services, createServices } from '../../src/services';
+import { DatabaseSessionStore } from '../../src/web/session/database-session-store';
 import { importGeography } from '../../src/services/geography/import-geography';
 import { loadGazetteer } from '../../src/services/geography/load-gazetteer';
 import { createApp } from '../../src/web/app';
+
+export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
 /** Jura (Dole), Doubs, Côtes-d'Armor (Saint-Brieuc), Corse-du-Sud (2A codes). */
 export const TEST_DEPARTEMENTS = ['22', '25', '2A', '39'];
@@ -14,9 +20,18 @@ export const TEST_DEPARTEMENTS = ['22', '25', '2A', '39'];
 export async function buildTestApp(
   database: Database,
   environment: NodeJS.ProcessEnv = {},
-): Promise<{ app: Express; config: Config }> {
+): Promise<{ app: Express; config: Config; services: Services; store: DatabaseSessionStore }> {
   await importGeography({ departements: TEST_DEPARTEMENTS });
-  const config = loadConfig({ NODE_ENV: 'test', ...environment });
-  const app = createApp({ config, services: createServices(database, await loadGazetteer()) });
-  return { app, config };
+  // Each test file writes its e-mails in its own outbox; a lighter hash cost keeps tests fast.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'accueil-sante-data-')),
+    PASSWORD_HASH_MEMORY_KIB: '8192',
+    PASSWORD_HASH_PASSES: '1',
+    ...environment,
+  });
+  const services = createServices(database, await loadGazetteer(), config);
+  const store = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
+  const app = createApp({ config, services, session: { store, secret: TEST_SESSION_SECRET } });
+  return { app, config, services, store };
 }

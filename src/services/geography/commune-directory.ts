@@ -1,5 +1,6 @@
 // Commune lookups for the pages and the API, answered from the in-memory gazetteer.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
+import { toSearchKey } from '../../domain/geo/search-text';
 import type { Commune, PositionPrecision } from '../../domain/geo/types';
 
 const PRECISION_LABELS: Record<PositionPrecision, string> = {
@@ -54,6 +55,23 @@ export function createCommuneDirectory(gazetteer: Gazetteer) {
     search(query: string, limit: number): CommuneSearch {
       const { communes, total } = gazetteer.search(query, limit);
       return { results: communes.map(summarise), total };
+    },
+
+    /**
+     * The commune a person typed or picked: "Dole (39)" (the autocomplete's label), an INSEE code,
+     * or a name that only one commune bears. Otherwise the candidates, to ask which one.
+     */
+    resolve(text: string): { commune: CommuneSummary } | { candidates: CommuneSummary[] } {
+      const labelled = /^(.+?)\s*\((\w{2,3})\)$/.exec(text.trim());
+      const byCode = gazetteer.commune(text.trim());
+      if (byCode) return { commune: summarise(byCode) };
+      const { communes } = gazetteer.search(labelled?.[1] ?? text, 20);
+      const sameName = communes.filter((c) => toSearchKey(c.nom) === toSearchKey(labelled?.[1] ?? text));
+      const exact = labelled
+        ? sameName.filter((c) => c.departement === labelled[2]?.toUpperCase())
+        : sameName;
+      if (exact.length === 1 && exact[0]) return { commune: summarise(exact[0]) };
+      return { candidates: (exact.length > 1 ? exact : communes).slice(0, 5).map(summarise) };
     },
 
     details(code: string): CommuneDetails | undefined {

@@ -46,7 +46,9 @@ export function errorHandler(options: {
     }
     const page = PAGES.has(status) ? status : status >= 500 ? 500 : 400;
     const stack = options.showStack && error instanceof Error ? error.stack : undefined;
-    res.render(`errors/${page}`, { title: message, stack }, (renderError, html) => {
+    // Messages of HttpErrors are our own French sentences, safe to show.
+    const detail = error instanceof HttpError && error.message !== message ? error.message : undefined;
+    res.render(`errors/${page}`, { title: message, message: detail, stack }, (renderError, html) => {
       if (renderError) {
         log(renderError);
         res.type('text/plain').send(message ?? 'Erreur');

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 
-/** Pages with no form: home, about, and the sign-in placeholder until accounts exist. */
+/** Pages with no form: home and about. */
 export function pageRoutes(communes: Pick<CommuneDirectory, 'communeCount'>): Router {
   const router = Router();
   router.get('/', (_req, res) => {
@@ -9,9 +9,6 @@ export function pageRoutes(communes: Pick<CommuneDirectory, 'communeCount'>): Ro
   });
   router.get('/a-propos', (_req, res) => {
     res.render('about', { title: 'À propos et sources des données' });
-  });
-  router.get('/connexion', (_req, res) => {
-    res.render('connexion', { title: 'Se connecter' });
   });
   return router;
 }

@@ -24,6 +24,8 @@ describe('loadConfig', () => {
   it('reads and converts values; empty strings count as unset', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtp://user:secret@smtp.example:587',
       PORT: '8080',
       TRUST_PROXY: 'true',
       MONGODB_URI: 'mongodb://db.example:27017/?replicaSet=rs0',
@@ -45,6 +47,12 @@ describe('loadConfig', () => {
       { MAP_TILE_URL: 'http://insecure/{z}/{x}/{y}.png' },
       /^Invalid configuration: MAP_TILE_URL expected an https:\/\//,
     ],
+    [{ NODE_ENV: 'production', SMTP_URL: 'smtp://h' }, /^Invalid configuration: SESSION_SECRET is required in production/],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) },
+      /^Invalid configuration: SMTP_URL is required in production/,
+    ],
+    [{ SESSION_SECRET: 'short' }, /^Invalid configuration: SESSION_SECRET expected at least 32 characters/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,0 +1,18 @@
+import type { AuditLog } from '../audit/audit-log';
+import type { Mailer } from '../mail/mailer';
+import type { PasswordHasher } from './password-hasher';
+
+/** What the account use cases need from outside. */
+export interface AccountDeps {
+  hasher: PasswordHasher;
+  mailer: Mailer;
+  audit: AuditLog;
+  /** Origin for links in e-mails, e.g. https://accueil-sante.example.gouv.fr */
+  publicUrl: string;
+}
+
+/** Outcome of a use case that can fail on one field of a form. */
+export type FieldResult<T = void> = { ok: true; value: T } | { ok: false; field: string; message: string };
+
+export const EMAIL_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;

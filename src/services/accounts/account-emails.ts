@@ -1,0 +1,65 @@
+// The texts of the e-mails about an account. Plain text, French, with links to this service.
+import type { MailMessage } from '../mail/mailer';
+
+const SIGNATURE =
+  '\n\n—\nAccueil Santé\nCet e-mail a été envoyé automatiquement, merci de ne pas y répondre.';
+
+export const accountEmails = {
+  verifyAddress: (to: string, link: string): MailMessage => ({
+    to,
+    subject: 'Confirmez votre adresse e-mail',
+    text:
+      `Bonjour,\n\nPour activer votre compte Accueil Santé, confirmez votre adresse e-mail en ouvrant ce lien (valable 24 heures) :\n\n${link}\n\n` +
+      `Si vous n’avez pas créé de compte, ignorez ce message.${SIGNATURE}`,
+  }),
+
+  alreadyRegistered: (to: string, loginLink: string, resetLink: string): MailMessage => ({
+    to,
+    subject: 'Vous avez déjà un compte',
+    text:
+      `Bonjour,\n\nQuelqu’un (vous, sans doute) a voulu créer un compte Accueil Santé avec cette adresse, qui en a déjà un.\n\n` +
+      `Se connecter : ${loginLink}\nMot de passe oublié : ${resetLink}\n\nSi ce n’était pas vous, ignorez ce message.${SIGNATURE}`,
+  }),
+
+  confirmNewAddress: (to: string, link: string): MailMessage => ({
+    to,
+    subject: 'Confirmez votre nouvelle adresse e-mail',
+    text: `Bonjour,\n\nPour utiliser cette adresse avec votre compte Accueil Santé, ouvrez ce lien (valable 24 heures) :\n\n${link}${SIGNATURE}`,
+  }),
+
+  addressChangeRequested: (to: string, newAddress: string): MailMessage => ({
+    to,
+    subject: 'Changement d’adresse e-mail demandé',
+    text:
+      `Bonjour,\n\nUn changement de l’adresse e-mail de votre compte vers ${newAddress} a été demandé. ` +
+      `Il ne prendra effet qu’une fois la nouvelle adresse confirmée.\n\nSi vous n’êtes pas à l’origine de cette demande, changez votre mot de passe.${SIGNATURE}`,
+  }),
+
+  resetPassword: (to: string, link: string): MailMessage => ({
+    to,
+    subject: 'Réinitialisez votre mot de passe',
+    text:
+      `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure, une seule fois) :\n\n${link}\n\n` +
+      `Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.${SIGNATURE}`,
+  }),
+
+  passwordChanged: (to: string): MailMessage => ({
+    to,
+    subject: 'Votre mot de passe a été modifié',
+    text:
+      `Bonjour,\n\nLe mot de passe de votre compte Accueil Santé vient d’être modifié ; les autres sessions ouvertes ont été fermées.\n\n` +
+      `Si vous n’êtes pas à l’origine de ce changement, réinitialisez votre mot de passe sans attendre.${SIGNATURE}`,
+  }),
+
+  moderationDecision: (to: string, subject: string, body: string): MailMessage => ({
+    to,
+    subject,
+    text: `Bonjour,\n\n${body}${SIGNATURE}`,
+  }),
+
+  accountDeleted: (to: string): MailMessage => ({
+    to,
+    subject: 'Votre compte a été supprimé',
+    text: `Bonjour,\n\nVotre compte Accueil Santé et les données personnelles qui y étaient liées ont été supprimés.${SIGNATURE}`,
+  }),
+};

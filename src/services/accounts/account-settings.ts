@@ -1,0 +1,102 @@
+// "Mon compte": change password or e-mail, export everything stored, delete the account.
+import { normaliseEmail } from '../../domain/accounts/email-address';
+import { OneTimeTokenModel } from '../../models/one-time-token';
+import { UserModel } from '../../models/user';
+import { UserEmailModel } from '../../models/user-email';
+import { accountEmails } from './account-emails';
+import { type AccountDeps, EMAIL_TOKEN_LIFETIME_MS, type FieldResult } from './account-deps';
+import { toAccountUser } from './account-user';
+import { issueToken } from './one-time-tokens';
+
+const WRONG_PASSWORD = {
+  ok: false,
+  field: 'currentPassword',
+  message: 'Mot de passe actuel incorrect.',
+} as const;
+
+export function createAccountSettings(deps: AccountDeps) {
+  const loadWithPassword = async (userId: string, password: string) => {
+    const user = await UserModel.findById(userId);
+    return user && (await deps.hasher.verify(user.passwordHash, password)) ? user : undefined;
+  };
+
+  return {
+    /** Returns the new credentials version: the caller keeps its own session, every other one ends. */
+    async changePassword(
+      userId: string,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<FieldResult<number>> {
+      const user = await loadWithPassword(userId, currentPassword);
+      if (!user) return WRONG_PASSWORD;
+      user.passwordHash = await deps.hasher.hash(newPassword);
+      user.credentialsVersion = (user.credentialsVersion ?? 1) + 1;
+      await user.save();
+      await deps.mailer.send(accountEmails.passwordChanged(user.email));
+      await deps.audit.record({
+        actor: { id: user._id, label: user.email },
+        action: 'compte.mot-de-passe-modifie',
+        target: { type: 'compte', id: String(user._id), label: user.email },
+      });
+      return { ok: true, value: user.credentialsVersion };
+    },
+
+    /** Sends a confirmation link to the new address; the change applies once it is opened. */
+    async requestEmailChange(
+      userId: string,
+      currentPassword: string,
+      newEmail: string,
+    ): Promise<FieldResult> {
+      const user = await loadWithPassword(userId, currentPassword);
+      if (!user) return WRONG_PASSWORD;
+      const email = normaliseEmail(newEmail);
+      if (email === user.email)
+        return { ok: false, field: 'email', message: 'C’est déjà votre adresse actuelle.' };
+      if (await UserEmailModel.exists({ _id: email })) {
+        return { ok: false, field: 'email', message: 'Cette adresse ne peut pas être utilisée.' };
+      }
+      const token = await issueToken(user._id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS, email);
+      await deps.mailer.send(
+        accountEmails.confirmNewAddress(email, `${deps.publicUrl}/verification-email/${token}`),
+      );
+      await deps.mailer.send(accountEmails.addressChangeRequested(user.email, email));
+      return { ok: true, value: undefined };
+    },
+
+    /** Everything stored about the account, as a JSON-ready object (no password hash). */
+    async exportData(userId: string): Promise<Record<string, unknown> | undefined> {
+      const user = await UserModel.findById(userId).lean();
+      if (!user) return undefined;
+      const { passwordHash: _secret, ...stored } = user;
+      return {
+        exportedAt: new Date().toISOString(),
+        account: { ...stored, _id: String(user._id) },
+        summary: toAccountUser(user),
+        activity: await deps.audit.concerning(String(user._id)),
+      };
+    },
+
+    /**
+     * Erases the account and its personal data: the account, its e-mail key, its pending tokens;
+     * the audit trail keeps the events under "compte supprimé". Sessions end (credentials gone).
+     */
+    async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult> {
+      const user = await loadWithPassword(userId, currentPassword);
+      if (!user) return WRONG_PASSWORD;
+      await UserEmailModel.deleteOne({ _id: user.email });
+      await OneTimeTokenModel.deleteMany({ userId: user._id });
+      await UserModel.deleteOne({ _id: user._id });
+      await deps.audit.anonymise(user._id, 'compte supprimé');
+      await deps.audit.record({
+        actor: { id: user._id, label: 'compte supprimé' },
+        action: 'compte.supprime',
+        target: { type: 'compte', id: String(user._id), label: 'compte supprimé' },
+        details: user.role,
+      });
+      await deps.mailer.send(accountEmails.accountDeleted(user.email));
+      return { ok: true, value: undefined };
+    },
+  };
+}
+
+export type AccountSettings = ReturnType<typeof createAccountSettings>;

@@ -1,0 +1,129 @@
+// Sign-up and e-mail verification.
+import { Types } from 'mongoose';
+import { normaliseEmail } from '../../domain/accounts/email-address';
+import {
+  type CommuneFunction,
+  needsModeration,
+  type PartnerType,
+  type TerritoryLevel,
+} from '../../domain/accounts/roles';
+import { UserModel } from '../../models/user';
+import { UserEmailModel } from '../../models/user-email';
+import { accountEmails } from './account-emails';
+import type { AccountDeps } from './account-deps';
+import { EMAIL_TOKEN_LIFETIME_MS } from './account-deps';
+import { consumeToken, issueToken } from './one-time-tokens';
+
+interface SignUpCommon {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export type SignUpInput =
+  | (SignUpCommon & { role: 'professionnel' })
+  | (SignUpCommon & { role: 'commune'; communeCode: string; fonction: CommuneFunction })
+  | (SignUpCommon & {
+      role: 'partenaire';
+      partnerType: PartnerType;
+      organisation: string;
+      territoryLevel: TerritoryLevel;
+      territoryCode: string;
+    });
+
+export type EmailConfirmation =
+  | { status: 'confirmed'; awaitingModeration: boolean }
+  | { status: 'address-changed' }
+  | { status: 'invalid' }
+  | { status: 'address-taken' };
+
+export function createRegistration(deps: AccountDeps) {
+  const link = (path: string) => `${deps.publicUrl}${path}`;
+
+  return {
+    /**
+     * Creates the account and e-mails a verification link. An address that already has an account
+     * gets a reminder instead, and the caller answers the same: sign-up does not reveal who is registered.
+     */
+    async signUp(input: SignUpInput): Promise<void> {
+      const email = normaliseEmail(input.email);
+      const id = new Types.ObjectId();
+      try {
+        await UserEmailModel.create({ _id: email, userId: id });
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+        await deps.mailer.send(
+          accountEmails.alreadyRegistered(email, link('/connexion'), link('/mot-de-passe-oublie')),
+        );
+        return;
+      }
+      await UserModel.create({
+        _id: id,
+        email,
+        name: input.name,
+        role: input.role,
+        status: 'email-a-verifier',
+        passwordHash: await deps.hasher.hash(input.password),
+        commune: input.role === 'commune' ? { code: input.communeCode, fonction: input.fonction } : undefined,
+        partner:
+          input.role === 'partenaire'
+            ? {
+                type: input.partnerType,
+                nom: input.organisation,
+                territoire: { niveau: input.territoryLevel, code: input.territoryCode },
+              }
+            : undefined,
+      });
+      const token = await issueToken(id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS);
+      await deps.mailer.send(accountEmails.verifyAddress(email, link(`/verification-email/${token}`)));
+      await deps.audit.record({
+        actor: { id, label: email },
+        action: 'compte.inscription',
+        target: { type: 'compte', id: String(id), label: email },
+        details: input.role,
+      });
+    },
+
+    /** Uses a verification link: activates a new account, or applies a new address. */
+    async confirmEmail(token: string): Promise<EmailConfirmation> {
+      const consumed = await consumeToken(token, 'verify-email');
+      const user = consumed && (await UserModel.findById(consumed.userId));
+      if (!consumed || !user) return { status: 'invalid' };
+
+      if (consumed.email) {
+        const newEmail = consumed.email;
+        try {
+          await UserEmailModel.create({ _id: newEmail, userId: user._id });
+        } catch (error) {
+          if ((error as { code?: number }).code !== 11000) throw error;
+          return { status: 'address-taken' };
+        }
+        await UserEmailModel.deleteOne({ _id: user.email });
+        const previous = user.email;
+        user.email = newEmail;
+        await user.save();
+        await deps.audit.record({
+          actor: { id: user._id, label: newEmail },
+          action: 'compte.email-modifie',
+          target: { type: 'compte', id: String(user._id), label: newEmail },
+          details: `ancienne adresse : ${previous}`,
+        });
+        return { status: 'address-changed' };
+      }
+
+      if (user.status === 'email-a-verifier') {
+        user.status = needsModeration(user.role) ? 'en-attente' : 'actif';
+        user.emailVerifiedAt = new Date();
+        await user.save();
+        await deps.audit.record({
+          actor: { id: user._id, label: user.email },
+          action: 'compte.email-verifie',
+          target: { type: 'compte', id: String(user._id), label: user.email },
+        });
+      }
+      return { status: 'confirmed', awaitingModeration: user.status === 'en-attente' };
+    },
+  };
+}
+
+export type Registration = ReturnType<typeof createRegistration>;

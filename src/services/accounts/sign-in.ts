@@ -1,0 +1,60 @@
+// Checking credentials, and reloading the signed-in account on each request.
+import { Types } from 'mongoose';
+import { normaliseEmail } from '../../domain/accounts/email-address';
+import { UserModel } from '../../models/user';
+import { UserEmailModel } from '../../models/user-email';
+import type { AccountDeps } from './account-deps';
+import { type AccountUser, toAccountUser } from './account-user';
+
+export type SignInResult =
+  | { ok: true; user: AccountUser }
+  /** Wrong e-mail or password: one answer for both. */
+  | { ok: false; reason: 'invalid-credentials' }
+  /** Right password, but the account cannot be used (yet). */
+  | { ok: false; reason: 'email-not-verified' | 'suspended' };
+
+export function createSignIn(deps: AccountDeps) {
+  return {
+    async authenticate(email: string, password: string): Promise<SignInResult> {
+      const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
+      const user = key && (await UserModel.findById(key.userId));
+      if (!user) {
+        // Same work as for a known address, so that timing does not tell them apart.
+        await deps.hasher.verifyNothing(password);
+        return { ok: false, reason: 'invalid-credentials' };
+      }
+      if (!(await deps.hasher.verify(user.passwordHash, password))) {
+        await deps.audit.record({
+          actor: { id: null, label: 'anonyme' },
+          action: 'connexion.echec',
+          target: { type: 'compte', id: String(user._id), label: user.email },
+        });
+        return { ok: false, reason: 'invalid-credentials' };
+      }
+      if (user.status === 'email-a-verifier') return { ok: false, reason: 'email-not-verified' };
+      if (user.status === 'suspendu') return { ok: false, reason: 'suspended' };
+      user.lastLoginAt = new Date();
+      await UserModel.updateOne({ _id: user._id }, { $set: { lastLoginAt: user.lastLoginAt } });
+      await deps.audit.record({
+        actor: { id: user._id, label: user.email },
+        action: 'connexion.reussie',
+        target: { type: 'compte', id: String(user._id), label: user.email },
+      });
+      return { ok: true, user: toAccountUser(user) };
+    },
+
+    /**
+     * The account behind a session, if the session is still good: the account exists, is not
+     * suspended, and its password has not changed since the session was opened.
+     */
+    async sessionUser(id: string, credentialsVersion: number): Promise<AccountUser | undefined> {
+      if (!Types.ObjectId.isValid(id)) return undefined;
+      const user = await UserModel.findById(id);
+      if (!user || user.status === 'suspendu' || (user.credentialsVersion ?? 1) !== credentialsVersion)
+        return undefined;
+      return toAccountUser(user);
+    },
+  };
+}
+
+export type SignIn = ReturnType<typeof createSignIn>;

@@ -1,0 +1,21 @@
+// What the session and the request carry, for the type checker.
+import type { AccountUser } from '../services/accounts/account-user';
+
+declare global {
+  namespace Express {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends AccountUser {}
+  }
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    csrfToken: string;
+    /** When the user logged in (ms since epoch): sessions end after SESSION_ABSOLUTE_HOURS whatever happens. */
+    authenticatedAt: number;
+    /** One-shot message shown on the next page (DSFR alert). */
+    flash: { type: 'success' | 'info' | 'warning' | 'error'; message: string };
+  }
+}
+
+export {};

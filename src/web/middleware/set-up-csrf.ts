@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { HttpError } from '../http-errors';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Synchronizer-token CSRF protection: a random token kept in the session, put in every form
+ * (`_csrf` field, or `X-CSRF-Token` header for scripts) and checked on every state-changing request.
+ * The token is created only when a page asks for it, so that visitors without a form get no session.
+ */
+export function setUpCsrf(): RequestHandler {
+  return (req, res, next) => {
+    res.locals.csrfToken = () => tokenOf(req);
+    if (SAFE_METHODS.has(req.method)) return next();
+    const expected = req.session?.csrfToken;
+    const sent = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.get('x-csrf-token');
+    if (typeof sent === 'string' && expected && sameToken(sent, expected)) return next();
+    next(
+      new HttpError(
+        403,
+        'Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.',
+      ),
+    );
+  };
+}
+
+function tokenOf(req: Request): string {
+  req.session.csrfToken ??= crypto.randomBytes(32).toString('base64url');
+  return req.session.csrfToken;
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
+}

@@ -1,0 +1,163 @@
+// "Mon compte": what the account holds, change of e-mail or password, data export, deletion.
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import {
+  COMMUNE_FUNCTION_LABELS,
+  PARTNER_TYPE_LABELS,
+  ROLE_LABELS,
+  STATUS_LABELS,
+  type AccountStatus,
+} from '../../domain/accounts/roles';
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import type { AccountSettings } from '../../services/accounts/account-settings';
+import type { AccountUser } from '../../services/accounts/account-user';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
+import { requireSignedIn } from '../middleware/guards';
+import { NotFoundError } from '../http-errors';
+import { type FieldErrors, parseInput } from '../validation';
+
+const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
+  'en-attente':
+    'Votre compte est en attente de validation par un modérateur. Vous recevrez un e-mail dès sa décision ; d’ici là vous pouvez préparer votre espace.',
+  rejete: 'Un modérateur n’a pas validé votre compte : l’e-mail qu’il vous a envoyé en donne la raison.',
+};
+
+/** Which form of the page a submission came from, with what to show again. */
+type Submitted =
+  | { form: 'email'; errors: FieldErrors; values: { email: string } }
+  | { form: 'password'; errors: FieldErrors }
+  | { form: 'deletion'; errors: FieldErrors; values: { confirmation: boolean } };
+
+export function accountRoutes(
+  settings: AccountSettings,
+  communes: Pick<CommuneDirectory, 'details'>,
+  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
+): Router {
+  const router = Router();
+
+  const describe = (user: AccountUser) => {
+    const commune = user.commune && communes.details(user.commune.code);
+    const territory = user.partner?.territoire;
+    const territoryLabel =
+      territory &&
+      (territory.niveau === 'region'
+        ? `Région ${gazetteer.region(territory.code)?.nom ?? territory.code}`
+        : `Département ${territory.code} – ${gazetteer.departement(territory.code)?.nom ?? ''}`);
+    return {
+      name: user.name,
+      email: user.email,
+      roleLabel: ROLE_LABELS[user.role],
+      statusLabel: STATUS_LABELS[user.status],
+      statusExplanation: STATUS_EXPLANATIONS[user.status],
+      active: user.status === 'actif',
+      commune: user.commune && {
+        code: user.commune.code,
+        label: commune ? `${commune.nom} (${commune.departement.code})` : user.commune.code,
+        fonctionLabel: COMMUNE_FUNCTION_LABELS[user.commune.fonction],
+      },
+      partner: user.partner && {
+        organisation: user.partner.nom,
+        typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
+        territoryLabel,
+      },
+    };
+  };
+
+  const render = (req: Request, res: Response, submitted?: Submitted) => {
+    const user = req.user as AccountUser;
+    res.status(submitted ? 400 : 200).render('account/my-account', {
+      title: 'Mon compte',
+      account: describe(user),
+      errors: submitted && { [submitted.form]: submitted.errors },
+      values: submitted && 'values' in submitted ? { [submitted.form]: submitted.values } : {},
+    });
+  };
+
+  router.get('/mon-compte', requireSignedIn, (req, res) => render(req, res));
+
+  router.post('/mon-compte/email', requireSignedIn, async (req, res) => {
+    const user = req.user as AccountUser;
+    const values = { email: typeof req.body?.email === 'string' ? req.body.email : '' };
+    const parsed = parseInput(changeEmailForm, req.body);
+    if (!parsed.ok) return render(req, res, { form: 'email', errors: parsed.errors, values });
+    const result = await settings.requestEmailChange(
+      user.id,
+      parsed.value.currentPassword,
+      parsed.value.email,
+    );
+    if (!result.ok)
+      return render(req, res, { form: 'email', errors: { [result.field]: result.message }, values });
+    req.session.flash = {
+      type: 'success',
+      message: `Un lien de confirmation a été envoyé à ${parsed.value.email}. Votre adresse changera quand vous l’aurez ouvert (il est valable 24 heures).`,
+    };
+    res.redirect(303, '/mon-compte');
+  });
+
+  router.post('/mon-compte/mot-de-passe', requireSignedIn, async (req, res, next) => {
+    const user = req.user as AccountUser;
+    const parsed = parseInput(changePasswordForm(user.email), req.body);
+    if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
+    const result = await settings.changePassword(
+      user.id,
+      parsed.value.currentPassword,
+      parsed.value.password,
+    );
+    if (!result.ok) return render(req, res, { form: 'password', errors: { [result.field]: result.message } });
+    // Every session keyed on the old credentials version ends; this one moves to the new version
+    // (passport gives it a new id) and keeps its login time for the absolute lifetime.
+    const authenticatedAt = req.session.authenticatedAt;
+    req.logIn({ ...user, credentialsVersion: result.value }, (error) => {
+      if (error) return next(error);
+      if (authenticatedAt !== undefined) req.session.authenticatedAt = authenticatedAt;
+      req.session.flash = {
+        type: 'success',
+        message: 'Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.',
+      };
+      req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, '/mon-compte')));
+    });
+  });
+
+  router.get('/mon-compte/export', requireSignedIn, async (req, res) => {
+    const data = await settings.exportData((req.user as AccountUser).id);
+    if (!data) throw new NotFoundError();
+    res
+      .set({
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="accueil-sante-mes-donnees.json"',
+        'Cache-Control': 'no-store',
+      })
+      .send(`${JSON.stringify(data, null, 2)}\n`);
+  });
+
+  router.post('/mon-compte/suppression', requireSignedIn, async (req, res, next) => {
+    const user = req.user as AccountUser;
+    const values = { confirmation: req.body?.confirmation === 'oui' };
+    const parsed = parseInput(deleteAccountForm, req.body);
+    if (!parsed.ok) return render(req, res, { form: 'deletion', errors: parsed.errors, values });
+    const result = await settings.deleteAccount(user.id, parsed.value.currentPassword);
+    if (!result.ok)
+      return render(req, res, { form: 'deletion', errors: { [result.field]: result.message }, values });
+    endSession(req, res, next, '/compte-supprime');
+  });
+
+  router.get('/compte-supprime', (_req, res) => {
+    res.render('account/deleted', { title: 'Compte supprimé' });
+  });
+
+  return router;
+}
+
+/** Logs out, erases the session and its cookie, as "Se déconnecter" does. */
+function endSession(req: Request, res: Response, next: NextFunction, destination: string): void {
+  // The session cookie is Secure exactly when it carries the __Host- prefix (see set-up-session).
+  const cookieName = req.session.cookie.secure ? '__Host-accueil-sante' : 'accueil-sante';
+  req.logout((error) => {
+    if (error) return next(error);
+    req.session.destroy((destroyError) => {
+      if (destroyError) return next(destroyError);
+      res.clearCookie(cookieName, { path: '/' });
+      res.redirect(303, destination);
+    });
+  });
+}

@@ -1,0 +1,93 @@
+// Log in and log out.
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { Config } from '../../config';
+import { localRedirectPath } from '../../domain/accounts/local-redirect';
+import { HOME_PATHS } from '../../domain/accounts/roles';
+import type { AccountUser } from '../../services/accounts/account-user';
+import type { PassportInstance } from '../middleware/set-up-authentication';
+import type { RateLimits } from '../middleware/rate-limits';
+import { loginForm } from '../forms/account-forms';
+import { parseInput } from '../validation';
+
+const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
+
+const REFUSALS: Record<string, { status: number; message: string }> = {
+  'invalid-credentials': INVALID_CREDENTIALS,
+  'email-not-verified': {
+    status: 403,
+    message: 'Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé.',
+  },
+  suspended: {
+    status: 403,
+    message: 'Votre compte est suspendu. Vous avez reçu un e-mail qui en donne la raison.',
+  },
+};
+
+export function authRoutes(
+  passport: PassportInstance,
+  rateLimits: RateLimits,
+  config: Pick<Config, 'session'>,
+): Router {
+  const router = Router();
+
+  router.get('/connexion', (req, res) => {
+    if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
+    res.render('auth/login', {
+      title: 'Se connecter',
+      values: { retour: localRedirectPath(req.query.retour) ?? '' },
+    });
+  });
+
+  router.post('/connexion', ...rateLimits.login, (req, res, next) => {
+    const parsed = parseInput(loginForm, req.body);
+    const values = {
+      email: String(req.body?.email ?? ''),
+      retour: localRedirectPath(req.body?.retour) ?? '',
+    };
+    if (!parsed.ok)
+      return res.status(400).render('auth/login', { title: 'Se connecter', values, errors: parsed.errors });
+    passport.authenticate(
+      'local',
+      (error: unknown, user: AccountUser | false, info?: { message?: string }) => {
+        if (error) return next(error);
+        if (!user) {
+          const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
+          return res
+            .status(refusal.status)
+            .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
+        }
+        logIn(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
+      },
+    )(req, res, next);
+  });
+
+  router.post('/deconnexion', (req, res, next) => {
+    req.logout((error) => {
+      if (error) return next(error);
+      req.session.destroy((destroyError) => {
+        if (destroyError) return next(destroyError);
+        res.clearCookie(config.session.secureCookies ? '__Host-accueil-sante' : 'accueil-sante', {
+          path: '/',
+        });
+        res.redirect(303, '/');
+      });
+    });
+  });
+
+  return router;
+}
+
+/** Opens the session (passport regenerates its id) and starts the absolute lifetime count. */
+function logIn(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  user: AccountUser,
+  destination: string,
+): void {
+  req.logIn(user, (error) => {
+    if (error) return next(error);
+    req.session.authenticatedAt = Date.now();
+    req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, destination)));
+  });
+}

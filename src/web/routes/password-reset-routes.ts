@@ -1,0 +1,62 @@
+// "Mot de passe oublié" and the page of the e-mailed link.
+import { Router } from 'express';
+import type { PasswordReset } from '../../services/accounts/password-reset';
+import { forgottenPasswordForm, resetPasswordForm } from '../forms/account-forms';
+import type { RateLimits } from '../middleware/rate-limits';
+import { parseInput } from '../validation';
+
+const INVALID_LINK = {
+  title: 'Lien invalide ou expiré',
+  message:
+    'Ce lien de réinitialisation n’est plus valable : il a peut-être déjà servi ou a expiré (il vaut 1 heure).',
+  retry: true,
+};
+
+export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: RateLimits): Router {
+  const router = Router();
+
+  router.get('/mot-de-passe-oublie', (_req, res) => {
+    res.render('auth/forgotten-password', { title: 'Mot de passe oublié', values: {} });
+  });
+
+  router.post('/mot-de-passe-oublie', ...rateLimits.passwordReset, async (req, res) => {
+    const parsed = parseInput(forgottenPasswordForm, req.body);
+    if (!parsed.ok) {
+      return res.status(400).render('auth/forgotten-password', {
+        title: 'Mot de passe oublié',
+        values: { email: String(req.body?.email ?? '') },
+        errors: parsed.errors,
+      });
+    }
+    await passwordReset.request(parsed.value.email);
+    // The same answer whether or not the address has an account.
+    res.render('auth/forgotten-password-sent', { title: 'Vérifiez votre messagerie' });
+  });
+
+  router.get('/reinitialiser-mot-de-passe/:token', async (req, res) => {
+    if (!(await passwordReset.isValid(String(req.params.token))))
+      return res.status(400).render('auth/link-invalid', INVALID_LINK);
+    res.render('auth/reset-password', { title: 'Choisir un nouveau mot de passe', token: req.params.token });
+  });
+
+  router.post('/reinitialiser-mot-de-passe/:token', async (req, res) => {
+    const token = String(req.params.token);
+    const parsed = parseInput(resetPasswordForm, req.body);
+    if (!parsed.ok) {
+      return res.status(400).render('auth/reset-password', {
+        title: 'Choisir un nouveau mot de passe',
+        token,
+        errors: parsed.errors,
+      });
+    }
+    if (!(await passwordReset.reset(token, parsed.value.password)))
+      return res.status(400).render('auth/link-invalid', INVALID_LINK);
+    req.session.flash = {
+      type: 'success',
+      message: 'Votre mot de passe est modifié. Connectez-vous avec le nouveau.',
+    };
+    res.redirect(303, '/connexion');
+  });
+
+  return router;
+}

@@ -1,0 +1,147 @@
+// Sign-up for the three public roles, and the page that follows.
+import { type Request, type Response, Router } from 'express';
+import type { z } from 'zod';
+import {
+  HOME_PATHS,
+  COMMUNE_FUNCTION_LABELS,
+  PARTNER_TYPE_LABELS,
+  type Role,
+} from '../../domain/accounts/roles';
+import type { Registration, SignUpInput } from '../../services/accounts/registration';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import { communeSignUpForm, partnerSignUpForm, professionalSignUpForm } from '../forms/account-forms';
+import type { RateLimits } from '../middleware/rate-limits';
+import { type FieldErrors, parseInput } from '../validation';
+import { NotFoundError } from '../http-errors';
+
+const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
+type SignUpRole = (typeof SIGN_UP_ROLES)[number];
+
+const TITLES: Record<SignUpRole, string> = {
+  professionnel: 'Créer un compte professionnel de santé',
+  commune: 'Créer un compte pour une commune',
+  partenaire: 'Créer un compte partenaire',
+};
+
+const isSignUpRole = (value: string): value is SignUpRole =>
+  (SIGN_UP_ROLES as readonly string[]).includes(value);
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export function signUpRoutes(
+  registration: Registration,
+  communes: CommuneDirectory,
+  gazetteer: Gazetteer,
+  rateLimits: RateLimits,
+): Router {
+  const router = Router();
+
+  const render = (req: Request, res: Response, role: SignUpRole, status = 200, errors?: FieldErrors) => {
+    const {
+      password: _p,
+      passwordConfirmation: _c,
+      _csrf,
+      ...values
+    } = (req.method === 'POST' ? req.body : {}) as Record<string, unknown>;
+    res.status(status).render('auth/sign-up', {
+      title: TITLES[role],
+      role,
+      useCommuneAutocomplete: role === 'commune',
+      values,
+      errors,
+      functions: options(COMMUNE_FUNCTION_LABELS),
+      partnerTypes: options(PARTNER_TYPE_LABELS),
+      territories: [
+        ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
+        ...gazetteer
+          .departements()
+          .map((d) => ({ value: `departement-${d.code}`, label: `Département ${d.code} – ${d.nom}` })),
+      ],
+    });
+  };
+
+  router.get('/inscription', (req, res) => {
+    if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
+    res.render('auth/sign-up-choice', { title: 'Créer un compte' });
+  });
+
+  router.get('/inscription/envoyee', (_req, res) => {
+    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie' });
+  });
+
+  router.get('/inscription/:role', (req, res) => {
+    const role = String(req.params.role);
+    if (!isSignUpRole(role)) throw new NotFoundError();
+    if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
+    render(req, res, role);
+  });
+
+  router.post('/inscription/:role', ...rateLimits.signUp, async (req, res) => {
+    const role = String(req.params.role);
+    if (!isSignUpRole(role)) throw new NotFoundError();
+    const input = toSignUpInput(role, req.body, communes, gazetteer);
+    if ('errors' in input) return render(req, res, role, 400, input.errors);
+    await registration.signUp(input.value);
+    res.redirect(303, '/inscription/envoyee');
+  });
+
+  return router;
+}
+
+/** Validates the form of a role and resolves what it names (commune, territory). */
+function toSignUpInput(
+  role: SignUpRole,
+  body: unknown,
+  communes: CommuneDirectory,
+  gazetteer: Gazetteer,
+): { value: SignUpInput } | { errors: FieldErrors } {
+  if (role === 'professionnel') {
+    const parsed = parseInput(professionalSignUpForm, body);
+    return parsed.ok ? { value: { role, ...common(parsed.value) } } : { errors: parsed.errors };
+  }
+  if (role === 'commune') {
+    const parsed = parseInput(communeSignUpForm, body);
+    const text =
+      typeof (body as { commune?: unknown })?.commune === 'string'
+        ? (body as { commune: string }).commune
+        : '';
+    const resolved = text.trim() ? communes.resolve(text) : undefined;
+    const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+    if (resolved && 'candidates' in resolved) {
+      errors.commune ??= resolved.candidates.length
+        ? `Précisez la commune, par exemple : ${resolved.candidates.map((c) => `${c.nom} (${c.departementCode})`).join(', ')}.`
+        : 'Aucune commune ne porte ce nom : vérifiez l’orthographe ou saisissez le code INSEE.';
+    }
+    if (!parsed.ok || !resolved || !('commune' in resolved)) return { errors };
+    return {
+      value: {
+        role,
+        ...common(parsed.value),
+        communeCode: resolved.commune.code,
+        fonction: parsed.value.fonction,
+      },
+    };
+  }
+  const parsed = parseInput(partnerSignUpForm, body);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const [level, territoryCode = ''] = parsed.value.territory.split('-') as ['region' | 'departement', string];
+  const known = level === 'region' ? gazetteer.region(territoryCode) : gazetteer.departement(territoryCode);
+  if (!known) return { errors: { territory: 'Choisissez le territoire dans la liste.' } };
+  return {
+    value: {
+      role,
+      ...common(parsed.value),
+      partnerType: parsed.value.partnerType,
+      organisation: parsed.value.organisation,
+      territoryLevel: level,
+      territoryCode,
+    },
+  };
+}
+
+const common = (form: z.infer<typeof professionalSignUpForm>) => ({
+  name: form.name,
+  email: form.email,
+  password: form.password,
+});

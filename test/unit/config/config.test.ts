@@ -47,7 +47,10 @@ describe('loadConfig', () => {
       { MAP_TILE_URL: 'http://insecure/{z}/{x}/{y}.png' },
       /^Invalid configuration: MAP_TILE_URL expected an https:\/\//,
     ],
-    [{ NODE_ENV: 'production', SMTP_URL: 'smtp://h' }, /^Invalid configuration: SESSION_SECRET is required in production/],
+    [
+      { NODE_ENV: 'production', SMTP_URL: 'smtp://h' },
+      /^Invalid configuration: SESSION_SECRET is required in production/,
+    ],
     [
       { NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) },
       /^Invalid configuration: SMTP_URL is required in production/,

@@ -7,6 +7,8 @@ import { type Database, openDatabase } from './db/database';
 import { createServices } from './services';
 import { importGeography } from './services/geography/import-geography';
 import { loadGazetteer } from './services/geography/load-gazetteer';
+import { OfferReadModel } from './services/offers/offer-read-model';
+import { loadOfferReadModel } from './services/offers/offer-service';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
@@ -36,12 +38,14 @@ export async function startService(
       }
     }
     const gazetteer = await loadGazetteer();
-    log(`${gazetteer.communeCount} communes loaded in memory`);
+    const offers = new OfferReadModel();
+    await loadOfferReadModel(offers);
+    log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
     const sessionStore = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     const app = createApp({
       config,
-      services: createServices(database, gazetteer, config),
+      services: createServices(database, { gazetteer, offers }, config),
       session: { store: sessionStore, secret: resolveSessionSecret(config) },
     });
     const server = await listen(app, config.host, config.port);

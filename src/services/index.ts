@@ -12,8 +12,17 @@ import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createMailer } from './mail/mailer';
+import { createCommuneProfiles } from './offers/commune-profiles';
+import type { OfferReadModel } from './offers/offer-read-model';
+import { createOfferService } from './offers/offer-service';
 
-export function createServices(database: Database, gazetteer: Gazetteer, config: Config) {
+/** The in-memory read models, loaded from the database at start. */
+export interface ReadModels {
+  gazetteer: Gazetteer;
+  offers: OfferReadModel;
+}
+
+export function createServices(database: Database, { gazetteer, offers }: ReadModels, config: Config) {
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
     mailer: createMailer(config.mail),
@@ -31,6 +40,9 @@ export function createServices(database: Database, gazetteer: Gazetteer, config:
     passwordReset: createPasswordReset(accountDeps),
     accountSettings: createAccountSettings(accountDeps),
     moderation: createModeration(accountDeps),
+    offers: createOfferService(offers, accountDeps.audit),
+    offerReadModel: offers,
+    communeProfiles: createCommuneProfiles(accountDeps.audit),
   };
 }
 

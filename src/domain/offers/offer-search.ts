@@ -1,0 +1,96 @@
+// The public offer search: filters, sort and pagination over published, unexpired offers. Pure.
+import { isPubliclyVisible } from './offer-lifecycle';
+import type { Audience, OfferStatus, OfferType } from './offer-vocabulary';
+import type { Profession } from '../professions';
+import { toSearchKey } from '../geo/search-text';
+
+export interface SearchableOffer {
+  id: string;
+  commune: string;
+  type: OfferType;
+  title: string;
+  status: OfferStatus;
+  availableFrom: Date;
+  expiresAt: Date | null;
+  audiences: readonly Audience[];
+  /** Empty: every profession. */
+  professions: readonly Profession[];
+  publishedAt: Date | null;
+}
+
+export interface OfferPlace {
+  nom: string;
+  departement: string;
+  region: string;
+}
+
+export const OFFER_SORTS = ['recentes', 'disponibilite', 'commune'] as const;
+export type OfferSort = (typeof OFFER_SORTS)[number];
+
+export interface OfferSearchQuery {
+  types?: readonly OfferType[];
+  departement?: string;
+  region?: string;
+  profession?: Profession;
+  audience?: Audience;
+  /** Offers available on or before this date. */
+  availableBefore?: Date;
+  /** Words of the title or the commune's name. */
+  text?: string;
+  sort: OfferSort;
+  page: number;
+  pageSize: number;
+}
+
+export interface OfferSearchResult<T> {
+  offers: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export function searchOffers<T extends SearchableOffer>(
+  offers: Iterable<T>,
+  placeOf: (communeCode: string) => OfferPlace | undefined,
+  query: OfferSearchQuery,
+  now: Date,
+): OfferSearchResult<T> {
+  const words = query.text ? toSearchKey(query.text).split(' ').filter(Boolean) : [];
+  const matching: { offer: T; place: OfferPlace }[] = [];
+  for (const offer of offers) {
+    if (!isPubliclyVisible(offer, now)) continue;
+    const place = placeOf(offer.commune);
+    if (!place) continue;
+    if (query.types?.length && !query.types.includes(offer.type)) continue;
+    if (query.departement && place.departement !== query.departement) continue;
+    if (query.region && place.region !== query.region) continue;
+    if (query.profession && offer.professions.length > 0 && !offer.professions.includes(query.profession))
+      continue;
+    if (query.audience && !offer.audiences.includes(query.audience)) continue;
+    if (query.availableBefore && offer.availableFrom.getTime() > query.availableBefore.getTime()) continue;
+    if (words.length) {
+      const haystack = ` ${toSearchKey(`${offer.title} ${place.nom}`)}`;
+      if (!words.every((word) => haystack.includes(` ${word}`))) continue;
+    }
+    matching.push({ offer, place });
+  }
+  matching.sort(COMPARATORS[query.sort]);
+  const pageCount = Math.max(1, Math.ceil(matching.length / query.pageSize));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  return {
+    offers: matching.slice((page - 1) * query.pageSize, page * query.pageSize).map((entry) => entry.offer),
+    total: matching.length,
+    page,
+    pageCount,
+  };
+}
+
+type Entry = { offer: SearchableOffer; place: OfferPlace };
+const time = (date: Date | null) => date?.getTime() ?? 0;
+const byId = (a: Entry, b: Entry) => a.offer.id.localeCompare(b.offer.id);
+
+const COMPARATORS: Record<OfferSort, (a: Entry, b: Entry) => number> = {
+  recentes: (a, b) => time(b.offer.publishedAt) - time(a.offer.publishedAt) || byId(a, b),
+  disponibilite: (a, b) => a.offer.availableFrom.getTime() - b.offer.availableFrom.getTime() || byId(a, b),
+  commune: (a, b) => a.place.nom.localeCompare(b.place.nom, 'fr') || byId(a, b),
+};

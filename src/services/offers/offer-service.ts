@@ -1,0 +1,178 @@
+// Use cases of a commune's offers. Every method takes the acting staff member and checks that the
+// offer belongs to their commune (another commune's offer is "not found": ids reveal nothing).
+import { Types } from 'mongoose';
+import { type OfferAction, PUBLISHING_ACTIONS, offerStatusAfter } from '../../domain/offers/offer-lifecycle';
+import type { Audience, OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
+import type { Profession } from '../../domain/professions';
+import { OfferModel } from '../../models/offer';
+import type { AuditLog } from '../audit/audit-log';
+import type { OfferReadModel } from './offer-read-model';
+import { type OfferView, toOfferView } from './offer-view';
+
+export interface OfferInput {
+  title: string;
+  description: string;
+  availableFrom: Date;
+  expiresAt: Date | null;
+  audiences: Audience[];
+  professions: Profession[];
+  contact: { name: string; email: string; phone: string };
+  details: Record<string, unknown>;
+}
+
+/** The staff member acting, and the commune they act for. */
+export interface CommuneStaff {
+  id: string;
+  email: string;
+  communeCode: string;
+  /** Validated by a moderator: only then may they publish. */
+  active: boolean;
+}
+
+export type OfferWriteResult =
+  | { ok: true; offer: OfferView }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'conflict'; current: OfferView }
+  | { ok: false; reason: 'not-allowed'; message: string };
+
+export interface OfferFilter {
+  type?: OfferType;
+  status?: OfferStatus;
+}
+
+export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
+  const owned = (staff: CommuneStaff, id: string): OfferView | undefined => {
+    const offer = readModel.get(id);
+    return offer && offer.commune === staff.communeCode ? offer : undefined;
+  };
+
+  const record = (staff: CommuneStaff, action: string, offer: OfferView, details = '') =>
+    audit.record({
+      actor: { id: new Types.ObjectId(staff.id), label: staff.email },
+      action,
+      target: { type: 'offre', id: offer.id, label: `${offer.commune} – ${offer.title}` },
+      details,
+    });
+
+  /** Compare-and-set on the revision, then refresh the read model from what was stored. */
+  const writeIfCurrent = async (
+    staff: CommuneStaff,
+    current: OfferView,
+    expectedRevision: number,
+    changes: Record<string, unknown>,
+  ): Promise<OfferWriteResult> => {
+    const stored = await OfferModel.findOneAndUpdate(
+      { _id: current.id, revision: expectedRevision },
+      { $set: { ...changes, updatedBy: new Types.ObjectId(staff.id) }, $inc: { revision: 1 } },
+      { new: true },
+    ).lean();
+    if (!stored) {
+      const latest = await OfferModel.findById(current.id).lean();
+      if (!latest) return { ok: false, reason: 'not-found' };
+      readModel.put(toOfferView(latest));
+      return { ok: false, reason: 'conflict', current: toOfferView(latest) };
+    }
+    const offer = toOfferView(stored);
+    readModel.put(offer);
+    return { ok: true, offer };
+  };
+
+  return {
+    get: (id: string): OfferView | undefined => readModel.get(id),
+
+    /** The staff member's view of one of their commune's offers. */
+    getOwned: (staff: CommuneStaff, id: string): OfferView | undefined => owned(staff, id),
+
+    ofCommune(communeCode: string, filter: OfferFilter = {}): OfferView[] {
+      return readModel
+        .ofCommune(communeCode)
+        .filter(
+          (offer) =>
+            (!filter.type || offer.type === filter.type) &&
+            (!filter.status || offer.status === filter.status),
+        )
+        .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    },
+
+    async create(staff: CommuneStaff, type: OfferType, input: OfferInput): Promise<OfferView> {
+      const stored = await OfferModel.create({
+        ...input,
+        commune: staff.communeCode,
+        type,
+        status: 'brouillon',
+        revision: 1,
+        createdBy: new Types.ObjectId(staff.id),
+        updatedBy: new Types.ObjectId(staff.id),
+      });
+      const offer = toOfferView(stored.toObject());
+      readModel.put(offer);
+      await record(staff, 'offre.creee', offer, type);
+      return offer;
+    },
+
+    async update(
+      staff: CommuneStaff,
+      id: string,
+      expectedRevision: number,
+      input: OfferInput,
+    ): Promise<OfferWriteResult> {
+      const current = owned(staff, id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      const result = await writeIfCurrent(staff, current, expectedRevision, { ...input });
+      if (result.ok) await record(staff, 'offre.modifiee', result.offer);
+      return result;
+    },
+
+    async duplicate(staff: CommuneStaff, id: string): Promise<OfferWriteResult> {
+      const source = owned(staff, id);
+      if (!source) return { ok: false, reason: 'not-found' };
+      const copy = await this.create(staff, source.type, {
+        title: `${source.title} (copie)`.slice(0, 120),
+        description: source.description,
+        availableFrom: source.availableFrom,
+        expiresAt: source.expiresAt,
+        audiences: source.audiences,
+        professions: source.professions,
+        contact: source.contact,
+        details: source.details,
+      });
+      return { ok: true, offer: copy };
+    },
+
+    async transition(
+      staff: CommuneStaff,
+      id: string,
+      action: OfferAction,
+      expectedRevision: number,
+    ): Promise<OfferWriteResult> {
+      const current = owned(staff, id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      if (PUBLISHING_ACTIONS.has(action) && !staff.active) {
+        return {
+          ok: false,
+          reason: 'not-allowed',
+          message: 'Votre compte doit être validé par un modérateur avant de pouvoir publier.',
+        };
+      }
+      const next = offerStatusAfter(action, current.status);
+      if (!next)
+        return {
+          ok: false,
+          reason: 'not-allowed',
+          message: 'Cette action ne s’applique pas à une offre dans cet état.',
+        };
+      const changes: Record<string, unknown> = { status: next };
+      if (next === 'publiee') changes.publishedAt = new Date();
+      const result = await writeIfCurrent(staff, current, expectedRevision, changes);
+      if (result.ok) await record(staff, `offre.${action}`, result.offer);
+      return result;
+    },
+  };
+}
+
+export type OfferService = ReturnType<typeof createOfferService>;
+
+/** Loads every offer from the database into a read model (at start). */
+export async function loadOfferReadModel(model: OfferReadModel): Promise<void> {
+  for (const offer of await OfferModel.find().lean()) model.put(toOfferView(offer));
+}

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/database';
+import { UserModel } from './models/user';
 import { createServices } from './services';
+import { createPasswordHasher } from './services/accounts/password-hasher';
+import { printDemoLogins } from './services/demo/demo-logins';
+import { seedDemo } from './services/demo/seed-demo';
 import { importGeography } from './services/geography/import-geography';
 import { loadGazetteer } from './services/geography/load-gazetteer';
 import { OfferReadModel } from './services/offers/offer-read-model';
@@ -41,11 +45,20 @@ export async function startService(
     const offers = new OfferReadModel();
     await loadOfferReadModel(offers);
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
+    const services = createServices(database, { gazetteer, offers }, config);
+    if (
+      config.demoDataOnFirstStart &&
+      offers.size === 0 &&
+      (await UserModel.estimatedDocumentCount()) === 0
+    ) {
+      log('Empty database: adding demonstration data…');
+      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), log);
+    }
     const sessionStore = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     const app = createApp({
       config,
-      services: createServices(database, { gazetteer, offers }, config),
+      services,
       session: { store: sessionStore, secret: resolveSessionSecret(config) },
     });
     const server = await listen(app, config.host, config.port);

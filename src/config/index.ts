@@ -42,6 +42,7 @@ const envSchema = z.object({
     .max(600_000)
     .default(2000),
   GEO_IMPORT_ON_START: booleanString.default(true),
+  DEMO_DATA_ON_FIRST_START: booleanString.default(true),
   MAP_TILE_URL: urlTemplate.default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default('© contributeurs OpenStreetMap'),
   PUBLIC_URL: z
@@ -125,6 +126,8 @@ export interface Config {
     embeddedRestartDelayMs: number;
   };
   geoImportOnStart: boolean;
+  /** Seed demo data when the database has no account and no offer (never in production). */
+  demoDataOnFirstStart: boolean;
   map: { tileUrl: string; tileAttribution: string; tileOrigin: string };
   /** Origin used in links sent by e-mail. */
   publicUrl: string;
@@ -174,6 +177,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       embeddedRestartDelayMs: env.EMBEDDED_DB_RESTART_DELAY_MS,
     },
     geoImportOnStart: env.GEO_IMPORT_ON_START,
+    demoDataOnFirstStart: env.DEMO_DATA_ON_FIRST_START && env.NODE_ENV !== 'production',
     map: {
       tileUrl: env.MAP_TILE_URL,
       tileAttribution: env.MAP_TILE_ATTRIBUTION,

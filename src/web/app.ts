@@ -17,8 +17,10 @@ import { accountRoutes } from './routes/account-routes';
 import { authRoutes } from './routes/auth-routes';
 import { devOutboxRoutes } from './routes/dev-outbox-routes';
 import { emailVerificationRoutes } from './routes/email-verification-routes';
+import { offerRoutes } from './routes/offer-routes';
 import { passwordResetRoutes } from './routes/password-reset-routes';
 import { roleHomeRoutes } from './routes/role-home-routes';
+import { moderationRoutes } from './routes/moderation-routes';
 import { signUpRoutes } from './routes/sign-up-routes';
 import { setUpSecurityHeaders } from './middleware/set-up-security-headers';
 import { setUpStaticAssets } from './middleware/set-up-static-assets';
@@ -56,14 +58,16 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(setUpLocals());
 
   app.use(pageRoutes(services.communes));
-  app.use(authRoutes(passport, rateLimits, config));
+  app.use(authRoutes(passport, rateLimits));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
   app.use(roleHomeRoutes(services.communes));
-  app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer));
+  app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
+  app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
-  app.use(communeRoutes(services.communes, config));
+  app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));
   app.use('/api', communeApiRoutes(services.communes));
 
   app.use(notFound());

@@ -81,6 +81,48 @@ export const viewHelpers = {
     if (Array.isArray(count)) return count.length > 1 ? many : one;
     return number !== undefined && Math.abs(number) >= 2 ? many : one;
   },
+
+  /** Date and time in Paris, in French: "5 mars 2025 à 14:07". Empty string when not a date. */
+  formatDateTime(value: unknown, ..._options: unknown[]): string {
+    const date = toValidDate(value);
+    return date ? parisDateTimeFormat.format(date) : '';
+  },
+
+  /** Date in Paris, in French: "5 mars 2025". Empty string when not a date. */
+  formatDate(value: unknown, ..._options: unknown[]): string {
+    const date = toValidDate(value);
+    return date ? parisDateFormat.format(date) : '';
+  },
+
+  /** Machine-readable instant for <time datetime="…">. Empty string when not a date. */
+  isoDateTime(value: unknown, ..._options: unknown[]): string {
+    return toValidDate(value)?.toISOString() ?? '';
+  },
+
+  /** Whether a list (e.g. the ticked values of a checkbox group) holds a value. */
+  includes(list: unknown, value: unknown, ..._options: unknown[]): boolean {
+    return Array.isArray(list) && list.includes(value);
+  },
 };
 
 export type ViewHelpers = typeof viewHelpers;
+
+// Dates are shown in metropolitan French time whatever the server's time zone.
+const parisDateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+const parisDateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' });
+
+/** A Date, an ISO string or a timestamp as a valid Date, or undefined. */
+function toValidDate(value: unknown): Date | undefined {
+  if (isHelperOptions(value) || value === null || value === undefined || value === '') return undefined;
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' || typeof value === 'number'
+        ? new Date(value)
+        : undefined;
+  return date && Number.isFinite(date.getTime()) ? date : undefined;
+}

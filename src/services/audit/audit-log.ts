@@ -103,8 +103,12 @@ export function createAuditLog() {
 
     /** After an account is deleted, its name no longer appears in the trail (the ids stay). */
     async anonymise(userId: Types.ObjectId, label: string): Promise<void> {
-      await AuditEventModel.updateMany({ actorId: userId }, { $set: { actorLabel: label } });
-      await AuditEventModel.updateMany({ targetId: String(userId) }, { $set: { targetLabel: label } });
+      // Details may name the person too (e.g. a former e-mail address): they go as well.
+      await AuditEventModel.updateMany({ actorId: userId }, { $set: { actorLabel: label, details: '' } });
+      await AuditEventModel.updateMany(
+        { targetId: String(userId) },
+        { $set: { targetLabel: label, details: '' } },
+      );
     },
   };
 }

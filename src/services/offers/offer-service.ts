@@ -64,7 +64,7 @@ export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
     const stored = await OfferModel.findOneAndUpdate(
       { _id: current.id, revision: expectedRevision },
       { $set: { ...changes, updatedBy: new Types.ObjectId(staff.id) }, $inc: { revision: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     if (!stored) {
       const latest = await OfferModel.findById(current.id).lean();
@@ -94,19 +94,27 @@ export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
         .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     },
 
-    async create(staff: CommuneStaff, type: OfferType, input: OfferInput): Promise<OfferView> {
+    /** A new draft, or a published offer straight away when `publish` (active accounts only). */
+    async create(
+      staff: CommuneStaff,
+      type: OfferType,
+      input: OfferInput,
+      options: { publish?: boolean } = {},
+    ): Promise<OfferView> {
+      const publish = options.publish === true && staff.active;
       const stored = await OfferModel.create({
         ...input,
         commune: staff.communeCode,
         type,
-        status: 'brouillon',
+        status: publish ? 'publiee' : 'brouillon',
+        publishedAt: publish ? new Date() : null,
         revision: 1,
         createdBy: new Types.ObjectId(staff.id),
         updatedBy: new Types.ObjectId(staff.id),
       });
       const offer = toOfferView(stored.toObject());
       readModel.put(offer);
-      await record(staff, 'offre.creee', offer, type);
+      await record(staff, publish ? 'offre.creee-publiee' : 'offre.creee', offer, type);
       return offer;
     },
 

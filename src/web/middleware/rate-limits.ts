@@ -6,6 +6,8 @@ import { HttpError } from '../http-errors';
 
 const MINUTE = 60_000;
 
+const bySignedInUser = (req: Request): string => `user:${req.user?.id ?? ''}`;
+
 const byAccount = (req: Request): string => {
   const email = (req.body as { email?: unknown } | undefined)?.email;
   return `account:${typeof email === 'string' ? normaliseEmail(email) : ''}`;
@@ -15,6 +17,7 @@ function limiter(options: {
   windowMs: number;
   limit: number;
   perAccount?: boolean;
+  perUser?: boolean;
   failuresOnly?: boolean;
 }): RequestHandler {
   return rateLimit({
@@ -24,6 +27,7 @@ function limiter(options: {
     legacyHeaders: false,
     skipSuccessfulRequests: options.failuresOnly ?? false,
     ...(options.perAccount ? { keyGenerator: byAccount } : {}),
+    ...(options.perUser ? { keyGenerator: bySignedInUser } : {}),
     handler: (_req, _res, next) =>
       next(new HttpError(429, 'Trop de tentatives. Patientez quelques minutes avant de réessayer.')),
   });
@@ -46,6 +50,8 @@ export function createRateLimits(config: Pick<Config, 'loginLimits'>) {
       limiter({ windowMs: 60 * MINUTE, limit: 5, perAccount: true }),
     ],
     passwordReset: [limiter({ windowMs, limit: 20 }), limiter({ windowMs, limit: 5, perAccount: true })],
+    /** Forms that check the current password (Mon compte): a stolen session cannot guess it. */
+    currentPasswordChecks: [limiter({ windowMs, limit: maxFailures, failuresOnly: true, perUser: true })],
   };
 }
 

@@ -1,5 +1,5 @@
 // "Mon compte": what the account holds, change of e-mail or password, data export, deletion.
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import {
   COMMUNE_FUNCTION_LABELS,
   PARTNER_TYPE_LABELS,
@@ -12,7 +12,9 @@ import type { AccountSettings } from '../../services/accounts/account-settings';
 import type { AccountUser } from '../../services/accounts/account-user';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
+import { endSession } from '../session/end-session';
 import { requireSignedIn } from '../middleware/guards';
+import type { RateLimits } from '../middleware/rate-limits';
 import { NotFoundError } from '../http-errors';
 import { type FieldErrors, parseInput } from '../validation';
 
@@ -21,6 +23,10 @@ const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
     'Votre compte est en attente de validation par un modérateur. Vous recevrez un e-mail dès sa décision ; d’ici là vous pouvez préparer votre espace.',
   rejete: 'Un modérateur n’a pas validé votre compte : l’e-mail qu’il vous a envoyé en donne la raison.',
 };
+
+// The forms' actions end with their section's anchor, so that errors show where the form is; after a
+// success the page opens at its top, where the message is (a Location without a fragment would keep it).
+const BACK = '/mon-compte#contenu';
 
 /** Which form of the page a submission came from, with what to show again. */
 type Submitted =
@@ -32,17 +38,12 @@ export function accountRoutes(
   settings: AccountSettings,
   communes: Pick<CommuneDirectory, 'details'>,
   gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
+  rateLimits: Pick<RateLimits, 'currentPasswordChecks'>,
 ): Router {
   const router = Router();
 
   const describe = (user: AccountUser) => {
     const commune = user.commune && communes.details(user.commune.code);
-    const territory = user.partner?.territoire;
-    const territoryLabel =
-      territory &&
-      (territory.niveau === 'region'
-        ? `Région ${gazetteer.region(territory.code)?.nom ?? territory.code}`
-        : `Département ${territory.code} – ${gazetteer.departement(territory.code)?.nom ?? ''}`);
     return {
       name: user.name,
       email: user.email,
@@ -58,7 +59,7 @@ export function accountRoutes(
       partner: user.partner && {
         organisation: user.partner.nom,
         typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
-        territoryLabel,
+        territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
       },
     };
   };
@@ -75,7 +76,7 @@ export function accountRoutes(
 
   router.get('/mon-compte', requireSignedIn, (req, res) => render(req, res));
 
-  router.post('/mon-compte/email', requireSignedIn, async (req, res) => {
+  router.post('/mon-compte/email', requireSignedIn, ...rateLimits.currentPasswordChecks, async (req, res) => {
     const user = req.user as AccountUser;
     const values = { email: typeof req.body?.email === 'string' ? req.body.email : '' };
     const parsed = parseInput(changeEmailForm, req.body);
@@ -91,32 +92,38 @@ export function accountRoutes(
       type: 'success',
       message: `Un lien de confirmation a été envoyé à ${parsed.value.email}. Votre adresse changera quand vous l’aurez ouvert (il est valable 24 heures).`,
     };
-    res.redirect(303, '/mon-compte');
+    res.redirect(303, BACK);
   });
 
-  router.post('/mon-compte/mot-de-passe', requireSignedIn, async (req, res, next) => {
-    const user = req.user as AccountUser;
-    const parsed = parseInput(changePasswordForm(user.email), req.body);
-    if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
-    const result = await settings.changePassword(
-      user.id,
-      parsed.value.currentPassword,
-      parsed.value.password,
-    );
-    if (!result.ok) return render(req, res, { form: 'password', errors: { [result.field]: result.message } });
-    // Every session keyed on the old credentials version ends; this one moves to the new version
-    // (passport gives it a new id) and keeps its login time for the absolute lifetime.
-    const authenticatedAt = req.session.authenticatedAt;
-    req.logIn({ ...user, credentialsVersion: result.value }, (error) => {
-      if (error) return next(error);
-      if (authenticatedAt !== undefined) req.session.authenticatedAt = authenticatedAt;
-      req.session.flash = {
-        type: 'success',
-        message: 'Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.',
-      };
-      req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, '/mon-compte')));
-    });
-  });
+  router.post(
+    '/mon-compte/mot-de-passe',
+    requireSignedIn,
+    ...rateLimits.currentPasswordChecks,
+    async (req, res, next) => {
+      const user = req.user as AccountUser;
+      const parsed = parseInput(changePasswordForm(user.email), req.body);
+      if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
+      const result = await settings.changePassword(
+        user.id,
+        parsed.value.currentPassword,
+        parsed.value.password,
+      );
+      if (!result.ok)
+        return render(req, res, { form: 'password', errors: { [result.field]: result.message } });
+      // Every session keyed on the old credentials version ends; this one moves to the new version
+      // (passport gives it a new id) and keeps its login time for the absolute lifetime.
+      const authenticatedAt = req.session.authenticatedAt;
+      req.logIn({ ...user, credentialsVersion: result.value }, (error) => {
+        if (error) return next(error);
+        if (authenticatedAt !== undefined) req.session.authenticatedAt = authenticatedAt;
+        req.session.flash = {
+          type: 'success',
+          message: 'Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.',
+        };
+        req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, BACK)));
+      });
+    },
+  );
 
   router.get('/mon-compte/export', requireSignedIn, async (req, res) => {
     const data = await settings.exportData((req.user as AccountUser).id);
@@ -130,16 +137,21 @@ export function accountRoutes(
       .send(`${JSON.stringify(data, null, 2)}\n`);
   });
 
-  router.post('/mon-compte/suppression', requireSignedIn, async (req, res, next) => {
-    const user = req.user as AccountUser;
-    const values = { confirmation: req.body?.confirmation === 'oui' };
-    const parsed = parseInput(deleteAccountForm, req.body);
-    if (!parsed.ok) return render(req, res, { form: 'deletion', errors: parsed.errors, values });
-    const result = await settings.deleteAccount(user.id, parsed.value.currentPassword);
-    if (!result.ok)
-      return render(req, res, { form: 'deletion', errors: { [result.field]: result.message }, values });
-    endSession(req, res, next, '/compte-supprime');
-  });
+  router.post(
+    '/mon-compte/suppression',
+    requireSignedIn,
+    ...rateLimits.currentPasswordChecks,
+    async (req, res, next) => {
+      const user = req.user as AccountUser;
+      const values = { confirmation: req.body?.confirmation === 'oui' };
+      const parsed = parseInput(deleteAccountForm, req.body);
+      if (!parsed.ok) return render(req, res, { form: 'deletion', errors: parsed.errors, values });
+      const result = await settings.deleteAccount(user.id, parsed.value.currentPassword);
+      if (!result.ok)
+        return render(req, res, { form: 'deletion', errors: { [result.field]: result.message }, values });
+      endSession(req, res, next, '/compte-supprime');
+    },
+  );
 
   router.get('/compte-supprime', (_req, res) => {
     res.render('account/deleted', { title: 'Compte supprimé' });
@@ -148,16 +160,12 @@ export function accountRoutes(
   return router;
 }
 
-/** Logs out, erases the session and its cookie, as "Se déconnecter" does. */
-function endSession(req: Request, res: Response, next: NextFunction, destination: string): void {
-  // The session cookie is Secure exactly when it carries the __Host- prefix (see set-up-session).
-  const cookieName = req.session.cookie.secure ? '__Host-accueil-sante' : 'accueil-sante';
-  req.logout((error) => {
-    if (error) return next(error);
-    req.session.destroy((destroyError) => {
-      if (destroyError) return next(destroyError);
-      res.clearCookie(cookieName, { path: '/' });
-      res.redirect(303, destination);
-    });
-  });
+/** "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
+function territoryLabel(
+  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
+  { niveau, code }: NonNullable<AccountUser['partner']>['territoire'],
+): string {
+  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
+  const nom = gazetteer.departement(code)?.nom;
+  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
 }

@@ -1,12 +1,12 @@
 // Log in and log out.
 import { type NextFunction, type Request, type Response, Router } from 'express';
-import type { Config } from '../../config';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
 import type { PassportInstance } from '../middleware/set-up-authentication';
 import type { RateLimits } from '../middleware/rate-limits';
 import { loginForm } from '../forms/account-forms';
+import { endSession } from '../session/end-session';
 import { parseInput } from '../validation';
 
 const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
@@ -23,11 +23,7 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(
-  passport: PassportInstance,
-  rateLimits: RateLimits,
-  config: Pick<Config, 'session'>,
-): Router {
+export function authRoutes(passport: PassportInstance, rateLimits: RateLimits): Router {
   const router = Router();
 
   router.get('/connexion', (req, res) => {
@@ -61,18 +57,7 @@ export function authRoutes(
     )(req, res, next);
   });
 
-  router.post('/deconnexion', (req, res, next) => {
-    req.logout((error) => {
-      if (error) return next(error);
-      req.session.destroy((destroyError) => {
-        if (destroyError) return next(destroyError);
-        res.clearCookie(config.session.secureCookies ? '__Host-accueil-sante' : 'accueil-sante', {
-          path: '/',
-        });
-        res.redirect(303, '/');
-      });
-    });
-  });
+  router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));
 
   return router;
 }

@@ -2,7 +2,11 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
+import type { CommuneProfiles } from '../../services/offers/commune-profiles';
+import type { OfferService } from '../../services/offers/offer-service';
 import { NotFoundError } from '../http-errors';
+import { presentOffer } from '../presenters/offer-presenter';
 import { parseInput } from '../validation';
 
 const RESULTS_PER_PAGE = 50;
@@ -16,7 +20,12 @@ export const communeQuery = z
 
 const searchPageQuery = z.object({ q: communeQuery.optional() });
 
-export function communeRoutes(communes: CommuneDirectory, config: Pick<Config, 'map'>): Router {
+export function communeRoutes(
+  communes: CommuneDirectory,
+  offers: Pick<OfferService, 'ofCommune'>,
+  profiles: Pick<CommuneProfiles, 'get'>,
+  config: Pick<Config, 'map'>,
+): Router {
   const router = Router();
 
   router.get('/communes', (req, res) => {
@@ -41,14 +50,23 @@ export function communeRoutes(communes: CommuneDirectory, config: Pick<Config, '
     });
   });
 
-  router.get('/communes/:code', (req, res) => {
+  router.get('/communes/:code', async (req, res) => {
     const code = req.params.code;
     const commune = INSEE_CODE.test(code) ? communes.details(code) : undefined;
     if (!commune) throw new NotFoundError('Commune inconnue');
+    const now = new Date();
+    const place = { nom: commune.nom, departement: commune.departement.code };
+    const published = offers
+      .ofCommune(commune.code)
+      .filter((offer) => isPubliclyVisible(offer, now))
+      .map((offer) => ({ ...presentOffer(offer), place }));
+    const profile = await profiles.get(commune.code);
     res.render('communes/show', {
       title: `${commune.nom} (${commune.departement.code})`,
       useMap: true,
       commune,
+      profile: profile.revision > 0 ? profile : undefined,
+      offers: published,
       map: { tileUrl: config.map.tileUrl, tileAttribution: config.map.tileAttribution, zoom: 12 },
     });
   });

@@ -353,3 +353,22 @@ describe('password reset', () => {
     await request(app).get(link).expect(400);
   });
 });
+
+describe('Mon compte', () => {
+  it('limits guesses of the current password from a signed-in session', async () => {
+    const account = await createAccount({ role: 'professionnel' });
+    const agent = await signedInAgent(app, account);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const _csrf = await csrfTokenOf(agent, '/mon-compte');
+      const response = await agent
+        .post('/mon-compte/suppression')
+        .type('form')
+        .send({ _csrf, currentPassword: `essai ${attempt}`, confirmation: 'oui' });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+    expect(statuses[5]).toBe(429);
+    await expect(UserModel.exists({ _id: account.id })).resolves.not.toBeNull();
+  });
+});

@@ -121,3 +121,34 @@ describe('viewHelpers.plural', () => {
     expect(viewHelpers.plural(['39100'], 'Code postal', 'Codes postaux')).toBe('Code postal');
   });
 });
+
+describe('viewHelpers.formatDateTime, formatDate and isoDateTime', () => {
+  it('shows an instant in Paris time, in French, winter and summer alike', () => {
+    expect(viewHelpers.formatDateTime(new Date('2025-03-05T13:07:00Z'))).toBe('5 mars 2025 à 14:07');
+    // 22:30 UTC on 1 July is already 2 July in Paris (UTC+2).
+    expect(viewHelpers.formatDateTime(new Date('2025-07-01T22:30:00Z'))).toBe('2 juillet 2025 à 00:30');
+    expect(viewHelpers.formatDate('2025-07-01T22:30:00Z')).toBe('2 juillet 2025');
+  });
+
+  it('gives the ISO form for <time datetime>', () => {
+    expect(viewHelpers.isoDateTime(new Date('2025-03-05T13:07:00Z'))).toBe('2025-03-05T13:07:00.000Z');
+  });
+
+  it('is empty for what is not a date, or when Handlebars passes no value', () => {
+    for (const value of [undefined, null, '', 'pas une date', Number.NaN, {}]) {
+      expect(viewHelpers.formatDateTime(value)).toBe('');
+      expect(viewHelpers.formatDate(value)).toBe('');
+      expect(viewHelpers.isoDateTime(value)).toBe('');
+    }
+    expect(viewHelpers.formatDateTime(options)).toBe('');
+  });
+});
+
+describe('includes', () => {
+  it('tells whether a list holds a value, and is false for anything but a list', () => {
+    expect(viewHelpers.includes(['logement', 'accueil'], 'accueil')).toBe(true);
+    expect(viewHelpers.includes(['logement'], 'accueil')).toBe(false);
+    expect(viewHelpers.includes('logement', 'logement')).toBe(false);
+    expect(viewHelpers.includes(undefined, 'x', {})).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+// npm run seed:demo — adds the demonstration data (idempotent: what exists is left alone).
+// Refused in production: the demo accounts share a published password.
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
+import { createServices } from '../src/services';
+import { createPasswordHasher } from '../src/services/accounts/password-hasher';
+import { printDemoLogins } from '../src/services/demo/demo-logins';
+import { seedDemo } from '../src/services/demo/seed-demo';
+import { importGeography } from '../src/services/geography/import-geography';
+import { loadGazetteer } from '../src/services/geography/load-gazetteer';
+import { OfferReadModel } from '../src/services/offers/offer-read-model';
+import { loadOfferReadModel } from '../src/services/offers/offer-service';
+import { runScript } from './run-script';
+
+runScript(async () => {
+  const config = loadConfig();
+  if (config.isProduction) throw new Error('Demo data is never added in production (NODE_ENV=production).');
+  const database = await openDatabase(config);
+  try {
+    await importGeography();
+    const offers = new OfferReadModel();
+    await loadOfferReadModel(offers);
+    const services = createServices(database, { gazetteer: await loadGazetteer(), offers }, config);
+    printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), console.log);
+  } finally {
+    await database.close();
+  }
+});

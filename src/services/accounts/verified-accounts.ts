@@ -1,0 +1,62 @@
+// Accounts created already verified and active, outside sign-up: the first administrators
+// (`npm run create-admin`) and the demo accounts.
+import { Types } from 'mongoose';
+import { normaliseEmail } from '../../domain/accounts/email-address';
+import type { CommuneFunction, PartnerType, Role, TerritoryLevel } from '../../domain/accounts/roles';
+import { UserModel } from '../../models/user';
+import { UserEmailModel } from '../../models/user-email';
+import type { Actor } from '../audit/audit-log';
+import type { AccountDeps, FieldResult } from './account-deps';
+
+export interface VerifiedAccountInput {
+  email: string;
+  name: string;
+  /** Already checked against the password policy by the caller. */
+  password: string;
+  role: Role;
+  commune?: { code: string; fonction: CommuneFunction };
+  partner?: { type: PartnerType; nom: string; territoire: { niveau: TerritoryLevel; code: string } };
+}
+
+/**
+ * Creates an active, verified account. The e-mail key is claimed first, as at sign-up, so that an
+ * address that already has an account is refused even under concurrency.
+ */
+export async function createVerifiedAccount(
+  deps: Pick<AccountDeps, 'hasher' | 'audit'>,
+  input: VerifiedAccountInput,
+  actor: Actor,
+): Promise<FieldResult<{ id: string; email: string }>> {
+  const email = normaliseEmail(input.email);
+  const id = new Types.ObjectId();
+  try {
+    await UserEmailModel.create({ _id: email, userId: id });
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
+    return { ok: false, field: 'email', message: 'Cette adresse e-mail a déjà un compte.' };
+  }
+  try {
+    await UserModel.create({
+      _id: id,
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      status: 'actif',
+      passwordHash: await deps.hasher.hash(input.password),
+      emailVerifiedAt: new Date(),
+      commune: input.commune,
+      partner: input.partner,
+    });
+  } catch (error) {
+    // Give the address back, so that a second attempt is possible.
+    await UserEmailModel.deleteOne({ _id: email, userId: id });
+    throw error;
+  }
+  await deps.audit.record({
+    actor,
+    action: input.role === 'moderateur' ? 'compte.administrateur-cree' : 'compte.cree-actif',
+    target: { type: 'compte', id: String(id), label: email },
+    details: input.role,
+  });
+  return { ok: true, value: { id: String(id), email } };
+}

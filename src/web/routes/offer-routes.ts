@@ -1,0 +1,155 @@
+// The public offer pages: search with filters, sort and pagination; one offer.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import { OFFER_SORTS, searchOffers } from '../../domain/offers/offer-search';
+import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  OFFER_TYPE_LABELS,
+  OFFER_TYPES,
+} from '../../domain/offers/offer-vocabulary';
+import { PROFESSION_LABELS, PROFESSIONS } from '../../domain/professions';
+import type { OfferService } from '../../services/offers/offer-service';
+import type { OfferReadModel } from '../../services/offers/offer-read-model';
+import { NotFoundError } from '../http-errors';
+import { presentOffer } from '../presenters/offer-presenter';
+import { parseInput } from '../validation';
+
+const PAGE_SIZE = 20;
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** GET forms send "" for "any": treat it as absent. */
+const withoutEmpty = (query: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== '' && value !== undefined));
+
+const searchQuery = z.strictObject({
+  type: z
+    .union([z.enum(OFFER_TYPES), z.array(z.enum(OFFER_TYPES)).max(OFFER_TYPES.length)], {
+      error: 'Type d’offre inconnu.',
+    })
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  region: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'Région inconnue.' })
+    .optional(),
+  departement: z
+    .string()
+    .regex(/^(\d{2,3}|2[AB])$/, { error: 'Département inconnu.' })
+    .optional(),
+  profession: z.enum(PROFESSIONS, { error: 'Profession inconnue.' }).optional(),
+  public: z.enum(AUDIENCES, { error: 'Public inconnu.' }).optional(),
+  disponibleAvant: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Indiquez une date au format jj/mm/aaaa.' })
+    .transform((value) => new Date(`${value}T23:59:59Z`))
+    .refine((value) => !Number.isNaN(value.getTime()), { error: 'Cette date n’existe pas.' })
+    .optional(),
+  q: z.string().trim().max(100, { error: 'Saisissez au plus 100 caractères.' }).optional(),
+  tri: z.enum(OFFER_SORTS, { error: 'Tri inconnu.' }).default('recentes'),
+  page: z.coerce.number({ error: 'Page inconnue.' }).int().min(1).max(10_000).default(1),
+});
+
+export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gazetteer: Gazetteer): Router {
+  const router = Router();
+  const placeOf = (code: string) => {
+    const commune = gazetteer.commune(code);
+    return commune && { nom: commune.nom, departement: commune.departement, region: commune.region };
+  };
+  const filterChoices = {
+    types: options(OFFER_TYPE_LABELS),
+    regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
+    departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` })),
+    professions: options(PROFESSION_LABELS),
+    audiences: options(AUDIENCE_LABELS),
+    sorts: [
+      { value: 'recentes', label: 'Les plus récentes' },
+      { value: 'disponibilite', label: 'Disponibles le plus tôt' },
+      { value: 'commune', label: 'Par commune' },
+    ],
+  };
+
+  router.get('/offres', (req, res) => {
+    const raw = withoutEmpty(req.query as Record<string, unknown>);
+    const parsed = parseInput(searchQuery, raw);
+    const values = { ...raw, type: [raw.type ?? []].flat() };
+    if (!parsed.ok) {
+      return res.status(400).render('offers/search', {
+        title: 'Offres des communes',
+        values,
+        errors: parsed.errors,
+        choices: filterChoices,
+        offers: [],
+        total: 0,
+      });
+    }
+    const query = parsed.value;
+    const result = searchOffers(
+      readModel.all(),
+      placeOf,
+      {
+        types: query.type,
+        region: query.region,
+        departement: query.departement,
+        profession: query.profession,
+        audience: query.public,
+        availableBefore: query.disponibleAvant,
+        text: query.q,
+        sort: query.tri,
+        page: query.page,
+        pageSize: PAGE_SIZE,
+      },
+      new Date(),
+    );
+    res.render('offers/search', {
+      title: 'Offres des communes',
+      values,
+      choices: filterChoices,
+      offers: result.offers.map((offer) => ({ ...presentOffer(offer), place: placeOf(offer.commune) })),
+      total: result.total,
+      pagination: pagination(req.originalUrl, result.page, result.pageCount),
+    });
+  });
+
+  router.get('/offres/:id', (req, res) => {
+    const offer = offers.get(String(req.params.id));
+    if (!offer || !isPubliclyVisible(offer, new Date())) throw new NotFoundError('Offre introuvable');
+    const commune = gazetteer.commune(offer.commune);
+    res.render('offers/show', {
+      title: offer.title,
+      offer: presentOffer(offer),
+      commune: commune && {
+        code: commune.code,
+        nom: commune.nom,
+        departement: gazetteer.departement(commune.departement),
+      },
+    });
+  });
+
+  return router;
+}
+
+/** Links of the DSFR pagination, keeping the other filters of the current URL. */
+function pagination(currentUrl: string, page: number, pageCount: number) {
+  if (pageCount <= 1) return undefined;
+  const url = new URL(currentUrl, 'http://localhost');
+  const href = (target: number) => {
+    url.searchParams.set('page', String(target));
+    return `${url.pathname}?${url.searchParams.toString()}`;
+  };
+  const pages = [];
+  for (let target = Math.max(1, page - 2); target <= Math.min(pageCount, page + 2); target += 1) {
+    pages.push({ number: target, href: href(target), current: target === page });
+  }
+  return {
+    pages,
+    first: page > 1 ? href(1) : undefined,
+    previous: page > 1 ? href(page - 1) : undefined,
+    next: page < pageCount ? href(page + 1) : undefined,
+    last: page < pageCount ? href(pageCount) : undefined,
+  };
+}

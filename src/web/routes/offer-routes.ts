@@ -26,7 +26,8 @@ const options = (labels: Record<string, string>) =>
 const withoutEmpty = (query: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(query).filter(([, value]) => value !== '' && value !== undefined));
 
-const searchQuery = z.strictObject({
+// Unknown parameters (e.g. a newsletter's utm_*) are ignored: a shared link should always open.
+const searchQuery = z.object({
   type: z
     .union([z.enum(OFFER_TYPES), z.array(z.enum(OFFER_TYPES)).max(OFFER_TYPES.length)], {
       error: 'Type d’offre inconnu.',

@@ -11,10 +11,40 @@ const database = useTestDatabase();
 let server: Server;
 let baseUrl: string;
 let browser: Browser;
+let offerPath: string;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const { app } = await buildTestApp(database.current);
+  const { app, services } = await buildTestApp(database.current);
+  // One published offer, for the offer pages.
+  const staff = {
+    id: '64b000000000000000000001',
+    email: 'mairie@dole.example',
+    communeCode: '39198',
+    active: true,
+  };
+  const offer = await services.offers.create(
+    staff,
+    'garde-enfants',
+    {
+      title: 'Places en micro-crèche',
+      description: 'Deux places réservées aux enfants des soignants.\nOuvert toute l’année.',
+      availableFrom: new Date('2026-01-01'),
+      expiresAt: null,
+      audiences: ['installation'],
+      professions: [],
+      contact: { name: 'Mairie de Dole', email: 'sante@dole.example', phone: '03 84 00 00 00' },
+      details: {
+        structure: 'micro-creche',
+        places: 2,
+        ageMinMonths: 10,
+        ageMaxMonths: 36,
+        openingHours: '7 h 30 – 19 h',
+      },
+    },
+    { publish: true },
+  );
+  offerPath = `/offres/${offer.id}`;
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -65,6 +95,16 @@ describe.each([
     await page.goto(baseUrl + path);
     await page.waitForLoadState('load');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('offer pages', () => {
+  it('have no serious accessibility violation: search with filters, one offer', async () => {
+    for (const path of ['/offres', '/offres?type=garde-enfants&departement=39', offerPath]) {
+      await page.goto(baseUrl + path);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { readReferenceSources } from '../../../src/services/geography/reference-
 
 it('resolves every demo commune label to exactly one commune', () => {
   const directory = createCommuneDirectory(new Gazetteer(buildGeography(readReferenceSources())));
-  const unresolved = DEMO_COMMUNES.map((demo) => demo.label).filter((label) => !('commune' in directory.resolve(label)));
+  const unresolved = DEMO_COMMUNES.map((demo) => demo.label).filter(
+    (label) => !('commune' in directory.resolve(label)),
+  );
   expect(unresolved).toEqual([]);
   expect(DEMO_COMMUNES.length).toBeGreaterThanOrEqual(40);
 });

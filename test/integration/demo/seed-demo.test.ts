@@ -22,12 +22,20 @@ describe('seedDemo', () => {
 
     const offers = await OfferModel.find().lean();
     expect(new Set(offers.map((offer) => offer.type))).toEqual(
-      new Set(['logement', 'garde-enfants', 'emploi-conjoint', 'local-professionnel', 'aide-financiere', 'accueil']),
+      new Set([
+        'logement',
+        'garde-enfants',
+        'emploi-conjoint',
+        'local-professionnel',
+        'aide-financiere',
+        'accueil',
+      ]),
     );
     expect(offers.every((offer) => offer.status === 'publiee')).toBe(true);
     for (const offer of offers) {
       const details = offer.details as Record<string, number>;
-      if (offer.type === 'garde-enfants') expect(details.ageMinMonths).toBeLessThanOrEqual(details.ageMaxMonths ?? -1);
+      if (offer.type === 'garde-enfants')
+        expect(details.ageMinMonths).toBeLessThanOrEqual(details.ageMaxMonths ?? -1);
       if (offer.type === 'logement' && offer.details.tenure === 'location') {
         // Plausible rents: between 6 and 12 € per m².
         expect((details.price ?? 0) / (details.surfaceM2 ?? 1)).toBeGreaterThanOrEqual(5);

@@ -75,32 +75,33 @@ export async function csrfTokenOf(
   return token;
 }
 
-/** A supertest agent (it keeps cookies) logged in as the account. */
-export async function signedInAgent(app: Express, account: { email: string; password: string }) {
-  const agent = request.agent(app);
+type Agent = ReturnType<typeof request.agent>;
+
+/** Logs the agent in through the login form; returns the response (its Set-Cookie holds the session). */
+export async function logIn(agent: Agent, account: { email: string; password: string }) {
   const _csrf = await csrfTokenOf(agent);
   const response = await agent
     .post('/connexion')
     .type('form')
     .send({ _csrf, email: account.email, password: account.password });
   if (response.status !== 303) throw new Error(`login failed for ${account.email}: ${response.status}`);
+  return response;
+}
+
+/** A supertest agent (it keeps cookies) logged in as the account. */
+export async function signedInAgent(
+  app: Express,
+  account: { email: string; password: string },
+): Promise<Agent> {
+  const agent = request.agent(app);
+  await logIn(agent, account);
   return agent;
 }
 
 /** The session cookie ("name=value") of a fresh login, to replay it elsewhere. */
-export async function sessionCookieOf(
-  app: Express,
-  account: { email: string; password: string },
-): Promise<string> {
-  const agent = request.agent(app);
-  const _csrf = await csrfTokenOf(agent);
-  const response = await agent
-    .post('/connexion')
-    .type('form')
-    .send({ _csrf, email: account.email, password: account.password });
-  const cookie = String(response.headers['set-cookie']?.[0] ?? '').split(';')[0];
-  if (response.status !== 303 || !cookie)
-    throw new Error(`login failed for ${account.email}: ${response.status}`);
+export function sessionCookieOf(response: { headers: Record<string, unknown> }): string {
+  const cookie = String((response.headers['set-cookie'] as string[] | undefined)?.[0] ?? '').split(';')[0];
+  if (!cookie) throw new Error('no session cookie');
   return cookie;
 }
 

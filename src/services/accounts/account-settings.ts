@@ -6,6 +6,7 @@ import { UserEmailModel } from '../../models/user-email';
 import { accountEmails } from './account-emails';
 import { type AccountDeps, EMAIL_TOKEN_LIFETIME_MS, type FieldResult } from './account-deps';
 import { toAccountUser } from './account-user';
+import { replacePassword } from './credentials';
 import { issueToken } from './one-time-tokens';
 
 const WRONG_PASSWORD = {
@@ -29,16 +30,10 @@ export function createAccountSettings(deps: AccountDeps) {
     ): Promise<FieldResult<number>> {
       const user = await loadWithPassword(userId, currentPassword);
       if (!user) return WRONG_PASSWORD;
-      user.passwordHash = await deps.hasher.hash(newPassword);
-      user.credentialsVersion = (user.credentialsVersion ?? 1) + 1;
-      await user.save();
-      await deps.mailer.send(accountEmails.passwordChanged(user.email));
-      await deps.audit.record({
-        actor: { id: user._id, label: user.email },
-        action: 'compte.mot-de-passe-modifie',
-        target: { type: 'compte', id: String(user._id), label: user.email },
-      });
-      return { ok: true, value: user.credentialsVersion };
+      return {
+        ok: true,
+        value: await replacePassword(deps, user, newPassword, 'compte.mot-de-passe-modifie'),
+      };
     },
 
     /** Sends a confirmation link to the new address; the change applies once it is opened. */

@@ -5,6 +5,7 @@ import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import { accountEmails } from './account-emails';
 import { type AccountDeps, RESET_TOKEN_LIFETIME_MS } from './account-deps';
+import { replacePassword } from './credentials';
 import { consumeToken, issueToken, peekToken } from './one-time-tokens';
 
 export function createPasswordReset(deps: AccountDeps) {
@@ -27,20 +28,12 @@ export function createPasswordReset(deps: AccountDeps) {
       const consumed = await consumeToken(token, 'reset-password');
       const user = consumed && (await UserModel.findById(consumed.userId));
       if (!user) return false;
-      user.passwordHash = await deps.hasher.hash(newPassword);
-      user.credentialsVersion = (user.credentialsVersion ?? 1) + 1;
       // The link came by e-mail: the address is proven.
       if (user.status === 'email-a-verifier') {
         user.status = needsModeration(user.role) ? 'en-attente' : 'actif';
         user.emailVerifiedAt = new Date();
       }
-      await user.save();
-      await deps.mailer.send(accountEmails.passwordChanged(user.email));
-      await deps.audit.record({
-        actor: { id: user._id, label: user.email },
-        action: 'compte.mot-de-passe-reinitialise',
-        target: { type: 'compte', id: String(user._id), label: user.email },
-      });
+      await replacePassword(deps, user, newPassword, 'compte.mot-de-passe-reinitialise');
       return true;
     },
   };

@@ -12,6 +12,7 @@ import { UserEmailModel } from '../../models/user-email';
 import { accountEmails } from './account-emails';
 import type { AccountDeps } from './account-deps';
 import { EMAIL_TOKEN_LIFETIME_MS } from './account-deps';
+import { claimEmail } from './credentials';
 import { consumeToken, issueToken } from './one-time-tokens';
 
 interface SignUpCommon {
@@ -48,10 +49,7 @@ export function createRegistration(deps: AccountDeps) {
     async signUp(input: SignUpInput): Promise<void> {
       const email = normaliseEmail(input.email);
       const id = new Types.ObjectId();
-      try {
-        await UserEmailModel.create({ _id: email, userId: id });
-      } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+      if (!(await claimEmail(email, id))) {
         await deps.mailer.send(
           accountEmails.alreadyRegistered(email, link('/connexion'), link('/mot-de-passe-oublie')),
         );
@@ -92,12 +90,7 @@ export function createRegistration(deps: AccountDeps) {
 
       if (consumed.email) {
         const newEmail = consumed.email;
-        try {
-          await UserEmailModel.create({ _id: newEmail, userId: user._id });
-        } catch (error) {
-          if ((error as { code?: number }).code !== 11000) throw error;
-          return { status: 'address-taken' };
-        }
+        if (!(await claimEmail(newEmail, user._id))) return { status: 'address-taken' };
         await UserEmailModel.deleteOne({ _id: user.email });
         const previous = user.email;
         user.email = newEmail;

@@ -7,6 +7,7 @@ import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import type { Actor } from '../audit/audit-log';
 import type { AccountDeps, FieldResult } from './account-deps';
+import { claimEmail } from './credentials';
 
 export interface VerifiedAccountInput {
   email: string;
@@ -29,12 +30,8 @@ export async function createVerifiedAccount(
 ): Promise<FieldResult<{ id: string; email: string }>> {
   const email = normaliseEmail(input.email);
   const id = new Types.ObjectId();
-  try {
-    await UserEmailModel.create({ _id: email, userId: id });
-  } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+  if (!(await claimEmail(email, id)))
     return { ok: false, field: 'email', message: 'Cette adresse e-mail a déjà un compte.' };
-  }
   try {
     await UserModel.create({
       _id: id,

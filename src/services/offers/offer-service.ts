@@ -2,23 +2,14 @@
 // offer belongs to their commune (another commune's offer is "not found": ids reveal nothing).
 import { Types } from 'mongoose';
 import { type OfferAction, PUBLISHING_ACTIONS, offerStatusAfter } from '../../domain/offers/offer-lifecycle';
-import type { Audience, OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
-import type { Profession } from '../../domain/professions';
+import type { OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
 import { OfferModel } from '../../models/offer';
 import type { AuditLog } from '../audit/audit-log';
 import type { OfferReadModel } from './offer-read-model';
+import type { OfferInput } from './offer-input';
 import { type OfferView, toOfferView } from './offer-view';
 
-export interface OfferInput {
-  title: string;
-  description: string;
-  availableFrom: Date;
-  expiresAt: Date | null;
-  audiences: Audience[];
-  professions: Profession[];
-  contact: { name: string; email: string; phone: string };
-  details: Record<string, unknown>;
-}
+export type { OfferInput } from './offer-input';
 
 /** The staff member acting, and the commune they act for. */
 export interface CommuneStaff {

@@ -1,21 +1,14 @@
 // An offer as pages and the read model use it.
 import type { Audience, OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
+import type { OfferInput } from './offer-input';
 import type { Profession } from '../../domain/professions';
 import type { OfferDocument } from '../../models/offer';
 
-export interface OfferView {
+export interface OfferView extends OfferInput {
   id: string;
   commune: string;
   type: OfferType;
-  title: string;
-  description: string;
   status: OfferStatus;
-  availableFrom: Date;
-  expiresAt: Date | null;
-  audiences: Audience[];
-  professions: Profession[];
-  contact: { name: string; email: string; phone: string };
-  details: Record<string, unknown>;
   revision: number;
   createdAt: Date;
   updatedAt: Date;

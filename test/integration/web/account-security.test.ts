@@ -13,6 +13,7 @@ import {
   csrfTokenOf,
   emailsTo,
   linkIn,
+  logIn,
   sessionCookieOf,
   signedInAgent,
 } from '../../support/accounts';
@@ -258,7 +259,7 @@ describe('role guards', () => {
 describe('sessions', () => {
   it('are stored in the database and shared by another instance of the service', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const cookie = await sessionCookieOf(app, account);
+    const cookie = sessionCookieOf(await logIn(request.agent(app), account));
     await expect(SessionModel.countDocuments()).resolves.toBeGreaterThan(0);
     // A second app on the same database and secret: a restart, or another instance.
     const other = await buildTestApp(database.current, { SESSION_SECRET: TEST_SESSION_SECRET });

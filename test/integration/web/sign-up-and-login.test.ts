@@ -10,6 +10,8 @@ import {
   csrfTokenOf,
   emailsTo,
   linkIn,
+  logIn,
+  sessionCookieOf,
   signedInAgent,
 } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
@@ -251,13 +253,7 @@ describe('landing pages and logout', () => {
   it('logs out with a POST that destroys the server-side session', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const agent = request.agent(app);
-    const loginToken = await csrfTokenOf(agent);
-    const login = await agent
-      .post('/connexion')
-      .type('form')
-      .send({ _csrf: loginToken, email: account.email, password: account.password })
-      .expect(303);
-    const sessionCookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+    const sessionCookie = sessionCookieOf(await logIn(agent, account));
     expect(sessionCookie).toMatch(/^accueil-sante=/);
     await request(app).get('/professionnel').set('Cookie', sessionCookie).expect(200);
 

@@ -12,12 +12,13 @@ import { seedDemo } from './services/demo/seed-demo';
 import { importGeography } from './services/geography/import-geography';
 import { loadGazetteer } from './services/geography/load-gazetteer';
 import { OfferReadModel } from './services/offers/offer-read-model';
-import { loadOfferReadModel } from './services/offers/offer-service';
+import { loadOfferReadModel, refreshOfferReadModel } from './services/offers/offer-service';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
 
 const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
+const READ_MODEL_REFRESH_MS = 15_000;
 
 export interface RunningService {
   url: string;
@@ -43,7 +44,7 @@ export async function startService(
     }
     const gazetteer = await loadGazetteer();
     const offers = new OfferReadModel();
-    await loadOfferReadModel(offers);
+    const stopRefreshing = keepInStep(offers, await loadOfferReadModel(offers), config);
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
     const services = createServices(database, { gazetteer, offers }, config);
     if (
@@ -67,6 +68,7 @@ export async function startService(
       url: `http://${config.host}:${port}`,
       database,
       async stop() {
+        stopRefreshing();
         sessionStore.stopSweeping();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -77,6 +79,24 @@ export async function startService(
     await database.close();
     throw error;
   }
+}
+
+/**
+ * With an external MongoDB, several instances may write: each one refreshes its read model from
+ * what changed since its watermark. The embedded database serves one instance only (its data folder
+ * is locked), whose read model is always current.
+ */
+function keepInStep(offers: OfferReadModel, watermark: Date, config: Config): () => void {
+  if (!config.database.uri) return () => undefined;
+  let since = watermark;
+  const timer = setInterval(() => {
+    refreshOfferReadModel(offers, since).then(
+      (next) => (since = next),
+      (error: unknown) => console.error('Offer read model refresh failed:', error),
+    );
+  }, READ_MODEL_REFRESH_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {

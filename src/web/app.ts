@@ -27,6 +27,7 @@ import { setUpStaticAssets } from './middleware/set-up-static-assets';
 import { setUpViewEngine } from './middleware/set-up-view-engine';
 import { communeApiRoutes } from './routes/api/commune-api-routes';
 import { communeRoutes } from './routes/commune-routes';
+import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
 
@@ -62,7 +63,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
-  app.use(roleHomeRoutes(services.communes));
+  app.use(roleHomeRoutes());
+  app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes));
   app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));

@@ -85,7 +85,11 @@ export const DEMO_COMMUNES: DemoCommune[] = [
   { label: 'Ornans (25)', rentPerM2: 8, need: 'La maison de santé de la vallée de la Loue recrute.' },
   { label: 'Autun (71)', rentPerM2: 7, need: 'Médecins généralistes et psychiatres recherchés.' },
   { label: 'Charolles (71)', rentPerM2: 6, need: 'Un médecin et un dentiste sont attendus.' },
-  { label: 'Louhans-Châteaurenaud (71)', rentPerM2: 7, need: 'La Bresse cherche des médecins et des kinésithérapeutes.' },
+  {
+    label: 'Louhans-Châteaurenaud (71)',
+    rentPerM2: 7,
+    need: 'La Bresse cherche des médecins et des kinésithérapeutes.',
+  },
   { label: 'Nevers (58)', rentPerM2: 8, need: 'Nous cherchons des médecins de toutes spécialités.' },
   { label: 'Clamecy (58)', rentPerM2: 6, need: 'Un médecin généraliste en priorité, et une sage-femme.' },
   { label: 'Avallon (89)', rentPerM2: 7, need: 'Médecins et infirmiers recherchés pour le Morvan.' },

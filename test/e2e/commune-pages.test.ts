@@ -1,0 +1,145 @@
+// The commune staff's pages in a real browser: "Mes offres", the offer forms and the commune's
+// presentation are accessible (axe: no serious or critical violation), with no script or CSP error,
+// and an offer can be created with the form as a person would.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { OFFER_TYPES } from '../../src/domain/offers/offer-vocabulary';
+import type { Services } from '../../src/services';
+import { createAccount } from '../support/accounts';
+import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+
+const database = useTestDatabase();
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let services: Services;
+let offerId: string;
+let account: { id: string; email: string; password: string };
+
+beforeAll(async () => {
+  const built = await buildTestApp(database.current);
+  services = built.services;
+  server = built.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+  account = await createAccount({ role: 'commune', name: 'Claire Martin' });
+  // One offer, so that the list shows its table and its action forms.
+  const offer = await services.offers.create(
+    { id: account.id, email: account.email, communeCode: '39198', active: true },
+    'logement',
+    {
+      title: 'T3 meublé près de la gare',
+      description: 'Appartement communal rénové, proche des écoles et de la gare.',
+      availableFrom: new Date('2027-01-01T00:00:00Z'),
+      expiresAt: null,
+      audiences: ['installation'],
+      professions: [],
+      contact: { name: 'Claire Martin', email: '', phone: '' },
+      details: { housingKind: 'appartement', tenure: 'location', rooms: 3, surfaceM2: 65, price: 650 },
+    },
+  );
+  offerId = offer.id;
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+/** The cookies of a session opened once through the login form. */
+let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+async function openContext(storageState?: typeof signedIn) {
+  context = await browser.newContext(storageState ? { storageState } : {});
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort(),
+  );
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+}
+
+beforeAll(async () => {
+  await openContext();
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(account.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/commune$/);
+  expect(problems).toEqual([]);
+  signedIn = await context.storageState();
+  await context.close();
+}, 30_000);
+
+beforeEach(async () => {
+  await openContext(signedIn);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+describe.each([
+  ['my offers', '/commune'],
+  ['offer type choice', '/commune/offres/nouvelle'],
+  ...OFFER_TYPES.map((type) => [`new ${type} offer`, `/commune/offres/nouvelle/${type}`]),
+  ['commune presentation', '/commune/profil'],
+])('%s page', (_name, path) => {
+  it('has no serious accessibility violation and no script or CSP error', async () => {
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('load');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('offer edit page', () => {
+  it('has no serious accessibility violation, with its status actions', async () => {
+    await page.goto(`${baseUrl}/commune/offres/${offerId}/modifier`);
+    await page.waitForLoadState('load');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the housing form', () => {
+  it('shows its errors accessibly, then saves a draft that appears in the list', async () => {
+    await page.goto(`${baseUrl}/commune/offres/nouvelle/logement`);
+    await page.getByLabel('Titre').fill('Maison avec jardin');
+    await page.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('#description-error').textContent()).resolves.toContain('description');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expect(page.getByLabel('Titre').inputValue()).resolves.toBe('Maison avec jardin');
+
+    await page
+      .getByLabel('Description')
+      .fill('Maison de 90 m² avec jardin,\nà deux pas de la maison de santé.');
+    await page.getByLabel('Type de logement').selectOption('maison');
+    await page.getByLabel('Formule').selectOption('location');
+    await page.getByLabel('Nombre de pièces').fill('4');
+    await page.getByLabel('Surface, en m²').fill('90');
+    await page.getByLabel('Loyer mensuel ou prix de vente, en euros').fill('780');
+    await page.getByLabel('Logement meublé').check({ force: true });
+    await page.getByLabel('Installation').check({ force: true });
+    await page.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
+    await page.waitForURL(/\/commune$/);
+    await expect(page.locator('main .fr-alert').first().textContent()).resolves.toContain(
+      'Offre enregistrée en brouillon',
+    );
+    await expect(page.locator('#offres').textContent()).resolves.toContain('Maison avec jardin');
+    expect(problems).toEqual([]);
+  });
+});

@@ -17,6 +17,30 @@ function numbers(seed: string) {
   };
 }
 
+/** Job leads for a spouse, each coherent: title, NAF section, contract. */
+const DEMO_JOBS = [
+  {
+    title: 'Secrétaire de mairie',
+    jobTitle: 'Secrétaire de mairie',
+    sector: 'O',
+    contract: 'fonction-publique',
+  },
+  {
+    title: 'Professeur des écoles (remplacements)',
+    jobTitle: 'Enseignant(e) remplaçant(e)',
+    sector: 'P',
+    contract: 'cdd',
+  },
+  { title: 'Comptable en PME', jobTitle: 'Comptable', sector: 'M', contract: 'cdi' },
+  {
+    title: 'Technicien(ne) de maintenance',
+    jobTitle: 'Technicien(ne) de maintenance',
+    sector: 'C',
+    contract: 'cdi',
+  },
+  { title: 'Conseiller(ère) bancaire', jobTitle: 'Conseiller(ère) clientèle', sector: 'K', contract: 'cdi' },
+] as const;
+
 const months = (from: Date, count: number) =>
   new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + count, 1));
 
@@ -43,6 +67,7 @@ export function demoOffersFor(
   const surface = 35 + rooms * 15 + pick(10);
   const rent = Math.round((surface * rentPerM2) / 10) * 10;
   const ageMin = [0, 3, 10][pick(3)] ?? 0;
+  const job = DEMO_JOBS[pick(DEMO_JOBS.length)] ?? DEMO_JOBS[0];
   const all: DemoOffer[] = [
     {
       type: 'logement',
@@ -107,24 +132,13 @@ export function demoOffersFor(
       type: 'emploi-conjoint',
       input: {
         ...common(
-          [
-            'Secrétaire de mairie',
-            'Professeur des écoles (remplacements)',
-            'Comptable en PME',
-            'Technicien(ne) de maintenance',
-          ][pick(4)] ?? 'Poste pour le conjoint',
+          job.title,
           `Un employeur de ${commune.nom} ou des environs recrute ; la commune fait le lien avec la personne du foyer qui cherche un emploi.`,
         ),
         details: {
-          sector: ['O', 'P', 'M', 'C'][pick(4)] ?? 'O',
-          jobTitle:
-            [
-              'Secrétaire de mairie',
-              'Enseignant(e) remplaçant(e)',
-              'Comptable',
-              'Technicien(ne) de maintenance',
-            ][pick(4)] ?? 'Employé(e)',
-          contract: ['cdi', 'fonction-publique', 'cdd'][pick(3)] ?? 'cdi',
+          sector: job.sector,
+          jobTitle: job.jobTitle,
+          contract: job.contract,
           workingTime: pick(3) === 0 ? 'temps-partiel' : 'temps-plein',
           employer: '',
         },

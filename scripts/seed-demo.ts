@@ -7,9 +7,7 @@ import { createPasswordHasher } from '../src/services/accounts/password-hasher';
 import { printDemoLogins } from '../src/services/demo/demo-logins';
 import { seedDemo } from '../src/services/demo/seed-demo';
 import { importGeography } from '../src/services/geography/import-geography';
-import { loadGazetteer } from '../src/services/geography/load-gazetteer';
-import { OfferReadModel } from '../src/services/offers/offer-read-model';
-import { loadOfferReadModel } from '../src/services/offers/offer-service';
+import { loadReadModels } from '../src/services/read-models';
 import { runScript } from './run-script';
 
 runScript(async () => {
@@ -18,9 +16,7 @@ runScript(async () => {
   const database = await openDatabase(config);
   try {
     await importGeography();
-    const offers = new OfferReadModel();
-    await loadOfferReadModel(offers);
-    const services = createServices(database, { gazetteer: await loadGazetteer(), offers }, config);
+    const services = createServices(database, await loadReadModels(), config);
     printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), console.log);
   } finally {
     await database.close();

@@ -10,9 +10,9 @@ import { createPasswordHasher } from './services/accounts/password-hasher';
 import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
 import { importGeography } from './services/geography/import-geography';
-import { loadGazetteer } from './services/geography/load-gazetteer';
 import { OfferReadModel } from './services/offers/offer-read-model';
-import { loadOfferReadModel, refreshOfferReadModel } from './services/offers/offer-service';
+import { refreshOfferReadModel } from './services/offers/offer-service';
+import { loadReadModels } from './services/read-models';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
@@ -42,11 +42,11 @@ export async function startService(
         );
       }
     }
-    const gazetteer = await loadGazetteer();
-    const offers = new OfferReadModel();
-    const stopRefreshing = keepInStep(offers, await loadOfferReadModel(offers), config);
+    const readModels = await loadReadModels();
+    const { gazetteer, offers } = readModels;
+    const stopRefreshing = keepInStep(offers, readModels.offersWatermark, config);
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
-    const services = createServices(database, { gazetteer, offers }, config);
+    const services = createServices(database, readModels, config);
     if (
       config.demoDataOnFirstStart &&
       offers.size === 0 &&

@@ -6,6 +6,9 @@ import {
   ROLES,
   TERRITORY_LEVELS,
 } from '../domain/accounts/roles';
+import { PROJECT_STATUSES } from '../domain/matching/types';
+import { PRACTICE_MODES } from '../domain/professionals/professional-profile';
+import { PROFESSIONS } from '../domain/professions';
 
 const communeMembershipSchema = new Schema(
   {
@@ -28,6 +31,19 @@ const partnerOrganisationSchema = new Schema(
     type: { type: String, enum: PARTNER_TYPES, required: true },
     nom: { type: String, required: true },
     territoire: { type: territorySchema, required: true },
+  },
+  { _id: false, strict: 'throw' },
+);
+
+const professionalProfileSchema = new Schema(
+  {
+    profession: { type: String, enum: PROFESSIONS, required: true },
+    specialty: { type: String, default: '' },
+    rpps: { type: String, default: '' },
+    practiceMode: { type: String, enum: PRACTICE_MODES, required: true },
+    status: { type: String, enum: PROJECT_STATUSES, required: true },
+    /** Communes may see this person's projects, anonymised (off unless they say so). */
+    shareAnonymised: { type: Boolean, default: false },
   },
   { _id: false, strict: 'throw' },
 );
@@ -58,6 +74,7 @@ const userSchema = new Schema(
     emailVerifiedAt: { type: Date, default: null },
     commune: { type: communeMembershipSchema, default: undefined },
     partner: { type: partnerOrganisationSchema, default: undefined },
+    professional: { type: professionalProfileSchema, default: undefined },
     lastModeration: { type: moderationDecisionSchema, default: undefined },
     /** The status to return to when a suspension is lifted. */
     suspendedFrom: { type: String, enum: ACCOUNT_STATUSES, default: null },

@@ -12,37 +12,68 @@ import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createMailer } from './mail/mailer';
-import { createCommuneProfiles } from './offers/commune-profiles';
+import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
+import { createMatchingService } from './matching/matching-service';
+import { createOfferProposals } from './matching/proposals';
+import { createSharedProjects } from './matching/shared-projects';
 import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
+import { createProfessionalProfiles } from './projects/professional-profiles';
+import { type ProjectReadModel, createProjectService } from './projects/project-service';
 
 /** The in-memory read models, loaded from the database at start. */
 export interface ReadModels {
   gazetteer: Gazetteer;
   offers: OfferReadModel;
+  projects: ProjectReadModel;
+  communeNeeds: CommuneNeeds;
 }
 
-export function createServices(database: Database, { gazetteer, offers }: ReadModels, config: Config) {
+export function createServices(
+  database: Database,
+  { gazetteer, offers, projects, communeNeeds }: ReadModels,
+  config: Config,
+) {
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
     mailer: createMailer(config.mail),
     audit: createAuditLog(),
     publicUrl: config.publicUrl,
   };
+  const communeDirectory = createCommuneDirectory(gazetteer);
+  const proposals = createOfferProposals({
+    mailer: accountDeps.mailer,
+    audit: accountDeps.audit,
+    communes: communeDirectory,
+    publicUrl: config.publicUrl,
+  });
+  const projectService = createProjectService(projects, (projectId) => proposals.removeOfProject(projectId));
+  const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
+  const matching = createMatchingService(gazetteer, offers, communeNeeds);
   return {
     database,
     gazetteer,
-    communes: createCommuneDirectory(gazetteer),
+    communes: communeDirectory,
     audit: accountDeps.audit,
     mailer: accountDeps.mailer,
     registration: createRegistration(accountDeps),
     signIn: createSignIn(accountDeps),
     passwordReset: createPasswordReset(accountDeps),
-    accountSettings: createAccountSettings(accountDeps),
+    // Deleting an account erases the person's projects too.
+    accountSettings: createAccountSettings(accountDeps, (userId) => projectService.removeAllOf(userId)),
     moderation: createModeration(accountDeps),
     offers: createOfferService(offers, accountDeps.audit),
     offerReadModel: offers,
-    communeProfiles: createCommuneProfiles(accountDeps.audit),
+    communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
+    matching,
+    proposals,
+    sharedProjects: createSharedProjects({
+      projects: projectService,
+      profiles: professionalProfiles,
+      geography: matching.geography,
+    }),
+    projects: projectService,
+    professionalProfiles,
   };
 }
 

@@ -30,6 +30,9 @@ import { communeRoutes } from './routes/commune-routes';
 import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
+import { professionalRoutes } from './routes/professional-routes';
+import { matchingRoutes } from './routes/matching-routes';
+import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -65,6 +68,33 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
   app.use(roleHomeRoutes());
   app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes));
+  app.use(
+    professionalRoutes(
+      services.professionalProfiles,
+      services.projects,
+      services.communes,
+      services.gazetteer,
+    ),
+  );
+  // Matching results (professionals) and shared projects with proposals (communes).
+  app.use(
+    matchingRoutes({
+      projects: services.projects,
+      matching: services.matching,
+      gazetteer: services.gazetteer,
+      communes: services.communes,
+      proposals: services.proposals,
+      map: config.map,
+    }),
+  );
+  app.use(
+    compatibleProjectsRoutes({
+      shared: services.sharedProjects,
+      matching: services.matching,
+      proposals: services.proposals,
+      communes: services.communes,
+    }),
+  );
   app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));

@@ -9,9 +9,7 @@ import path from 'node:path';
 import { type Services, createServices } from '../../src/services';
 import { DatabaseSessionStore } from '../../src/web/session/database-session-store';
 import { importGeography } from '../../src/services/geography/import-geography';
-import { loadGazetteer } from '../../src/services/geography/load-gazetteer';
-import { OfferReadModel } from '../../src/services/offers/offer-read-model';
-import { loadOfferReadModel } from '../../src/services/offers/offer-service';
+import { loadReadModels } from '../../src/services/read-models';
 import { createApp } from '../../src/web/app';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
@@ -32,9 +30,7 @@ export async function buildTestApp(
     PASSWORD_HASH_PASSES: '1',
     ...environment,
   });
-  const offers = new OfferReadModel();
-  await loadOfferReadModel(offers);
-  const services = createServices(database, { gazetteer: await loadGazetteer(), offers }, config);
+  const services = createServices(database, await loadReadModels(), config);
   const store = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
   const app = createApp({ config, services, session: { store, secret: TEST_SESSION_SECRET } });
   return { app, config, services, store };

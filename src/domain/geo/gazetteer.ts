@@ -40,6 +40,8 @@ export class Gazetteer {
   private readonly communesByDepartement = new Map<string, Commune[]>();
   private readonly communesByRegion = new Map<string, Commune[]>();
   private readonly indexed: IndexedCommune[];
+  /** Communes by cell of a half-degree grid: radius searches only look at the cells they overlap. */
+  private readonly grid = new Map<string, Commune[]>();
   /** Entries by the first one and two letters of each word of their name (then by population). */
   private readonly wordPrefixBuckets = new Map<string, IndexedCommune[]>();
   /** Entries by the first two characters of their INSEE and postal codes. */
@@ -55,6 +57,7 @@ export class Gazetteer {
       (a, b) => b.population - a.population || a.code.localeCompare(b.code),
     );
     for (const commune of communes) {
+      pushTo(this.grid, cellKey(cellOf(commune.latitude), cellOf(commune.longitude)), commune);
       this.communesByCode.set(commune.code, commune);
       pushTo(this.communesByDepartement, commune.departement, commune);
       pushTo(this.communesByRegion, commune.region, commune);
@@ -114,15 +117,24 @@ export class Gazetteer {
     return this.communesByRegion.get(code) ?? [];
   }
 
-  /** Communes whose point lies within `radiusKm` of `centre`, nearest first. */
-  communesWithin(centre: LatLon, radiusKm: number): CommuneWithinRadius[] {
+  /** Communes whose point lies within `radiusKm` of `centre`, nearest first (unless `sorted: false`). */
+  communesWithin(
+    centre: LatLon,
+    radiusKm: number,
+    options: { sorted?: boolean } = {},
+  ): CommuneWithinRadius[] {
     const box = boundingBox(centre, radiusKm);
     const found: CommuneWithinRadius[] = [];
-    for (const { commune } of this.indexed) {
-      if (!isInBox(commune, box)) continue;
-      const distanceKm = haversineKm(centre, commune);
-      if (distanceKm <= radiusKm) found.push({ commune, distanceKm });
+    for (let row = cellOf(box.minLatitude); row <= cellOf(box.maxLatitude); row += 1) {
+      for (let column = cellOf(box.minLongitude); column <= cellOf(box.maxLongitude); column += 1) {
+        for (const commune of this.grid.get(cellKey(row, column)) ?? []) {
+          if (!isInBox(commune, box)) continue;
+          const distanceKm = haversineKm(centre, commune);
+          if (distanceKm <= radiusKm) found.push({ commune, distanceKm });
+        }
+      }
     }
+    if (options.sorted === false) return found;
     return found.sort((a, b) => a.distanceKm - b.distanceKm || b.commune.population - a.commune.population);
   }
 
@@ -167,6 +179,10 @@ function nameTier(entry: IndexedCommune, key: string, needles: string[]): Tier |
   for (const needle of needles) if (!entry.spacedKey.includes(needle)) return undefined;
   return Tier.WordPrefix;
 }
+
+const GRID_DEGREES = 0.5;
+const cellOf = (degrees: number): number => Math.floor(degrees / GRID_DEGREES);
+const cellKey = (row: number, column: number): string => `${row}:${column}`;
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

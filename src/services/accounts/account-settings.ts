@@ -15,7 +15,11 @@ const WRONG_PASSWORD = {
   message: 'Mot de passe actuel incorrect.',
 } as const;
 
-export function createAccountSettings(deps: AccountDeps) {
+/** `removeOwnData` erases what other services keep about a person (their projects). */
+export function createAccountSettings(
+  deps: AccountDeps,
+  removeOwnData: (userId: string) => Promise<void> = async () => undefined,
+) {
   const loadWithPassword = async (userId: string, password: string) => {
     const user = await UserModel.findById(userId);
     return user && (await deps.hasher.verify(user.passwordHash, password)) ? user : undefined;
@@ -78,6 +82,7 @@ export function createAccountSettings(deps: AccountDeps) {
     async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult> {
       const user = await loadWithPassword(userId, currentPassword);
       if (!user) return WRONG_PASSWORD;
+      await removeOwnData(String(user._id));
       await UserEmailModel.deleteOne({ _id: user.email });
       await OneTimeTokenModel.deleteMany({ userId: user._id });
       await UserModel.deleteOne({ _id: user._id });

@@ -6,6 +6,9 @@ import type {
   Role,
   TerritoryLevel,
 } from '../../domain/accounts/roles';
+import type { ProjectStatus } from '../../domain/matching/types';
+import type { PracticeMode } from '../../domain/professionals/professional-profile';
+import type { Profession } from '../../domain/professions';
 import type { UserDocument } from '../../models/user';
 
 export interface AccountUser {
@@ -17,6 +20,14 @@ export interface AccountUser {
   credentialsVersion: number;
   commune: { code: string; fonction: CommuneFunction } | null;
   partner: { type: PartnerType; nom: string; territoire: { niveau: TerritoryLevel; code: string } } | null;
+  professional: {
+    profession: Profession;
+    specialty: string;
+    rpps: string;
+    practiceMode: PracticeMode;
+    status: ProjectStatus;
+    shareAnonymised: boolean;
+  } | null;
   createdAt: Date;
 }
 
@@ -36,7 +47,21 @@ export function toAccountUser(user: UserDocument): AccountUser {
           territoire: { niveau: user.partner.territoire.niveau, code: user.partner.territoire.code },
         }
       : null,
+    professional: toProfessionalProfile(user.professional),
     createdAt: user.createdAt,
+  };
+}
+
+/** The professional profile part of an account, or null. */
+export function toProfessionalProfile(stored: UserDocument['professional']): AccountUser['professional'] {
+  if (!stored) return null;
+  return {
+    profession: stored.profession,
+    specialty: stored.specialty ?? '',
+    rpps: stored.rpps ?? '',
+    practiceMode: stored.practiceMode,
+    status: stored.status,
+    shareAnonymised: stored.shareAnonymised ?? false,
   };
 }
 

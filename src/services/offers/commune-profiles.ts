@@ -25,10 +25,32 @@ const EMPTY: CommuneProfile = {
   updatedAt: null,
 };
 
+/**
+ * Each commune's stated health need, in memory: the matching engine reads it for every candidate
+ * commune of every search. Loaded at start, updated by every save of this service.
+ */
+export class CommuneNeeds {
+  private readonly needs = new Map<string, string>();
+
+  of(communeCode: string): string {
+    return this.needs.get(communeCode) ?? '';
+  }
+
+  set(communeCode: string, need: string): void {
+    if (need.trim()) this.needs.set(communeCode, need);
+    else this.needs.delete(communeCode);
+  }
+}
+
+export async function loadCommuneNeeds(needs: CommuneNeeds): Promise<void> {
+  for (const profile of await CommuneProfileModel.find().lean())
+    needs.set(profile._id, profile.healthNeed ?? '');
+}
+
 export type ProfileSaveResult =
   { ok: true; profile: CommuneProfile } | { ok: false; current: CommuneProfile };
 
-export function createCommuneProfiles(audit: AuditLog) {
+export function createCommuneProfiles(audit: AuditLog, needs: CommuneNeeds) {
   const get = async (communeCode: string): Promise<CommuneProfile> => {
     const stored = await CommuneProfileModel.findById(communeCode).lean();
     if (!stored) return EMPTY;
@@ -78,6 +100,7 @@ export function createCommuneProfiles(audit: AuditLog) {
       }
       const profile = await get(staff.communeCode);
       if (!saved) return { ok: false, current: profile };
+      needs.set(staff.communeCode, profile.healthNeed);
       await audit.record({
         actor: { id: new Types.ObjectId(staff.id), label: staff.email },
         action: 'commune.profil-modifie',

@@ -2,9 +2,12 @@
 // commune pages read from here; the database stays the store of record (every write goes there first).
 import type { OfferView } from './offer-view';
 
+const NONE: readonly OfferView[] = [];
+
 export class OfferReadModel {
   private readonly byId = new Map<string, OfferView>();
-  private readonly idsByCommune = new Map<string, Set<string>>();
+  /** Each commune's offers, kept as an array so that reads allocate nothing (the engine reads thousands). */
+  private readonly byCommune = new Map<string, OfferView[]>();
 
   constructor(offers: Iterable<OfferView> = []) {
     for (const offer of offers) this.put(offer);
@@ -20,26 +23,31 @@ export class OfferReadModel {
 
   put(offer: OfferView): void {
     const previous = this.byId.get(offer.id);
-    if (previous && previous.commune !== offer.commune)
-      this.idsByCommune.get(previous.commune)?.delete(offer.id);
+    if (previous) this.detach(previous);
     this.byId.set(offer.id, offer);
-    let ids = this.idsByCommune.get(offer.commune);
-    if (!ids) this.idsByCommune.set(offer.commune, (ids = new Set()));
-    ids.add(offer.id);
+    // A new array each time: callers may hold the previous one while iterating.
+    this.byCommune.set(offer.commune, [...(this.byCommune.get(offer.commune) ?? []), offer]);
   }
 
   remove(id: string): void {
     const previous = this.byId.get(id);
     if (!previous) return;
     this.byId.delete(id);
-    this.idsByCommune.get(previous.commune)?.delete(id);
+    this.detach(previous);
   }
 
-  ofCommune(code: string): OfferView[] {
-    return [...(this.idsByCommune.get(code) ?? [])].flatMap((id) => this.byId.get(id) ?? []);
+  /** The commune's offers, in no particular order; the array must not be modified. */
+  ofCommune(code: string): readonly OfferView[] {
+    return this.byCommune.get(code) ?? NONE;
   }
 
   all(): IterableIterator<OfferView> {
     return this.byId.values();
+  }
+
+  private detach(offer: OfferView): void {
+    const remaining = (this.byCommune.get(offer.commune) ?? []).filter((other) => other.id !== offer.id);
+    if (remaining.length > 0) this.byCommune.set(offer.commune, remaining);
+    else this.byCommune.delete(offer.commune);
   }
 }

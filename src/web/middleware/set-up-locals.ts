@@ -3,8 +3,11 @@ import { HOME_PATHS, ROLE_LABELS, type Role, STATUS_LABELS } from '../../domain/
 
 /** The entries of each role in the header. */
 const ROLE_NAVIGATION: Record<Role, { label: string; href: string }[]> = {
-  professionnel: [{ label: 'Mon projet', href: HOME_PATHS.professionnel }],
-  commune: [{ label: 'Mes offres', href: HOME_PATHS.commune }],
+  professionnel: [{ label: 'Mes projets', href: HOME_PATHS.professionnel }],
+  commune: [
+    { label: 'Mes offres', href: HOME_PATHS.commune },
+    { label: 'Projets compatibles', href: '/commune/projets' },
+  ],
   partenaire: [{ label: 'Tableau de bord', href: HOME_PATHS.partenaire }],
   moderateur: [
     { label: 'Comptes à valider', href: HOME_PATHS.moderateur },

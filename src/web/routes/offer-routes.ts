@@ -15,6 +15,7 @@ import type { OfferService } from '../../services/offers/offer-service';
 import type { OfferReadModel } from '../../services/offers/offer-read-model';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
+import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { parseInput } from '../validation';
 
 const PAGE_SIZE = 20;
@@ -112,7 +113,7 @@ export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gaz
       choices: filterChoices,
       offers: result.offers.map((offer) => ({ ...presentOffer(offer), place: placeOf(offer.commune) })),
       total: result.total,
-      pagination: pagination(req.originalUrl, result.page, result.pageCount),
+      pagination: pagination(result.page, result.pageCount, pageHrefKeepingQuery(req.originalUrl)),
     });
   });
 
@@ -132,25 +133,4 @@ export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gaz
   });
 
   return router;
-}
-
-/** Links of the DSFR pagination, keeping the other filters of the current URL. */
-function pagination(currentUrl: string, page: number, pageCount: number) {
-  if (pageCount <= 1) return undefined;
-  const url = new URL(currentUrl, 'http://localhost');
-  const href = (target: number) => {
-    url.searchParams.set('page', String(target));
-    return `${url.pathname}?${url.searchParams.toString()}`;
-  };
-  const pages = [];
-  for (let target = Math.max(1, page - 2); target <= Math.min(pageCount, page + 2); target += 1) {
-    pages.push({ number: target, href: href(target), current: target === page });
-  }
-  return {
-    pages,
-    first: page > 1 ? href(1) : undefined,
-    previous: page > 1 ? href(page - 1) : undefined,
-    next: page < pageCount ? href(page + 1) : undefined,
-    last: page < pageCount ? href(pageCount) : undefined,
-  };
 }

@@ -5,7 +5,7 @@ import request from 'supertest';
 import type { Config } from '../../../src/config';
 import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
-import { parisMidnight } from '../../../src/web/routes/moderation-routes';
+import { parisMidnight } from '../../../src/web/forms/paris-days';
 import { createAccount, csrfTokenOf, emailsTo, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';

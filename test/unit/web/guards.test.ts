@@ -17,6 +17,7 @@ function appAs(user: { role: Role; status: AccountStatus } | undefined) {
         credentialsVersion: 1,
         commune: null,
         partner: null,
+        professional: null,
         createdAt: new Date(),
       };
     next();

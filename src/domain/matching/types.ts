@@ -1,0 +1,206 @@
+// The matching engine's inputs and outputs: a professional's installation project, the communes
+// and their offers (through a geography the caller implements), and the explained ranking.
+import type { LatLon } from '../geo/types';
+import type {
+  Audience,
+  CONTRACTS,
+  JobSector,
+  OfferStatus,
+  OfferType,
+  PREMISES_KINDS,
+} from '../offers/offer-vocabulary';
+import type { Profession } from '../professions';
+
+export type Contract = (typeof CONTRACTS)[number];
+export type PremisesKind = (typeof PREMISES_KINDS)[number];
+
+export const PROJECT_STATUSES = ['installe', 'remplacant', 'interne', 'etudiant'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Which offers a project's status may use. */
+export const AUDIENCE_OF_STATUS: Record<ProjectStatus, Audience> = {
+  installe: 'installation',
+  remplacant: 'remplacement',
+  interne: 'interne-etudiant',
+  etudiant: 'interne-etudiant',
+};
+
+export const CRITERIA = ['housing', 'childcare', 'spouseJob', 'premises', 'aid', 'need', 'distance'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  housing: 'Logement',
+  childcare: 'Garde',
+  spouseJob: 'Emploi du conjoint',
+  premises: 'Local professionnel',
+  aid: 'Aide financière',
+  need: 'Besoin du territoire',
+  distance: 'Distance',
+};
+
+export const IMPORTANCES = ['indispensable', 'important', 'souhaitable', 'sans-objet'] as const;
+export type Importance = (typeof IMPORTANCES)[number];
+
+export interface ProjectArea {
+  /** INSEE codes. */
+  communes?: readonly string[];
+  departements?: readonly string[];
+  regions?: readonly string[];
+  around?: { commune: string; radiusKm: number } | null;
+}
+
+/** A month: the project starts on its 1st day (UTC). `month` is 1–12. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+export interface PartnerWish {
+  /** Empty: any sector. */
+  sectors: readonly JobSector[];
+  /** Empty: any contract. */
+  contracts: readonly Contract[];
+}
+
+export interface Child {
+  birthYear: number;
+  /** 1–12. */
+  birthMonth: number;
+}
+
+export interface HousingWish {
+  tenure: 'location' | 'achat' | 'indifferent';
+  roomsMin: number;
+  /** Monthly rent for a rental, total price for a purchase; null: no limit. */
+  budgetMax: number | null;
+  /** null: indifferent. */
+  furnished: boolean | null;
+}
+
+export interface PremisesWish {
+  /** Empty: any kind. */
+  kinds: readonly PremisesKind[];
+}
+
+export interface MatchingProject {
+  profession: Profession;
+  status: ProjectStatus;
+  area: ProjectArea;
+  start: YearMonth;
+  household: {
+    partner: PartnerWish | null;
+    children: readonly Child[];
+  };
+  housing: HousingWish | null;
+  premises: PremisesWish | null;
+  importance: Record<Criterion, Importance>;
+}
+
+export interface MatchingCommune extends LatLon {
+  code: string;
+  nom: string;
+  departement: string;
+  region: string;
+  population: number;
+  /** The commune's stated health need; '' if none. */
+  healthNeed: string;
+}
+
+export interface MatchingOffer {
+  id: string;
+  /** INSEE code. */
+  commune: string;
+  type: OfferType;
+  title: string;
+  status: OfferStatus;
+  availableFrom: Date;
+  expiresAt: Date | null;
+  audiences: readonly Audience[];
+  /** Empty: every profession. */
+  professions: readonly Profession[];
+  /** Type-specific fields, as stored (see src/services/demo/demo-offers.ts). */
+  details: Readonly<Record<string, unknown>>;
+}
+
+export interface CommuneAtDistance {
+  commune: MatchingCommune;
+  distanceKm: number;
+}
+
+/** What the engine needs to know of the world; the application implements it over its gazetteer. */
+export interface MatchingGeography {
+  commune(code: string): MatchingCommune | undefined;
+  communesInDepartement(code: string): readonly MatchingCommune[];
+  communesInRegion(code: string): readonly MatchingCommune[];
+  /** Communes whose point lies within `radiusKm` of `centre` (any order). */
+  communesWithin(centre: LatLon, radiusKm: number): readonly CommuneAtDistance[];
+  /** Every offer of the commune, whatever its status: the engine filters them. */
+  offersOf(communeCode: string): readonly MatchingOffer[];
+}
+
+/** How far (km) an offer in another commune may be and still count, per criterion. */
+export interface CommuteDistances {
+  childcare: number;
+  spouseJob: number;
+  housing: number;
+  premises: number;
+}
+
+export interface MatchingOptions {
+  now: Date;
+  commuteKm?: Partial<CommuteDistances>;
+  /** What a nearby offer counts for, from 0 to 1; 0.5 by default. */
+  nearbyPenalty?: number;
+  /** Longest `ranked` and `almost` lists; unlimited by default. */
+  maxResults?: number;
+}
+
+export const DEFAULT_COMMUTE_KM: CommuteDistances = { childcare: 20, spouseJob: 30, housing: 0, premises: 0 };
+export const DEFAULT_NEARBY_PENALTY = 0.5;
+
+export type Met = 'oui' | 'partiel' | 'non';
+
+export interface MatchedOffer {
+  id: string;
+  title: string;
+  /** INSEE code of the offer's commune. */
+  commune: string;
+  communeNom: string;
+  /** 0 for the commune's own offers. */
+  distanceKm: number;
+}
+
+export interface CriterionMatch {
+  criterion: Criterion;
+  label: string;
+  importance: Importance;
+  /** Counts in the score: it concerns the project (children, partner…) and is not "sans-objet". */
+  applies: boolean;
+  /** 0–1. */
+  quality: number;
+  /** Share of the 0–100 score this criterion brought, and could have brought. */
+  points: number;
+  maxPoints: number;
+  met: Met;
+  /** Plain French, e.g. "Logement : T3 à 650 €/mois dès janvier 2027 ✓". */
+  explanation: string;
+  offers: MatchedOffer[];
+}
+
+export interface CommuneMatch {
+  commune: MatchingCommune;
+  /** Integer, 0–100. */
+  score: number;
+  /** From the project's centre. */
+  distanceKm: number;
+  /** Always the seven criteria, in the order of CRITERIA. */
+  criteria: CriterionMatch[];
+  /** Indispensable criteria the commune does not meet (empty in `ranked`), in plain French. */
+  missing: string[];
+}
+
+export interface MatchResult {
+  ranked: CommuneMatch[];
+  /** Communes that miss at least one indispensable criterion ("presque"). */
+  almost: CommuneMatch[];
+}

@@ -1,0 +1,143 @@
+// "Proposer nos offres": a commune tells a professional that its offers fit their project. One
+// proposal per project and commune; the professional gets an e-mail with a link to their results
+// page (never a text written by the commune) and sees the commune at the top of that page.
+import { Types } from 'mongoose';
+import { OfferProposalModel, offerProposalId } from '../../models/offer-proposal';
+import { UserModel } from '../../models/user';
+import type { AuditLog } from '../audit/audit-log';
+import type { CommuneDirectory } from '../geography/commune-directory';
+import type { Mailer, MailMessage } from '../mail/mailer';
+import type { CommuneStaff } from '../offers/offer-service';
+import type { ProjectView } from '../projects/project-view';
+
+export interface OfferProposalView {
+  projectId: string;
+  communeCode: string;
+  at: Date;
+}
+
+export type ProposalResult =
+  | { ok: true; proposal: OfferProposalView; emailed: boolean }
+  | { ok: false; reason: 'already-proposed'; proposal: OfferProposalView }
+  | { ok: false; reason: 'not-allowed' };
+
+export interface OfferProposalDeps {
+  mailer: Mailer;
+  audit: AuditLog;
+  communes: Pick<CommuneDirectory, 'details'>;
+  publicUrl: string;
+  /** Where e-mail failures are reported (the proposal stays recorded). */
+  log?: (error: unknown) => void;
+}
+
+const SIGNATURE =
+  '\n\n—\nAccueil Santé\nCet e-mail a été envoyé automatiquement, merci de ne pas y répondre.';
+
+/** The e-mail to the professional: the commune's name and a link, nothing the commune wrote. */
+export function proposalEmail(to: string, communeLabel: string, resultsLink: string): MailMessage {
+  return {
+    to,
+    subject: 'Une commune vous propose ses offres',
+    text:
+      `Bonjour,\n\nLa commune ${communeLabel} a vu votre projet d’installation (présenté de façon anonyme) ` +
+      `et vous propose ses offres : logement, garde, emploi du conjoint, local…\n\n` +
+      `Retrouvez-la en tête de vos résultats :\n\n${resultsLink}\n\n` +
+      `Vous restez anonyme tant que vous ne la contactez pas. Pour ne plus montrer vos projets aux communes, ` +
+      `modifiez votre profil.${SIGNATURE}`,
+  };
+}
+
+const toView = (stored: { projectId: unknown; communeCode: string; at: Date }): OfferProposalView => ({
+  projectId: String(stored.projectId),
+  communeCode: stored.communeCode,
+  at: stored.at,
+});
+
+export function createOfferProposals(deps: OfferProposalDeps) {
+  const log = deps.log ?? ((error: unknown) => console.error(error));
+  const communeLabel = (code: string) => {
+    const commune = deps.communes.details(code);
+    return commune ? `${commune.nom} (${commune.departement.code})` : code;
+  };
+
+  return {
+    /**
+     * Records the proposal of the staff member's commune for the project (the caller checked that
+     * the project is shared with this commune), then e-mails the project's owner.
+     */
+    async propose(
+      staff: CommuneStaff,
+      project: Pick<ProjectView, 'id' | 'ownerId'>,
+    ): Promise<ProposalResult> {
+      if (!staff.active) return { ok: false, reason: 'not-allowed' };
+      const _id = offerProposalId(project.id, staff.communeCode);
+      const existing = await OfferProposalModel.findById(_id).lean();
+      if (existing) return { ok: false, reason: 'already-proposed', proposal: toView(existing) };
+      const proposal: OfferProposalView = {
+        projectId: project.id,
+        communeCode: staff.communeCode,
+        at: new Date(),
+      };
+      try {
+        await OfferProposalModel.create({
+          _id,
+          projectId: new Types.ObjectId(project.id),
+          communeCode: staff.communeCode,
+          by: new Types.ObjectId(staff.id),
+          at: proposal.at,
+        });
+      } catch (error) {
+        // Two clicks at once: the other one recorded it.
+        if ((error as { code?: number }).code !== 11000) throw error;
+        const stored = await OfferProposalModel.findById(_id).lean();
+        return { ok: false, reason: 'already-proposed', proposal: stored ? toView(stored) : proposal };
+      }
+      await deps.audit.record({
+        actor: { id: new Types.ObjectId(staff.id), label: staff.email },
+        action: 'commune.offres-proposees',
+        // The project only: the professional stays anonymous to the commune, and in the journal.
+        target: { type: 'projet', id: project.id },
+        details: `commune ${communeLabel(staff.communeCode)}`,
+      });
+      let emailed = false;
+      try {
+        const owner = await UserModel.findById(project.ownerId).lean();
+        if (owner?.status === 'actif') {
+          await deps.mailer.send(
+            proposalEmail(
+              owner.email,
+              communeLabel(staff.communeCode),
+              `${deps.publicUrl}/professionnel/projets/${project.id}/resultats`,
+            ),
+          );
+          emailed = true;
+        }
+      } catch (error) {
+        // The proposal is recorded and shown on the results page even if the e-mail fails.
+        log(error);
+      }
+      return { ok: true, proposal, emailed };
+    },
+
+    /** The communes that proposed their offers to a project, newest first. */
+    async ofProject(projectId: string): Promise<OfferProposalView[]> {
+      if (!Types.ObjectId.isValid(projectId)) return [];
+      const stored = await OfferProposalModel.find({ projectId: new Types.ObjectId(projectId) }).lean();
+      return stored.map(toView).sort((a, b) => b.at.getTime() - a.at.getTime());
+    },
+
+    /** The projects a commune already proposed its offers to, with the date. */
+    async ofCommune(communeCode: string): Promise<Map<string, Date>> {
+      const stored = await OfferProposalModel.find({ communeCode }).lean();
+      return new Map(stored.map((proposal) => [String(proposal.projectId), proposal.at]));
+    },
+
+    /** When a project is deleted: its proposals go with it. */
+    async removeOfProject(projectId: string): Promise<void> {
+      if (!Types.ObjectId.isValid(projectId)) return;
+      await OfferProposalModel.deleteMany({ projectId: new Types.ObjectId(projectId) });
+    },
+  };
+}
+
+export type OfferProposals = ReturnType<typeof createOfferProposals>;

@@ -1,0 +1,132 @@
+// A professional's installation projects. Every method takes the owner's id: another person's
+// project is "not found". Reads come from memory (the commune side scans every shared project).
+import { Types } from 'mongoose';
+import { ProjectModel } from '../../models/project';
+import { type ProjectInput, type ProjectView, toProjectView } from './project-view';
+
+export type ProjectWriteResult =
+  | { ok: true; project: ProjectView }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'conflict'; current: ProjectView };
+
+export class ProjectReadModel {
+  readonly byId = new Map<string, ProjectView>();
+
+  put(project: ProjectView): void {
+    this.byId.set(project.id, project);
+  }
+
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
+  all(): IterableIterator<ProjectView> {
+    return this.byId.values();
+  }
+}
+
+export const MAX_PROJECTS_PER_PERSON = 10;
+
+/** `onRemoved` erases what other services keep about a deleted project (the communes' proposals). */
+export function createProjectService(
+  readModel: ProjectReadModel,
+  onRemoved: (projectId: string) => Promise<void> = async () => undefined,
+) {
+  const owned = (ownerId: string, id: string) => {
+    const project = readModel.byId.get(id);
+    return project && project.ownerId === ownerId ? project : undefined;
+  };
+
+  const writeIfCurrent = async (
+    current: ProjectView,
+    expectedRevision: number,
+    changes: Record<string, unknown>,
+  ): Promise<ProjectWriteResult> => {
+    const stored = await ProjectModel.findOneAndUpdate(
+      { _id: current.id, revision: expectedRevision },
+      { $set: changes, $inc: { revision: 1 } },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!stored) {
+      const latest = await ProjectModel.findById(current.id).lean();
+      if (!latest) return { ok: false, reason: 'not-found' };
+      readModel.put(toProjectView(latest));
+      return { ok: false, reason: 'conflict', current: toProjectView(latest) };
+    }
+    const project = toProjectView(stored);
+    readModel.put(project);
+    return { ok: true, project };
+  };
+
+  return {
+    get: (id: string) => readModel.byId.get(id),
+    getOwned: owned,
+
+    ofOwner(ownerId: string): ProjectView[] {
+      return [...readModel.all()]
+        .filter((project) => project.ownerId === ownerId)
+        .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    },
+
+    canCreate(ownerId: string): boolean {
+      return this.ofOwner(ownerId).length < MAX_PROJECTS_PER_PERSON;
+    },
+
+    async create(ownerId: string, input: ProjectInput): Promise<ProjectView> {
+      // The domain's readonly arrays are plain arrays to mongoose.
+      const document: Record<string, unknown> = {
+        ...input,
+        ownerId: new Types.ObjectId(ownerId),
+        favorites: [],
+        revision: 1,
+      };
+      const stored = await ProjectModel.create(document);
+      const project = toProjectView(stored.toObject());
+      readModel.put(project);
+      return project;
+    },
+
+    async update(
+      ownerId: string,
+      id: string,
+      expectedRevision: number,
+      input: ProjectInput,
+    ): Promise<ProjectWriteResult> {
+      const current = owned(ownerId, id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      return writeIfCurrent(current, expectedRevision, { ...input });
+    },
+
+    async setFavorite(
+      ownerId: string,
+      id: string,
+      communeCode: string,
+      favorite: boolean,
+    ): Promise<ProjectWriteResult> {
+      const current = owned(ownerId, id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      const favorites = current.favorites.filter((code) => code !== communeCode);
+      if (favorite) favorites.push(communeCode);
+      return writeIfCurrent(current, current.revision, { favorites });
+    },
+
+    async remove(ownerId: string, id: string): Promise<boolean> {
+      if (!owned(ownerId, id)) return false;
+      await ProjectModel.deleteOne({ _id: id });
+      readModel.remove(id);
+      await onRemoved(id);
+      return true;
+    },
+
+    /** On account deletion: the person's projects go with their personal data. */
+    async removeAllOf(ownerId: string): Promise<void> {
+      for (const project of this.ofOwner(ownerId)) await this.remove(ownerId, project.id);
+    },
+  };
+}
+
+export type ProjectService = ReturnType<typeof createProjectService>;
+
+export async function loadProjectReadModel(model: ProjectReadModel): Promise<void> {
+  for (const project of await ProjectModel.find().lean()) model.put(toProjectView(project));
+}

@@ -1,0 +1,65 @@
+// Accounts as the moderators see them: who, in which state, and what they declared.
+import {
+  ACCOUNT_STATUSES,
+  type AccountStatus,
+  COMMUNE_FUNCTION_LABELS,
+  PARTNER_TYPE_LABELS,
+  ROLE_LABELS,
+  ROLES,
+  STATUS_LABELS,
+} from '../../domain/accounts/roles';
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import type { AccountUser } from '../../services/accounts/account-user';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+
+/** DSFR badge variant of each status. */
+const STATUS_BADGES: Record<AccountStatus, 'info' | 'new' | 'success' | 'error' | 'warning'> = {
+  'email-a-verifier': 'info',
+  'en-attente': 'new',
+  actif: 'success',
+  rejete: 'error',
+  suspendu: 'warning',
+};
+
+/** The choices of the accounts list's filters. */
+export const ACCOUNT_FILTER_CHOICES = {
+  statuses: ACCOUNT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+  roles: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+};
+
+/** Where the declared commune and partner territory are looked up. */
+export interface AccountPlaces {
+  communes: Pick<CommuneDirectory, 'details'>;
+  gazetteer: Pick<Gazetteer, 'region' | 'departement'>;
+}
+
+export function presentAccount(user: AccountUser, { communes, gazetteer }: AccountPlaces) {
+  const commune = user.commune ? communes.details(user.commune.code) : undefined;
+  const territory = user.partner?.territoire;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    roleLabel: ROLE_LABELS[user.role],
+    status: user.status,
+    statusLabel: STATUS_LABELS[user.status],
+    statusBadge: STATUS_BADGES[user.status],
+    createdAt: user.createdAt,
+    commune: user.commune && {
+      code: user.commune.code,
+      nom: commune?.nom ?? 'Commune inconnue',
+      departement: commune ? `${commune.departement.nom} (${commune.departement.code})` : '',
+      known: commune !== undefined,
+      fonctionLabel: COMMUNE_FUNCTION_LABELS[user.commune.fonction],
+    },
+    partner: user.partner && {
+      typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
+      organisation: user.partner.nom,
+      territoryLabel:
+        territory &&
+        (territory.niveau === 'region'
+          ? `Région ${gazetteer.region(territory.code)?.nom ?? territory.code}`
+          : `Département ${territory.code} – ${gazetteer.departement(territory.code)?.nom ?? ''}`),
+    },
+  };
+}

@@ -1,0 +1,374 @@
+// The professional's space: "Mon projet d’installation" (their projects), their profile, and the
+// project form (creation, and edition with compare-and-set on the revision: nothing is overwritten
+// silently). Another person's project is "not found" (the service says so).
+import { type Request, type Response, Router } from 'express';
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import { CRITERIA, CRITERION_LABELS, type Importance } from '../../domain/matching/types';
+import { CONTRACT_LABELS, JOB_SECTORS, PREMISES_KIND_LABELS } from '../../domain/offers/offer-vocabulary';
+import {
+  PRACTICE_MODE_LABELS,
+  PROFESSIONAL_STATUS_LABELS,
+} from '../../domain/professionals/professional-profile';
+import { PROFESSION_LABELS } from '../../domain/professions';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import type { ProfessionalProfiles } from '../../services/projects/professional-profiles';
+import { MAX_PROJECTS_PER_PERSON, type ProjectService } from '../../services/projects/project-service';
+import type { ProjectInput, ProjectView } from '../../services/projects/project-view';
+import { submittedValues, valuesToShow } from '../forms/offer-form-values';
+import {
+  SPECIALTY_MAX_LENGTH,
+  professionalProfileForm,
+  toProfileFormValues,
+  toProfileInput,
+} from '../forms/professional-profile-form';
+import {
+  FURNISHED_CHOICES,
+  MAX_CHILDREN,
+  NAME_MAX_LENGTH,
+  RADIUS_KM,
+  ROOMS,
+  START_YEARS,
+  childFields,
+  defaultImportance,
+  importanceField,
+  projectFormSchema,
+  resolveProjectCommunes,
+} from '../forms/project-form';
+import {
+  PROJECT_LIST_FIELDS,
+  type ProjectFormValues,
+  toFormValues,
+  toProjectInput,
+} from '../forms/project-form-values';
+import { HttpError, NotFoundError } from '../http-errors';
+import { requireRole } from '../middleware/guards';
+import { type FieldErrors, parseInput } from '../validation';
+
+const HOME = '/professionnel';
+const PROFILE = '/professionnel/profil';
+
+export const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;
+
+const IMPORTANCE_LABELS: Record<Importance, string> = {
+  indispensable: 'Indispensable',
+  important: 'Important',
+  souhaitable: 'Souhaitable',
+  'sans-objet': 'Sans objet',
+};
+
+const HOUSING_LABELS = {
+  aucun: 'Je ne cherche pas de logement',
+  location: 'Location',
+  achat: 'Achat',
+  indifferent: 'Location ou achat',
+};
+
+const FURNISHED_LABELS: Record<(typeof FURNISHED_CHOICES)[number], string> = {
+  indifferent: 'Indifférent',
+  oui: 'Meublé',
+  non: 'Non meublé',
+};
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+const PROFILE_CHOICES = {
+  professions: options(PROFESSION_LABELS),
+  practiceModes: options(PRACTICE_MODE_LABELS),
+  statuses: options(PROFESSIONAL_STATUS_LABELS),
+};
+
+const monthOptions = MONTH_NAMES.map((label, index) => ({ value: String(index + 1), label }));
+
+/** The acting professional; their profile may still be missing (null). */
+function professionalOf(req: Request) {
+  const user = req.user;
+  if (!user) throw new HttpError(403, 'Connectez-vous pour continuer.');
+  return user;
+}
+
+export function professionalRoutes(
+  profiles: Pick<ProfessionalProfiles, 'save'>,
+  projects: ProjectService,
+  communes: Pick<CommuneDirectory, 'resolve' | 'details'>,
+  gazetteer: Pick<Gazetteer, 'regions' | 'departements' | 'region' | 'departement'>,
+): Router {
+  const router = Router();
+  const guard = requireRole('professionnel');
+
+  const communeLabel = (code: string) => {
+    const commune = communes.details(code);
+    return commune ? `${commune.nom} (${commune.departement.code})` : code;
+  };
+
+  const placeCodes = () => ({
+    departements: gazetteer.departements().map((d) => d.code),
+    regions: gazetteer.regions().map((r) => r.code),
+  });
+
+  /** "Dole (39), département Jura (39), 30 km autour de Pontarlier (25)". */
+  const areaSummary = (area: ProjectInput['area']): string => {
+    const parts = [
+      ...(area.communes ?? []).map(communeLabel),
+      ...(area.departements ?? []).map(
+        (code) => `département ${gazetteer.departement(code)?.nom ?? code} (${code})`,
+      ),
+      ...(area.regions ?? []).map((code) => `région ${gazetteer.region(code)?.nom ?? code}`),
+      ...(area.around ? [`${area.around.radiusKm} km autour de ${communeLabel(area.around.commune)}`] : []),
+    ];
+    return parts.join(', ');
+  };
+
+  const describeProject = (project: ProjectView) => ({
+    id: project.id,
+    name: project.name,
+    area: areaSummary(project.area),
+    start: `${MONTH_NAMES[project.start.month - 1] ?? ''} ${project.start.year}`,
+    updatedAt: project.updatedAt,
+    editHref: `/professionnel/projets/${project.id}/modifier`,
+    resultsHref: `/professionnel/projets/${project.id}/resultats`,
+    deleteHref: `/professionnel/projets/${project.id}/suppression`,
+  });
+
+  // ---- "Mon projet d’installation" -------------------------------------------------------------
+
+  router.get(HOME, ...guard, (req, res) => {
+    const user = professionalOf(req);
+    const list = projects.ofOwner(user.id);
+    res.render('professional/home', {
+      title: list.length > 1 ? 'Mes projets d’installation' : 'Mon projet d’installation',
+      profile: user.professional
+        ? {
+            profession: PROFESSION_LABELS[user.professional.profession],
+            specialty: user.professional.specialty,
+            status: PROFESSIONAL_STATUS_LABELS[user.professional.status],
+            shareAnonymised: user.professional.shareAnonymised,
+          }
+        : null,
+      projects: list.map(describeProject),
+      canCreate: projects.canCreate(user.id),
+      maxProjects: MAX_PROJECTS_PER_PERSON,
+    });
+  });
+
+  // ---- Profile ---------------------------------------------------------------------------------
+
+  const renderProfile = (
+    res: Response,
+    status: number,
+    page: { values: ProjectFormValues; errors?: FieldErrors; first: boolean },
+  ) => {
+    const { _csrf: _token, ...values } = page.values;
+    res.status(status).render('professional/profile-form', {
+      title: 'Mon profil professionnel',
+      first: page.first,
+      values,
+      errors: page.errors,
+      choices: PROFILE_CHOICES,
+      specialtyMaxLength: SPECIALTY_MAX_LENGTH,
+    });
+  };
+
+  router.get(PROFILE, ...guard, (req, res) => {
+    const user = professionalOf(req);
+    renderProfile(res, 200, { values: toProfileFormValues(user.professional), first: !user.professional });
+  });
+
+  router.post(PROFILE, ...guard, async (req, res) => {
+    const user = professionalOf(req);
+    const submitted = submittedValues(req.body);
+    const parsed = parseInput(professionalProfileForm, submitted);
+    if (!parsed.ok)
+      return renderProfile(res, 400, { values: submitted, errors: parsed.errors, first: !user.professional });
+    await profiles.save(user, toProfileInput(parsed.value));
+    req.session.flash = {
+      type: 'success',
+      message: user.professional
+        ? 'Profil enregistré.'
+        : 'Profil enregistré : vous pouvez maintenant décrire votre projet d’installation.',
+    };
+    res.redirect(303, HOME);
+  });
+
+  // ---- Project form ----------------------------------------------------------------------------
+
+  interface FormPage {
+    values: ProjectFormValues;
+    errors?: FieldErrors;
+    /** The stored project being edited (after a conflict: its current version). */
+    project?: ProjectView;
+    conflict?: boolean;
+  }
+
+  const renderForm = (res: Response, status: number, page: FormPage) => {
+    const values = valuesToShow(page.values, PROJECT_LIST_FIELDS);
+    const errors = page.errors ?? {};
+    const text = (name: string) => {
+      const value = values[name];
+      return typeof value === 'string' ? value : '';
+    };
+    res.status(status).render('professional/project-form', {
+      title: page.project ? `Modifier le projet « ${page.project.name} »` : 'Nouveau projet d’installation',
+      action: page.project ? `/professionnel/projets/${page.project.id}` : '/professionnel/projets',
+      project: page.project && describeProject(page.project),
+      conflict: page.conflict === true,
+      values,
+      errors: page.errors,
+      useCommuneAutocomplete: true,
+      limits: { name: NAME_MAX_LENGTH, radius: RADIUS_KM, rooms: ROOMS, years: START_YEARS },
+      choices: {
+        months: monthOptions,
+        departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.nom} (${d.code})` })),
+        regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
+        sectors: options(JOB_SECTORS),
+        contracts: options(CONTRACT_LABELS),
+        housing: options(HOUSING_LABELS),
+        furnished: options(FURNISHED_LABELS),
+        premisesKinds: options(PREMISES_KIND_LABELS),
+        importances: options(IMPORTANCE_LABELS),
+      },
+      children: Array.from({ length: MAX_CHILDREN }, (_, index) => {
+        const names = childFields(index + 1);
+        return {
+          row: index + 1,
+          monthLabel: `Enfant ${index + 1} : mois de naissance`,
+          yearLabel: `Enfant ${index + 1} : année de naissance`,
+          monthName: names.month,
+          yearName: names.year,
+          month: text(names.month),
+          year: text(names.year),
+          monthError: errors[names.month],
+          yearError: errors[names.year],
+        };
+      }),
+      criteria: CRITERIA.map((criterion) => ({
+        name: importanceField(criterion),
+        label: CRITERION_LABELS[criterion],
+        selected: text(importanceField(criterion)),
+        error: errors[importanceField(criterion)],
+      })),
+    });
+  };
+
+  /** The submitted form as an input, or its errors (communes resolved against the directory). */
+  const parseProject = (submitted: ProjectFormValues) => {
+    const parsed = parseInput(projectFormSchema(placeCodes()), submitted);
+    if (!parsed.ok) return parsed;
+    const resolved = resolveProjectCommunes(parsed.value, (text) => communes.resolve(text));
+    if (!resolved.ok) return resolved;
+    return { ok: true as const, revision: resolved.value.revision, input: toProjectInput(resolved.value) };
+  };
+
+  const ownedProject = (req: Request): ProjectView => {
+    const project = projects.getOwned(professionalOf(req).id, String(req.params.id));
+    if (!project) throw new NotFoundError();
+    return project;
+  };
+
+  /** Projects need a profile (the matching uses the profession and status); one can be created. */
+  const refuseCreation = (req: Request, res: Response): boolean => {
+    const user = professionalOf(req);
+    if (!user.professional) {
+      req.session.flash = {
+        type: 'info',
+        message:
+          'Complétez d’abord votre profil : votre profession et votre situation servent à trouver les communes qui vous correspondent.',
+      };
+      res.redirect(303, PROFILE);
+      return true;
+    }
+    if (!projects.canCreate(user.id)) {
+      req.session.flash = {
+        type: 'error',
+        message: `Vous avez déjà ${MAX_PROJECTS_PER_PERSON} projets, le maximum : supprimez-en un pour en créer un nouveau.`,
+      };
+      res.redirect(303, HOME);
+      return true;
+    }
+    return false;
+  };
+
+  router.get('/professionnel/projets/nouveau', ...guard, (req, res) => {
+    if (refuseCreation(req, res)) return;
+    const defaults = defaultImportance({ children: 1, partner: true });
+    renderForm(res, 200, {
+      values: {
+        partner: 'non',
+        housing: 'location',
+        housingFurnished: 'indifferent',
+        premises: 'non',
+        ...Object.fromEntries(CRITERIA.map((criterion) => [importanceField(criterion), defaults[criterion]])),
+      },
+    });
+  });
+
+  router.post('/professionnel/projets', ...guard, async (req, res) => {
+    if (refuseCreation(req, res)) return;
+    const submitted = submittedValues(req.body);
+    const result = parseProject(submitted);
+    if (!result.ok) return renderForm(res, 400, { values: submitted, errors: result.errors });
+    const project = await projects.create(professionalOf(req).id, result.input);
+    req.session.flash = {
+      type: 'success',
+      message: `Projet « ${project.name} » enregistré.`,
+    };
+    res.redirect(303, HOME);
+  });
+
+  router.get('/professionnel/projets/:id/modifier', ...guard, (req, res) => {
+    const project = ownedProject(req);
+    renderForm(res, 200, { values: toFormValues(project, communeLabel), project });
+  });
+
+  router.post('/professionnel/projets/:id', ...guard, async (req, res) => {
+    const project = ownedProject(req);
+    const submitted = submittedValues(req.body);
+    const result = parseProject(submitted);
+    if (!result.ok) {
+      if (result.errors.revision)
+        throw new HttpError(400, 'Le formulaire est incomplet : rechargez la page et recommencez.');
+      return renderForm(res, 400, { values: submitted, errors: result.errors, project });
+    }
+    if (result.revision === undefined)
+      throw new HttpError(400, 'Le formulaire est incomplet : rechargez la page et recommencez.');
+    const written = await projects.update(professionalOf(req).id, project.id, result.revision, result.input);
+    if (written.ok) {
+      req.session.flash = {
+        type: 'success',
+        message: `Modifications du projet « ${written.project.name} » enregistrées.`,
+      };
+      return res.redirect(303, HOME);
+    }
+    if (written.reason === 'not-found') throw new NotFoundError();
+    // Saved elsewhere in between (another tab): keep what was typed, show the current version, and
+    // take its revision so that submitting again deliberately replaces it.
+    renderForm(res, 409, {
+      values: { ...submitted, revision: String(written.current.revision) },
+      project: written.current,
+      conflict: true,
+    });
+  });
+
+  router.post('/professionnel/projets/:id/suppression', ...guard, async (req, res) => {
+    const project = ownedProject(req);
+    const removed = await projects.remove(professionalOf(req).id, project.id);
+    if (!removed) throw new NotFoundError();
+    req.session.flash = { type: 'success', message: `Projet « ${project.name} » supprimé.` };
+    res.redirect(303, HOME);
+  });
+
+  return router;
+}

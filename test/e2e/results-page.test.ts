@@ -1,0 +1,196 @@
+// The professional's results page and the communes' "Projets compatibles" in a real browser:
+// accessible (axe: no serious or critical violation), no script or CSP error, the results map
+// drawing one marker per ranked commune with every tile blocked, and the list there without JS.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import type { Services } from '../../src/services';
+import type { OfferInput } from '../../src/services/offers/offer-service';
+import { createAccount } from '../support/accounts';
+import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+
+const database = useTestDatabase();
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let services: Services;
+let professional: { id: string; email: string; password: string };
+let communeAccount: { id: string; email: string; password: string };
+let resultsPath: string;
+
+const housing = (title: string, rooms: number, price: number): OfferInput => ({
+  title,
+  description: 'Logement pour un professionnel de santé.',
+  availableFrom: new Date('2026-01-01'),
+  expiresAt: null,
+  audiences: ['installation'],
+  professions: [],
+  contact: { name: 'Mairie', email: '', phone: '' },
+  details: {
+    housingKind: 'maison',
+    tenure: 'location',
+    rooms,
+    surfaceM2: 90,
+    price,
+    monthsFree: 0,
+    furnished: false,
+    accessible: true,
+    shortStays: false,
+  },
+});
+
+beforeAll(async () => {
+  const built = await buildTestApp(database.current);
+  services = built.services;
+  communeAccount = await createAccount({ role: 'commune', commune: { code: '39198', fonction: 'maire' } });
+  const dole = { id: communeAccount.id, email: communeAccount.email, communeCode: '39198', active: true };
+  const tavauxAccount = await createAccount({
+    role: 'commune',
+    commune: { code: '39526', fonction: 'agent' },
+  });
+  const tavaux = { id: tavauxAccount.id, email: tavauxAccount.email, communeCode: '39526', active: true };
+  await services.offers.create(dole, 'logement', housing('Maison T4 à Dole', 4, 800), { publish: true });
+  await services.offers.create(tavaux, 'logement', housing('T3 à Tavaux', 3, 650), { publish: true });
+  // A commune without housing: in the "presque" list.
+  const foucheransAccount = await createAccount({
+    role: 'commune',
+    commune: { code: '39233', fonction: 'agent' },
+  });
+  await services.offers.create(
+    { id: foucheransAccount.id, email: foucheransAccount.email, communeCode: '39233', active: true },
+    'aide-financiere',
+    {
+      title: 'Prime d’installation',
+      description: 'Versée à l’installation.',
+      availableFrom: new Date('2026-01-01'),
+      expiresAt: null,
+      audiences: ['installation'],
+      professions: [],
+      contact: { name: 'Mairie', email: '', phone: '' },
+      details: { amountEur: 10000, commitmentMonths: 36, conditions: 'S’installer pour trois ans.' },
+    },
+    { publish: true },
+  );
+
+  professional = await createAccount({ role: 'professionnel' });
+  await services.professionalProfiles.save(professional, {
+    profession: 'medecin-generaliste',
+    specialty: '',
+    rpps: '',
+    practiceMode: 'liberal',
+    status: 'installe',
+    shareAnonymised: true,
+  });
+  const project = await services.projects.create(professional.id, {
+    name: 'Installation près de Dole',
+    area: { communes: [], departements: [], regions: [], around: { commune: '39198', radiusKm: 25 } },
+    start: { year: 2027, month: 9 },
+    household: { partner: null, children: [{ birthYear: 2024, birthMonth: 2 }] },
+    housing: { tenure: 'location', roomsMin: 3, budgetMax: 1000, furnished: null },
+    premises: null,
+    importance: {
+      housing: 'indispensable',
+      childcare: 'important',
+      spouseJob: 'sans-objet',
+      premises: 'sans-objet',
+      aid: 'souhaitable',
+      need: 'sans-objet',
+      distance: 'souhaitable',
+    },
+  });
+  resultsPath = `/professionnel/projets/${project.id}/resultats`;
+
+  server = built.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function newPage(javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  // No tile server is reachable: block every outside request.
+  await context.route(
+    (url) => !url.href.startsWith(baseUrl),
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+async function logInThroughTheForm(page: Page, account: { email: string; password: string }) {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(account.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForLoadState('load');
+}
+
+async function expectAccessible(page: Page, path: string) {
+  expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, violations: [] });
+}
+
+describe('the results page', () => {
+  it('is accessible and draws a marker per ranked commune with the tiles blocked', async () => {
+    const { page, problems } = await newPage();
+    await logInThroughTheForm(page, professional);
+    await page.goto(baseUrl + resultsPath);
+    await page.locator('#results-map.leaflet-container').waitFor();
+    await page.locator('#results-map .leaflet-overlay-pane path').first().waitFor();
+    expect(await page.locator('#results-map .leaflet-overlay-pane path').count()).toBe(2);
+    expect(await page.locator('#results-map [data-map-fallback]').count()).toBe(0);
+    await expectAccessible(page, resultsPath);
+
+    // A marker's popup: name, score and summary.
+    await page.locator('#results-map .results-map__marker').last().click({ force: true });
+    const popup = page.locator('#results-map .leaflet-popup-content');
+    await popup.waitFor();
+    await expect(popup.textContent()).resolves.toMatch(/Score : \d+\/100/);
+
+    // With filters, and with an error next to its field.
+    await page.goto(`${baseUrl}${resultsPath}?offres=logement&distanceMax=5`);
+    await expectAccessible(page, `${resultsPath}?offres=logement&distanceMax=5`);
+    await page.goto(`${baseUrl}${resultsPath}?distanceMax=loin`);
+    await expectAccessible(page, `${resultsPath}?distanceMax=loin (erreur)`);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the whole list without JavaScript', async () => {
+    const { page } = await newPage(false);
+    await logInThroughTheForm(page, professional);
+    await page.goto(baseUrl + resultsPath);
+    expect(await page.locator('#classement li[id^="commune-"]').count()).toBe(2);
+    expect(await page.locator('#presque li[id^="commune-"]').count()).toBe(1);
+    await expect(page.locator('#results-map [data-map-fallback]').textContent()).resolves.toContain(
+      'les communes sont listées ci-dessous',
+    );
+    await expect(page.locator('#commune-39198').textContent()).resolves.toContain('Logement : T4 à 800');
+  });
+});
+
+describe('"Projets compatibles"', () => {
+  it('is accessible, with the project and its proposal button', async () => {
+    const { page, problems } = await newPage();
+    await logInThroughTheForm(page, communeAccount);
+    await page.goto(`${baseUrl}/commune/projets`);
+    await expect(page.locator('main').textContent()).resolves.toContain('Médecin généraliste');
+    await expectAccessible(page, '/commune/projets');
+    await page.getByRole('button', { name: /Proposer nos offres/ }).click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('main').textContent()).resolves.toContain('Vous avez proposé vos offres le');
+    await expectAccessible(page, '/commune/projets (après la proposition)');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { matchProject } from '../../../../src/domain/matching/match-project';
+import {
+  CRITERIA,
+  IMPORTANCES,
+  type Criterion,
+  type Importance,
+  type MatchingCommune,
+  type MatchingOffer,
+  type MatchingProject,
+  type MatchResult,
+} from '../../../../src/domain/matching/types';
+import { CONTRACTS, OFFER_TYPES, PREMISES_KINDS } from '../../../../src/domain/offers/offer-vocabulary';
+import { commune, geographyOf, NOW, offer, project } from './fixtures';
+
+const SECTORS = ['M', 'O', 'P', 'Q'] as const;
+
+const communesArb = fc
+  .uniqueArray(
+    fc.record({
+      code: fc.integer({ min: 39001, max: 39040 }).map(String),
+      kmNorth: fc.integer({ min: 0, max: 60 }),
+      kmEast: fc.integer({ min: -20, max: 20 }),
+      population: fc.constantFrom(500, 1000, 2000),
+      need: fc.constantFrom('', 'Départ d’un médecin'),
+    }),
+    { minLength: 1, maxLength: 8, selector: (entry) => entry.code },
+  )
+  .map((entries) =>
+    entries.map((entry) =>
+      commune(entry.code, `Commune ${entry.code}`, entry.kmNorth, {
+        longitude: 5.5 + entry.kmEast / 76,
+        population: entry.population,
+        healthNeed: entry.need,
+      }),
+    ),
+  );
+
+const detailsArb = fc.record({
+  tenure: fc.constantFrom('location', 'vente', 'mise-a-disposition'),
+  rooms: fc.integer({ min: 1, max: 5 }),
+  price: fc.constantFrom(0, 400, 650, 900, 150000),
+  furnished: fc.boolean(),
+  ageMinMonths: fc.constantFrom(0, 3, 10, 36),
+  ageMaxMonths: fc.constantFrom(12, 36, 72, 144),
+  sector: fc.constantFrom(...SECTORS),
+  contract: fc.constantFrom(...CONTRACTS),
+  premisesKind: fc.constantFrom(...PREMISES_KINDS),
+  amountEur: fc.constantFrom(3000, 10000),
+});
+
+/** An offer for one of `count` communes; mostly open to the project, sometimes not. */
+const offerArb = (communes: readonly MatchingCommune[], eligibleOnly = false) =>
+  fc
+    .record({
+      commune: fc.constantFrom(...communes.map((entry) => entry.code)),
+      type: fc.constantFrom(...OFFER_TYPES),
+      details: detailsArb,
+      availableMonth: fc.integer({ min: 8, max: 15 }),
+      open: eligibleOnly ? fc.constant(true) : fc.boolean(),
+      closedHow: fc.constantFrom('brouillon', 'expiree', 'profession', 'audience'),
+    })
+    .map((entry) =>
+      offer(entry.commune, entry.type, entry.details, {
+        availableFrom: new Date(Date.UTC(2026, entry.availableMonth, 1)),
+        ...(entry.open
+          ? {}
+          : entry.closedHow === 'brouillon'
+            ? { status: 'brouillon' as const }
+            : entry.closedHow === 'expiree'
+              ? { expiresAt: new Date('2026-01-01T00:00:00Z') }
+              : entry.closedHow === 'profession'
+                ? { professions: ['infirmier' as const] }
+                : { audiences: ['remplacement' as const] }),
+      }),
+    );
+
+const importanceArb = fc
+  .tuple(...CRITERIA.map(() => fc.constantFrom(...IMPORTANCES)))
+  .map(
+    (levels) =>
+      Object.fromEntries(CRITERIA.map((criterion, index) => [criterion, levels[index]])) as Record<
+        Criterion,
+        Importance
+      >,
+  );
+
+const projectArb: fc.Arbitrary<MatchingProject> = fc
+  .record({
+    importance: importanceArb,
+    housing: fc.option(
+      fc.record({
+        tenure: fc.constantFrom('location' as const, 'achat' as const, 'indifferent' as const),
+        roomsMin: fc.integer({ min: 1, max: 4 }),
+        budgetMax: fc.option(fc.constantFrom(0, 650, 900, 200000)),
+        furnished: fc.option(fc.boolean()),
+      }),
+    ),
+    partner: fc.option(
+      fc.record({
+        sectors: fc.subarray([...SECTORS]),
+        contracts: fc.subarray([...CONTRACTS]),
+      }),
+    ),
+    children: fc.array(
+      fc.record({
+        birthYear: fc.integer({ min: 2015, max: 2027 }),
+        birthMonth: fc.integer({ min: 1, max: 12 }),
+      }),
+      { maxLength: 3 },
+    ),
+    premises: fc.option(fc.record({ kinds: fc.subarray([...PREMISES_KINDS]) })),
+  })
+  .map((drawn) =>
+    project({
+      importance: drawn.importance,
+      housing: drawn.housing,
+      household: { partner: drawn.partner, children: drawn.children },
+      premises: drawn.premises,
+    }),
+  );
+
+const worldArb = communesArb.chain((communes) =>
+  fc.record({
+    communes: fc.constant(communes),
+    offers: fc.array(offerArb(communes), { maxLength: 25 }),
+    project: projectArb,
+    around: fc.option(
+      fc.tuple(fc.constantFrom(...communes.map((entry) => entry.code)), fc.integer({ min: 5, max: 80 })),
+    ),
+  }),
+);
+
+function runWorld(
+  world: { communes: readonly MatchingCommune[]; offers: readonly MatchingOffer[]; project: MatchingProject },
+  around: [string, number] | null = null,
+): MatchResult {
+  const wanted = around
+    ? { ...world.project, area: { around: { commune: around[0], radiusKm: around[1] } } }
+    : world.project;
+  return matchProject(wanted, geographyOf(world.communes, world.offers), { now: NOW });
+}
+
+const scores = (result: MatchResult) =>
+  new Map([...result.ranked, ...result.almost].map((entry) => [entry.commune.code, entry.score]));
+
+describe('matching properties', () => {
+  it('always scores an integer from 0 to 100, with criteria within bounds', () => {
+    fc.assert(
+      fc.property(worldArb, (world) => {
+        const result = runWorld(world, world.around);
+        for (const match of [...result.ranked, ...result.almost]) {
+          expect(Number.isInteger(match.score)).toBe(true);
+          expect(match.score).toBeGreaterThanOrEqual(0);
+          expect(match.score).toBeLessThanOrEqual(100);
+          expect(match.criteria).toHaveLength(CRITERIA.length);
+          for (const criterion of match.criteria) {
+            expect(criterion.quality).toBeGreaterThanOrEqual(0);
+            expect(criterion.quality).toBeLessThanOrEqual(1);
+            expect(criterion.points).toBeLessThanOrEqual(criterion.maxPoints);
+          }
+        }
+        for (const match of result.ranked) expect(match.missing).toEqual([]);
+        for (const match of result.almost) expect(match.missing.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lowers a commune’s score when an offer is added', () => {
+    const withExtra = worldArb.chain((world) =>
+      fc.record({ world: fc.constant(world), extra: offerArb(world.communes, true) }),
+    );
+    fc.assert(
+      fc.property(withExtra, ({ world, extra }) => {
+        const before = runWorld(world, world.around);
+        const after = runWorld({ ...world, offers: [...world.offers, extra] }, world.around);
+        const afterScores = scores(after);
+        for (const [code, score] of scores(before)) {
+          expect(afterScores.get(code)).toBeGreaterThanOrEqual(score);
+        }
+        const stillRanked = new Set(after.ranked.map((entry) => entry.commune.code));
+        for (const match of before.ranked) expect(stillRanked.has(match.commune.code)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on the order of offers or communes', () => {
+    const shuffled = worldArb.chain((world) =>
+      fc.record({
+        world: fc.constant(world),
+        communes: fc.shuffledSubarray(world.communes, { minLength: world.communes.length }),
+        offers: fc.shuffledSubarray(world.offers, { minLength: world.offers.length }),
+      }),
+    );
+    fc.assert(
+      fc.property(shuffled, ({ world, communes, offers }) => {
+        const reordered = runWorld({ ...world, communes, offers }, world.around);
+        expect(reordered).toEqual(runWorld(world, world.around));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -60,7 +60,17 @@ export function createServices(
     signIn: createSignIn(accountDeps),
     passwordReset: createPasswordReset(accountDeps),
     // Deleting an account erases the person's projects too.
-    accountSettings: createAccountSettings(accountDeps, (userId) => projectService.removeAllOf(userId)),
+    // A person's projects and the proposals they received are exported and erased with the account.
+    accountSettings: createAccountSettings(accountDeps, {
+      exportOf: async (userId) => {
+        const own = projectService.ofOwner(userId);
+        return {
+          projects: own,
+          proposals: (await Promise.all(own.map((project) => proposals.ofProject(project.id)))).flat(),
+        };
+      },
+      removeOf: (userId) => projectService.removeAllOf(userId),
+    }),
     moderation: createModeration(accountDeps),
     offers: createOfferService(offers, accountDeps.audit),
     offerReadModel: offers,

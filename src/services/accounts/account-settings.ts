@@ -15,11 +15,15 @@ const WRONG_PASSWORD = {
   message: 'Mot de passe actuel incorrect.',
 } as const;
 
-/** `removeOwnData` erases what other services keep about a person (their projects). */
-export function createAccountSettings(
-  deps: AccountDeps,
-  removeOwnData: (userId: string) => Promise<void> = async () => undefined,
-) {
+/** What other services keep about a person (their projects): exported with the account, erased with it. */
+export interface OwnData {
+  exportOf(userId: string): Promise<Record<string, unknown>>;
+  removeOf(userId: string): Promise<void>;
+}
+
+const NO_OWN_DATA: OwnData = { exportOf: async () => ({}), removeOf: async () => undefined };
+
+export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_OWN_DATA) {
   const loadWithPassword = async (userId: string, password: string) => {
     const user = await UserModel.findById(userId);
     return user && (await deps.hasher.verify(user.passwordHash, password)) ? user : undefined;
@@ -72,6 +76,7 @@ export function createAccountSettings(
         account: { ...stored, _id: String(user._id) },
         summary: toAccountUser(user),
         activity: await deps.audit.concerning(String(user._id)),
+        ...(await ownData.exportOf(String(user._id))),
       };
     },
 
@@ -82,7 +87,7 @@ export function createAccountSettings(
     async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult> {
       const user = await loadWithPassword(userId, currentPassword);
       if (!user) return WRONG_PASSWORD;
-      await removeOwnData(String(user._id));
+      await ownData.removeOf(String(user._id));
       await UserEmailModel.deleteOne({ _id: user.email });
       await OneTimeTokenModel.deleteMany({ userId: user._id });
       await UserModel.deleteOne({ _id: user._id });

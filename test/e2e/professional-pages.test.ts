@@ -1,66 +1,36 @@
 // The professional's pages in a real browser: each checked with axe (no serious or critical
 // violation) and for script or CSP errors, with a profile and a project so that the list shows.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
 import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import {
+  type BrowserApp,
+  closeBrowserApp,
+  expectAccessible,
+  logInThroughTheForm,
+  openPage,
+  serveInBrowser,
+} from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 
 const database = useTestDatabase();
-let server: Server;
+let served: BrowserApp;
 let baseUrl: string;
-let browser: Browser;
 let services: Services;
 
 beforeAll(async () => {
   const built = await buildTestApp(database.current);
   services = built.services;
-  server = built.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  served = await serveInBrowser(built.app);
+  baseUrl = served.baseUrl;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
-  await context.route(
-    (url) => !url.href.startsWith(baseUrl),
-    (route) => route.abort(),
-  );
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-      problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { page, problems };
-}
-
-async function logInThroughTheForm(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForLoadState('load');
-}
-
-async function expectAccessible(page: Page, path: string) {
-  expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, violations: [] });
-}
+afterAll(() => closeBrowserApp(served));
 
 it('the professional pages have no serious accessibility violation and no script or CSP error', async () => {
   const account = await createAccount({ role: 'professionnel' });
-  const { page, problems } = await newPage();
-  await logInThroughTheForm(page, account.email, account.password);
+  const { page, problems } = await openPage(served);
+  await logInThroughTheForm(page, baseUrl, account);
 
   // Before the profile: the call to fill it, and the profile form (also with its errors).
   for (const path of ['/professionnel', '/professionnel/profil']) {

@@ -1,20 +1,23 @@
 // The professional's results page and the communes' "Projets compatibles" in a real browser:
 // accessible (axe: no serious or critical violation), no script or CSP error, the results map
 // drawing one marker per ranked commune with every tile blocked, and the list there without JS.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
 import type { Services } from '../../src/services';
 import type { OfferInput } from '../../src/services/offers/offer-service';
 import { createAccount } from '../support/accounts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import {
+  type BrowserApp,
+  closeBrowserApp,
+  expectAccessible,
+  logInThroughTheForm,
+  openPage,
+  serveInBrowser,
+} from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 
 const database = useTestDatabase();
-let server: Server;
+let served: BrowserApp;
 let baseUrl: string;
-let browser: Browser;
 let services: Services;
 let professional: { id: string; email: string; password: string };
 let communeAccount: { id: string; email: string; password: string };
@@ -102,50 +105,16 @@ beforeAll(async () => {
   });
   resultsPath = `/professionnel/projets/${project.id}/resultats`;
 
-  server = built.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  served = await serveInBrowser(built.app);
+  baseUrl = served.baseUrl;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function newPage(javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  // No tile server is reachable: block every outside request.
-  await context.route(
-    (url) => !url.href.startsWith(baseUrl),
-    (route) => route.abort(),
-  );
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-      problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { page, problems };
-}
-
-async function logInThroughTheForm(page: Page, account: { email: string; password: string }) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(account.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForLoadState('load');
-}
-
-async function expectAccessible(page: Page, path: string) {
-  expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, violations: [] });
-}
+afterAll(() => closeBrowserApp(served));
 
 describe('the results page', () => {
   it('is accessible and draws a marker per ranked commune with the tiles blocked', async () => {
-    const { page, problems } = await newPage();
-    await logInThroughTheForm(page, professional);
+    const { page, problems } = await openPage(served);
+    await logInThroughTheForm(page, baseUrl, professional);
     await page.goto(baseUrl + resultsPath);
     await page.locator('#results-map.leaflet-container').waitFor();
     await page.locator('#results-map .leaflet-overlay-pane path').first().waitFor();
@@ -168,8 +137,8 @@ describe('the results page', () => {
   });
 
   it('keeps the whole list without JavaScript', async () => {
-    const { page } = await newPage(false);
-    await logInThroughTheForm(page, professional);
+    const { page } = await openPage(served, { javaScriptEnabled: false });
+    await logInThroughTheForm(page, baseUrl, professional);
     await page.goto(baseUrl + resultsPath);
     expect(await page.locator('#classement li[id^="commune-"]').count()).toBe(2);
     expect(await page.locator('#presque li[id^="commune-"]').count()).toBe(1);
@@ -182,8 +151,8 @@ describe('the results page', () => {
 
 describe('"Projets compatibles"', () => {
   it('is accessible, with the project and its proposal button', async () => {
-    const { page, problems } = await newPage();
-    await logInThroughTheForm(page, communeAccount);
+    const { page, problems } = await openPage(served);
+    await logInThroughTheForm(page, baseUrl, communeAccount);
     await page.goto(`${baseUrl}/commune/projets`);
     await expect(page.locator('main').textContent()).resolves.toContain('Médecin généraliste');
     await expectAccessible(page, '/commune/projets');

@@ -1,6 +1,7 @@
 // The professional's space: "Mon projet d’installation" (their projects), their profile, and the
 // project form (creation, and edition with compare-and-set on the revision: nothing is overwritten
 // silently). Another person's project is "not found" (the service says so).
+import { MONTH_NAMES } from '../../domain/matching/french';
 import { type Request, type Response, Router } from 'express';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { CRITERIA, CRITERION_LABELS, type Importance } from '../../domain/matching/types';
@@ -46,21 +47,6 @@ import { type FieldErrors, parseInput } from '../validation';
 
 const HOME = '/professionnel';
 const PROFILE = '/professionnel/profil';
-
-export const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
 
 const IMPORTANCE_LABELS: Record<Importance, string> = {
   indispensable: 'Indispensable',

@@ -1,0 +1,61 @@
+// The application served on a free local port, and a headless browser to open it: what every
+// browser test starts with. Outside requests (map tiles) are blocked, as on a closed network.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousAccessibilityViolations } from './browser';
+
+export interface BrowserApp {
+  baseUrl: string;
+  browser: Browser;
+  server: Server;
+}
+
+export async function serveInBrowser(app: Express): Promise<BrowserApp> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { baseUrl, server, browser: await launchBrowser() };
+}
+
+export async function closeBrowserApp(served: BrowserApp | undefined): Promise<void> {
+  await served?.browser.close();
+  await new Promise((resolve) => served?.server.close(resolve) ?? resolve(undefined));
+}
+
+/** A page in a fresh context, collecting script and CSP errors (failed tile loads aside). */
+export async function openPage(
+  served: BrowserApp,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await served.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  await context.route(
+    (url) => !url.href.startsWith(served.baseUrl),
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+export async function logInThroughTheForm(
+  page: Page,
+  baseUrl: string,
+  account: { email: string; password: string },
+) {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(account.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForLoadState('load');
+}
+
+export async function expectAccessible(page: Page, path: string): Promise<void> {
+  expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, violations: [] });
+}

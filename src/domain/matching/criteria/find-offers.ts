@@ -1,7 +1,7 @@
 // The search every offer-based criterion shares: the commune's own fitting offers, else the
 // nearest fitting ones within commuting distance; plus the commune's offers that do not fit.
 import type { OfferType } from '../../offers/offer-vocabulary';
-import type { CriterionContext, FoundOffer } from '../assessment';
+import { type Assessment, type CriterionContext, type Finding, type FoundOffer, metOf } from '../assessment';
 import type { MatchingOffer } from '../types';
 
 /** How many nearby offers are named when the commune has none of its own. */
@@ -52,3 +52,27 @@ export function findOffers(
 /** 1 for an offer of the commune itself, the penalty for a nearby one, 0 for none. */
 export const qualityOf = (best: FoundOffer | undefined, penalty: number): number =>
   best === undefined ? 0 : best.nearby ? penalty : 1;
+
+type WishFinding = Extract<Finding, { criterion: 'housing' | 'spouseJob' | 'premises' }>;
+
+/**
+ * The assessment of a criterion met by one fitting offer (housing, spouse job, premises): not
+ * relevant without a wish; otherwise the best fitting offer, own commune first, nearby at a penalty.
+ */
+export function assessWish(
+  context: CriterionContext,
+  criterion: WishFinding['criterion'],
+  wish: WishFinding['wish'],
+  type: OfferType,
+  fits: (offer: MatchingOffer) => boolean,
+  order?: OfferOrder,
+): Assessment {
+  if (wish === null) {
+    const finding = { criterion, wish, found: [], nearMisses: [] } as WishFinding;
+    return { relevant: false, quality: 0, met: 'non', offers: [], finding };
+  }
+  const { found, nearMisses } = findOffers(context, type, fits, order);
+  const quality = qualityOf(found[0], context.penalty);
+  const finding = { criterion, wish, found, nearMisses } as WishFinding;
+  return { relevant: true, quality, met: metOf(quality, true), offers: found, finding };
+}

@@ -1,9 +1,8 @@
 // Housing: a home of the wished tenure, size, budget and furnishing, available by the start.
 import type { Assessment, CriterionContext } from '../assessment';
-import { metOf } from '../assessment';
 import { detailFlag, detailNumber, detailText } from '../offer-details';
 import type { HousingWish, MatchingOffer } from '../types';
-import { findOffers, qualityOf } from './find-offers';
+import { assessWish } from './find-offers';
 
 /** What the home costs: the monthly rent, the sale price, or 0 when it is lent for free. */
 export const housingPrice = (offer: MatchingOffer): number =>
@@ -26,27 +25,12 @@ export function housingFits(offer: MatchingOffer, wish: HousingWish, start: Date
 
 export function assessHousing(context: CriterionContext): Assessment {
   const wish = context.project.housing;
-  if (wish === null) {
-    return {
-      relevant: false,
-      quality: 0,
-      met: 'non',
-      offers: [],
-      finding: { criterion: 'housing', wish, found: [], nearMisses: [] },
-    };
-  }
-  const { found, nearMisses } = findOffers(
+  return assessWish(
     context,
+    'housing',
+    wish,
     'logement',
-    (offer) => housingFits(offer, wish, context.start),
+    (offer) => wish !== null && housingFits(offer, wish, context.start),
     (a, b) => housingPrice(a) - housingPrice(b),
   );
-  const quality = qualityOf(found[0], context.penalty);
-  return {
-    relevant: true,
-    quality,
-    met: metOf(quality, true),
-    offers: found,
-    finding: { criterion: 'housing', wish, found, nearMisses },
-  };
 }

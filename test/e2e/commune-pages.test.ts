@@ -8,6 +8,7 @@ import { OFFER_TYPES } from '../../src/domain/offers/offer-vocabulary';
 import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { openPageIn } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 
@@ -57,18 +58,7 @@ let problems: string[];
 let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
 
 async function openContext(storageState?: typeof signedIn) {
-  context = await browser.newContext(storageState ? { storageState } : {});
-  await context.route(
-    (url) => !url.href.startsWith(baseUrl),
-    (route) => route.abort(),
-  );
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-      problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  ({ context, page, problems } = await openPageIn(browser, baseUrl, storageState ? { storageState } : {}));
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { openPageIn } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 
@@ -60,19 +61,8 @@ let problems: string[];
 let page: Page;
 
 beforeEach(async () => {
-  context = await browser.newContext();
-  // No tile server is reachable in tests (nor, sometimes, for users): block every outside request.
-  await context.route(
-    (url) => !url.href.startsWith(baseUrl),
-    (route) => route.abort(),
-  );
-  page = await context.newPage();
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-      problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  // No tile server is reachable in tests (nor, sometimes, for users): every outside request is blocked.
+  ({ context, page, problems } = await openPageIn(browser, baseUrl));
 });
 
 afterEach(async () => {

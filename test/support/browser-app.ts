@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, seriousAccessibilityViolations } from './browser';
 
 export interface BrowserApp {
@@ -24,14 +24,15 @@ export async function closeBrowserApp(served: BrowserApp | undefined): Promise<v
   await new Promise((resolve) => served?.server.close(resolve) ?? resolve(undefined));
 }
 
-/** A page in a fresh context, collecting script and CSP errors (failed tile loads aside). */
-export async function openPage(
-  served: BrowserApp,
-  options: { javaScriptEnabled?: boolean } = {},
-): Promise<{ page: Page; problems: string[] }> {
-  const context = await served.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+/** A page in a fresh context of `browser`, collecting script and CSP errors (failed tile loads aside). */
+export async function openPageIn(
+  browser: Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
   await context.route(
-    (url) => !url.href.startsWith(served.baseUrl),
+    (url) => !url.href.startsWith(baseUrl),
     (route) => route.abort(),
   );
   const page = await context.newPage();
@@ -41,7 +42,15 @@ export async function openPage(
       problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  return { page, problems };
+  return { context, page, problems };
+}
+
+/** The same, on a served app. */
+export function openPage(
+  served: BrowserApp,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  return openPageIn(served.browser, served.baseUrl, { javaScriptEnabled: options.javaScriptEnabled ?? true });
 }
 
 export async function logInThroughTheForm(

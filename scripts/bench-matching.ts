@@ -3,107 +3,18 @@
 // 20,000 published offers spread by population. Targets: p95 ≤ 20 ms for a région, ≤ 60 ms for France.
 import { buildGeography } from '../src/domain/geo/build-geography';
 import { Gazetteer } from '../src/domain/geo/gazetteer';
-import type { Commune } from '../src/domain/geo/types';
 import type { MatchingGeography, MatchingOffer, MatchingProject } from '../src/domain/matching/types';
 import { CommuneNeeds } from '../src/services/offers/commune-profiles';
 import { OfferReadModel } from '../src/services/offers/offer-read-model';
-import type { OfferView } from '../src/services/offers/offer-view';
 import { createMatchingService } from '../src/services/matching/matching-service';
 import { readReferenceSources } from '../src/services/geography/reference-sources';
+import { syntheticOffers } from './bench/synthetic-offers';
 import { runScript } from './run-script';
 
 const OFFERS = 20_000;
 const RUNS = 30;
 /** As the results page asks: the best 50 communes and the 50 nearest misses. */
 const MAX_RESULTS = 50;
-
-/** Deterministic pseudo-random numbers, so that two runs measure the same data. */
-function random(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
-}
-
-function syntheticOffers(communes: readonly Commune[]): OfferView[] {
-  const next = random(42);
-  // Communes drawn with a probability proportional to their population.
-  const weights = communes.map((commune) => Math.max(commune.population, 50));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const cumulative: number[] = [];
-  weights.reduce((sum, weight) => (cumulative.push(sum + weight), sum + weight), 0);
-  const pickCommune = () => {
-    const target = next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
-      else high = middle;
-    }
-    return communes[low] as Commune;
-  };
-  const types = [
-    'logement',
-    'garde-enfants',
-    'emploi-conjoint',
-    'local-professionnel',
-    'aide-financiere',
-    'accueil',
-  ] as const;
-  const details = (type: (typeof types)[number]): Record<string, unknown> => {
-    switch (type) {
-      case 'logement':
-        return {
-          housingKind: 'appartement',
-          tenure: 'location',
-          rooms: 2 + Math.floor(next() * 4),
-          surfaceM2: 70,
-          price: 400 + Math.floor(next() * 600),
-        };
-      case 'garde-enfants':
-        return {
-          structure: 'creche',
-          places: 2,
-          ageMinMonths: 0,
-          ageMaxMonths: 36,
-          openingHours: '7 h – 19 h',
-        };
-      case 'emploi-conjoint':
-        return {
-          sector: ['O', 'P', 'M', 'Q'][Math.floor(next() * 4)],
-          jobTitle: 'Poste',
-          contract: 'cdi',
-          workingTime: 'temps-plein',
-        };
-      case 'local-professionnel':
-        return { premisesKind: 'place-msp', surfaceM2: 20, rent: 300 };
-      case 'aide-financiere':
-        return { amountEur: 5000, funder: 'Commune', conditions: 'S’installer', commitmentMonths: 36 };
-      case 'accueil':
-        return { welcomeDay: true };
-    }
-  };
-  return Array.from({ length: OFFERS }, (_, index) => {
-    const type = types[index % types.length] as (typeof types)[number];
-    return {
-      id: String(index).padStart(24, '0'),
-      commune: pickCommune().code,
-      type,
-      title: `Offre ${index}`,
-      description: 'Offre de démonstration',
-      status: 'publiee',
-      availableFrom: new Date('2026-06-01'),
-      expiresAt: null,
-      audiences: ['installation', 'remplacement'],
-      professions: [],
-      contact: { name: 'Mairie', email: '', phone: '' },
-      details: details(type),
-      revision: 1,
-      createdAt: new Date('2026-06-01'),
-      updatedAt: new Date('2026-06-01'),
-      publishedAt: new Date('2026-06-01'),
-    };
-  });
-}
 
 const project = (area: MatchingProject['area']): MatchingProject => ({
   profession: 'medecin-generaliste',
@@ -171,7 +82,7 @@ runScript(async () => {
   const started = performance.now();
   const geography = buildGeography(readReferenceSources());
   const gazetteer = new Gazetteer(geography);
-  const offers = syntheticOffers(geography.communes);
+  const offers = syntheticOffers(geography.communes, OFFERS);
   const readModel = new OfferReadModel(offers);
   const matching = createMatchingService(gazetteer, readModel, new CommuneNeeds());
   console.log(

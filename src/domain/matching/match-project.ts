@@ -2,11 +2,12 @@
 // and explains each criterion. Pure and deterministic: the caller passes the geography and `now`.
 import { haversineKm } from '../geo/distance';
 import type { OfferType } from '../offers/offer-vocabulary';
-import type { Assessment, CriterionContext, NearbyOffers } from './assessment';
+import type { Assessment, CriterionContext, NearbyOffers, OffersByType } from './assessment';
+import { type OfferCriterion, localBound, metNearby, offerCriteriaOf } from './bounds';
 import { startDateOf } from './child-age';
 import { assessAid } from './criteria/aid';
 import { assessChildcare } from './criteria/childcare';
-import { assessDistance } from './criteria/distance';
+import { assessDistance, distanceQuality } from './criteria/distance';
 import { assessHousing } from './criteria/housing';
 import { assessNeed } from './criteria/need';
 import { assessPremises } from './criteria/premises';
@@ -15,7 +16,15 @@ import { eligibleOffersLookup } from './eligibility';
 import { type ExplainContext, explain, missingPhrase } from './explain';
 import { nearbySearch } from './nearby';
 import { resolveArea } from './project-area';
-import { type Score, blockersOf, compareAlmost, compareRanked, scoreOf } from './scoring';
+import {
+  type Score,
+  blockersOf,
+  compareAlmost,
+  compareRanked,
+  scoreFrom,
+  scoreOf,
+  weightsOf,
+} from './scoring';
 import type {
   CommuneMatch,
   Criterion,
@@ -25,7 +34,22 @@ import type {
   MatchingProject,
   MatchResult,
 } from './types';
-import { AUDIENCE_OF_STATUS, CRITERION_LABELS, DEFAULT_COMMUTE_KM, DEFAULT_NEARBY_PENALTY } from './types';
+import {
+  AUDIENCE_OF_STATUS,
+  CRITERIA,
+  CRITERION_LABELS,
+  DEFAULT_COMMUTE_KM,
+  DEFAULT_NEARBY_PENALTY,
+} from './types';
+
+/** A candidate after the first look: `score` is an upper bound, `missing` is exact. */
+interface Candidate {
+  commune: MatchingCommune;
+  distanceKm: number;
+  score: number;
+  missing: Criterion[];
+  local: OffersByType;
+}
 
 interface Evaluated {
   commune: MatchingCommune;
@@ -34,6 +58,14 @@ interface Evaluated {
   score: number;
   detail: Score;
   missing: Criterion[];
+}
+
+/** The project's candidates, split and sorted by their bounds, and how to assess one in full. */
+interface Search {
+  ranked: Candidate[];
+  almost: Candidate[];
+  evaluate(candidate: Candidate): Evaluated;
+  words: ExplainContext;
 }
 
 const round = (value: number, decimals: number) => {
@@ -46,6 +78,71 @@ export function matchProject(
   geography: MatchingGeography,
   options: MatchingOptions,
 ): MatchResult {
+  const search = prepareSearch(project, geography, options);
+  if (!search) return { ranked: [], almost: [], rankedTotal: 0, almostTotal: 0 };
+  const limit = options.maxResults ?? Infinity;
+  // Words are only written for the communes returned.
+  const shown = (entry: Evaluated) => present(entry, search.words);
+  return {
+    ranked: bestOf(search.ranked, limit, compareRanked, search.evaluate).map(shown),
+    almost: bestOf(search.almost, limit, compareAlmost, search.evaluate).map(shown),
+    rankedTotal: search.ranked.length,
+    almostTotal: search.almost.length,
+  };
+}
+
+export interface CommuneAssessment {
+  match: CommuneMatch;
+  /** False when the commune misses an indispensable criterion ("presque"). */
+  ranked: boolean;
+}
+
+/**
+ * One commune as matchProject would list it, without assessing the rest of the area; null when it
+ * is not a candidate (outside the area, or without an offer open to the project).
+ */
+export function assessCommune(
+  project: MatchingProject,
+  geography: MatchingGeography,
+  options: MatchingOptions,
+  communeCode: string,
+): CommuneAssessment | null {
+  const setup = setUp(project, geography, options);
+  const commune = setup?.area.communes.find((candidate) => candidate.code === communeCode);
+  if (!setup || !commune) return null;
+  const local = setup.offersOf(commune.code);
+  if (local.size === 0) return null;
+  const entry = setup.evaluate(commune, haversineKm(setup.centre, commune), local);
+  return { match: present(entry, setup.words), ranked: entry.missing.length === 0 };
+}
+
+/**
+ * The `limit` best candidates, assessed in full in the order of their bounds until the next
+ * bound cannot beat the last one kept: a bound is never below the real score, and the tie-breaks
+ * (distance, population, code) are exact, so the result is the one a full sort would give.
+ */
+function bestOf(
+  sorted: readonly Candidate[],
+  limit: number,
+  compare: (a: Candidate | Evaluated, b: Candidate | Evaluated) => number,
+  evaluate: (candidate: Candidate) => Evaluated,
+): Evaluated[] {
+  const kept: Evaluated[] = [];
+  if (limit <= 0) return kept;
+  for (const candidate of sorted) {
+    const last = kept.length >= limit ? kept[kept.length - 1] : undefined;
+    if (last && compare(candidate, last) > 0) break;
+    const entry = evaluate(candidate);
+    let at = kept.length;
+    while (at > 0 && compare(entry, kept[at - 1] as Evaluated) < 0) at -= 1;
+    kept.splice(at, 0, entry);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
+}
+
+/** What every search of the project shares: its area, eligible offers, and the full assessment. */
+function setUp(project: MatchingProject, geography: MatchingGeography, options: MatchingOptions) {
   const { now } = options;
   const commute = { ...DEFAULT_COMMUTE_KM, ...options.commuteKm };
   const penalty = Math.min(1, Math.max(0, options.nearbyPenalty ?? DEFAULT_NEARBY_PENALTY));
@@ -53,7 +150,7 @@ export function matchProject(
 
   const area = resolveArea(project.area, geography);
   const centre = area.centre;
-  if (!centre) return { ranked: [], almost: [] };
+  if (!centre) return null;
 
   const offersOf = eligibleOffersLookup(
     geography,
@@ -61,31 +158,29 @@ export function matchProject(
     AUDIENCE_OF_STATUS[project.status],
     now,
   );
-  const candidates = area.communes.filter((commune) => offersOf(commune.code).size > 0);
-
+  const offerCriteria = offerCriteriaOf(project, start, commute);
   // Only the criteria the project has look beyond the commune.
-  const commuteKm = new Map<OfferType, number>();
-  if (project.housing) commuteKm.set('logement', commute.housing);
-  if (project.household.children.length) commuteKm.set('garde-enfants', commute.childcare);
-  if (project.household.partner) commuteKm.set('emploi-conjoint', commute.spouseJob);
-  if (project.premises) commuteKm.set('local-professionnel', commute.premises);
-  const nearby = nearbySearch(candidates, geography, offersOf, commuteKm);
+  const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));
+  const nearby = nearbySearch(geography, offersOf, reach);
 
-  const evaluated = candidates.map((commune): Evaluated => {
-    const distanceKm = haversineKm(centre, commune);
+  const contextOf = (commune: MatchingCommune, local: OffersByType): CriterionContext => {
     const memo = new Map<OfferType, readonly NearbyOffers[]>();
-    const context: CriterionContext = {
+    return {
       project,
       commune,
       start,
       penalty,
-      local: offersOf(commune.code),
+      local,
       nearby: (type) => {
         let found = memo.get(type);
         if (!found) memo.set(type, (found = nearby(commune, type)));
         return found;
       },
     };
+  };
+
+  const evaluate = (commune: MatchingCommune, distanceKm: number, local: OffersByType): Evaluated => {
+    const context = contextOf(commune, local);
     const assessments = [
       assessHousing(context),
       assessChildcare(context),
@@ -104,16 +199,90 @@ export function matchProject(
       detail,
       missing: blockersOf(assessments, detail),
     };
-  });
+  };
 
-  const limit = options.maxResults ?? Infinity;
-  const ranked = evaluated.filter((entry) => entry.missing.length === 0).sort(compareRanked);
-  const almost = evaluated.filter((entry) => entry.missing.length > 0).sort(compareAlmost);
-  // Words are only written for the communes returned.
-  const words: ExplainContext = { now, start, penalty };
   return {
-    ranked: ranked.slice(0, limit).map((entry) => present(entry, words)),
-    almost: almost.slice(0, limit).map((entry) => present(entry, words)),
+    area,
+    centre,
+    penalty,
+    offersOf,
+    offerCriteria,
+    nearby,
+    contextOf,
+    evaluate,
+    words: { now, start, penalty } satisfies ExplainContext,
+  };
+}
+
+/**
+ * The first look at every candidate of the area: exact distance, filters and missing criteria
+ * (settling nearby offers only where they decide), and an upper bound of the score.
+ */
+function prepareSearch(
+  project: MatchingProject,
+  geography: MatchingGeography,
+  options: MatchingOptions,
+): Search | null {
+  const setup = setUp(project, geography, options);
+  if (!setup) return null;
+  const { area, centre, penalty, offersOf, offerCriteria, nearby, contextOf } = setup;
+  const relevant = CRITERIA.map(
+    (criterion) =>
+      criterion === 'need' ||
+      criterion === 'distance' ||
+      offerCriteria.some((offerCriterion) => offerCriterion.criterion === criterion),
+  );
+  const weights = weightsOf(relevant, project.importance);
+  const mustMeet = CRITERIA.filter(
+    (criterion, index) =>
+      criterion !== 'distance' &&
+      (weights[index] ?? 0) > 0 &&
+      project.importance[criterion] === 'indispensable',
+  );
+  const required = options.filters?.required ?? [];
+  const maxDistanceKm = options.filters?.maxDistanceKm ?? Infinity;
+
+  const ranked: Candidate[] = [];
+  const almost: Candidate[] = [];
+  for (const commune of area.communes) {
+    const local = offersOf(commune.code);
+    if (local.size === 0) continue;
+    const distanceKm = haversineKm(centre, commune);
+    if (round(distanceKm, 1) > maxDistanceKm) continue;
+    const bound = localBound(offerCriteria, local, penalty);
+    const isMet = (criterion: Criterion): boolean => {
+      const index = offerCriteria.findIndex((offerCriterion) => offerCriterion.criterion === criterion);
+      const certainty = bound.met[index];
+      if (certainty === 'peut-etre') {
+        const settled = metNearby(offerCriteria[index] as OfferCriterion, commune, nearby);
+        bound.met[index] = settled ? 'oui' : 'non';
+        return settled;
+      }
+      return certainty === 'oui';
+    };
+    if (!required.every(isMet)) continue;
+
+    const qualities = CRITERIA.map(() => 0);
+    offerCriteria.forEach((offerCriterion, index) => {
+      qualities[offerCriterion.index] = bound.qualities[index] ?? 0;
+    });
+    const needQuality = assessNeed(contextOf(commune, local)).quality;
+    qualities[CRITERIA.indexOf('need')] = needQuality;
+    qualities[CRITERIA.indexOf('distance')] = distanceQuality(distanceKm, area.radiusKm);
+    const missing = mustMeet.filter((criterion) =>
+      criterion === 'need' ? needQuality <= 0 : !isMet(criterion),
+    );
+    const candidate = { commune, distanceKm, score: scoreFrom(weights, qualities), missing, local };
+    (missing.length === 0 ? ranked : almost).push(candidate);
+  }
+  ranked.sort(compareRanked);
+  almost.sort(compareAlmost);
+
+  return {
+    ranked,
+    almost,
+    evaluate: ({ commune, distanceKm, local }) => setup.evaluate(commune, distanceKm, local),
+    words: setup.words,
   };
 }
 

@@ -1,4 +1,5 @@
 // The communes a project looks at, and the centre distances are measured from.
+import { haversineKm } from '../geo/distance';
 import type { LatLon } from '../geo/types';
 import type { MatchingCommune, MatchingGeography, ProjectArea } from './types';
 
@@ -66,4 +67,20 @@ function centroidOf(communes: readonly MatchingCommune[]): LatLon | null {
   }
   const round = (value: number) => Math.round((value / communes.length) * 1e9) / 1e9;
   return { latitude: round(latitude), longitude: round(longitude) };
+}
+
+/** Whether the commune is in the area, as resolveArea would list it, without listing the area. */
+export function areaIncludes(
+  area: ProjectArea,
+  commune: MatchingCommune,
+  geography: MatchingGeography,
+): boolean {
+  if (area.regions?.includes(commune.region) || area.departements?.includes(commune.departement)) return true;
+  if (area.communes?.includes(commune.code)) return true;
+  const aroundCommune = area.around ? geography.commune(area.around.commune) : undefined;
+  if (!area.around || !aroundCommune) return false;
+  return (
+    aroundCommune.code === commune.code ||
+    haversineKm(aroundCommune, commune) <= Math.max(0, area.around.radiusKm)
+  );
 }

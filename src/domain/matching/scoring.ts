@@ -27,6 +27,35 @@ export interface Score {
   criteria: CriterionScore[];
 }
 
+/** Each criterion's weight (CRITERIA order): its importance's, or 0 when it does not apply. */
+export const weightsOf = (
+  relevant: readonly boolean[],
+  importance: Record<Criterion, Importance>,
+): number[] =>
+  CRITERIA.map((criterion, index) => (relevant[index] ? IMPORTANCE_WEIGHTS[importance[criterion]] : 0));
+
+/** The share of the 0–100 score a criterion of this weight and quality brings. */
+const pointsOf = (weight: number, quality: number, total: number): number =>
+  total > 0 ? (100 * weight * quality) / total : 0;
+
+const DISTANCE = CRITERIA.indexOf('distance');
+
+/**
+ * The integer score from each criterion's weight and quality (CRITERIA order), summed term by
+ * term in a fixed order: higher qualities can never give a lower score, so an upper bound of every
+ * quality gives an upper bound of the score (see bounds.ts).
+ */
+export function scoreFrom(weights: readonly number[], qualities: readonly number[]): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return clamp(Math.round(100 * (qualities[DISTANCE] ?? 0)));
+  let exact = 0;
+  for (let index = 0; index < weights.length; index += 1)
+    exact += pointsOf(weights[index] ?? 0, qualities[index] ?? 0, total);
+  return clamp(Math.round(exact));
+}
+
+const clamp = (score: number) => Math.min(100, Math.max(0, score));
+
 /**
  * 100 × Σ(weight × quality) / Σ(weight) over the criteria that apply. When none applies,
  * 100 × the distance quality (reported as the distance criterion's points, out of 100).
@@ -36,28 +65,26 @@ export function scoreOf(
   assessments: readonly Assessment[],
   importance: Record<Criterion, Importance>,
 ): Score {
-  const weights = CRITERIA.map((criterion, index) =>
-    assessments[index]?.relevant ? IMPORTANCE_WEIGHTS[importance[criterion]] : 0,
+  const weights = weightsOf(
+    assessments.map((assessment) => assessment.relevant),
+    importance,
   );
+  const qualities = assessments.map((assessment) => assessment.quality);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const criteria = CRITERIA.map((criterion, index): CriterionScore => {
     const weight = weights[index] ?? 0;
-    const quality = assessments[index]?.quality ?? 0;
     return {
       criterion,
       importance: importance[criterion],
       applies: weight > 0,
-      points: total > 0 ? (100 * weight * quality) / total : 0,
+      points: pointsOf(weight, qualities[index] ?? 0, total),
       maxPoints: total > 0 ? (100 * weight) / total : 0,
     };
   });
-  if (total === 0) {
-    const distance = criteria[CRITERIA.indexOf('distance')];
-    const quality = assessments[CRITERIA.indexOf('distance')]?.quality ?? 0;
-    if (distance) Object.assign(distance, { points: 100 * quality, maxPoints: 100 });
-  }
-  const exact = criteria.reduce((sum, criterion) => sum + criterion.points, 0);
-  return { score: Math.min(100, Math.max(0, Math.round(exact))), criteria };
+  const distance = criteria[DISTANCE];
+  if (total === 0 && distance)
+    Object.assign(distance, { points: 100 * (qualities[DISTANCE] ?? 0), maxPoints: 100 });
+  return { score: scoreFrom(weights, qualities), criteria };
 }
 
 /** Indispensable criteria that apply and are not met at all; distance never blocks. */

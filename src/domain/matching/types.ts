@@ -153,6 +153,15 @@ export interface MatchingOptions {
   nearbyPenalty?: number;
   /** Longest `ranked` and `almost` lists; unlimited by default. */
   maxResults?: number;
+  /** Communes left out of both lists (and of their totals). */
+  filters?: MatchingFilters;
+}
+
+export interface MatchingFilters {
+  /** Criteria a commune must meet with at least one offer (its own or nearby). */
+  required?: readonly Criterion[];
+  /** Farthest distance from the project's centre, compared to 0.1 km as shown. */
+  maxDistanceKm?: number;
 }
 
 export const DEFAULT_COMMUTE_KM: CommuteDistances = { childcare: 20, spouseJob: 30, housing: 0, premises: 0 };
@@ -203,4 +212,7 @@ export interface MatchResult {
   ranked: CommuneMatch[];
   /** Communes that miss at least one indispensable criterion ("presque"). */
   almost: CommuneMatch[];
+  /** How many communes each list would hold without `maxResults`. */
+  rankedTotal: number;
+  almostTotal: number;
 }

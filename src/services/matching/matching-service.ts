@@ -2,7 +2,7 @@
 // communes' stated needs. Everything is in memory: a search makes no database query.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune } from '../../domain/geo/types';
-import { matchProject } from '../../domain/matching/match-project';
+import { assessCommune, matchProject } from '../../domain/matching/match-project';
 import type {
   MatchingCommune,
   MatchingGeography,
@@ -38,13 +38,25 @@ export function createMatchingService(gazetteer: Gazetteer, offers: OfferReadMod
     return matching;
   };
 
+  // The communes of a département or a région never change: each list is made once (unknown
+  // codes are not remembered).
+  const lists = new Map<string, readonly MatchingCommune[]>();
+  const listOf = (key: string, communes: () => readonly Commune[]) => {
+    const known = lists.get(key);
+    if (known) return known;
+    const list = communes().map(toMatching);
+    if (list.length > 0) lists.set(key, list);
+    return list;
+  };
+
   const geography: MatchingGeography = {
     commune: (code) => {
       const commune = gazetteer.commune(code);
       return commune && toMatching(commune);
     },
-    communesInDepartement: (code) => gazetteer.communesInDepartement(code).map(toMatching),
-    communesInRegion: (code) => gazetteer.communesInRegion(code).map(toMatching),
+    communesInDepartement: (code) =>
+      listOf(`departement:${code}`, () => gazetteer.communesInDepartement(code)),
+    communesInRegion: (code) => listOf(`region:${code}`, () => gazetteer.communesInRegion(code)),
     communesWithin: (centre, radiusKm) =>
       gazetteer
         .communesWithin(centre, radiusKm, { sorted: false })
@@ -65,6 +77,11 @@ export function createMatchingService(gazetteer: Gazetteer, offers: OfferReadMod
 
     match(project: MatchingProject, options: MatchingOptions) {
       return matchProject(project, geography, options);
+    },
+
+    /** One commune as `match` would list it (ranked or "presque"), or null. */
+    assess(project: MatchingProject, communeCode: string, options: MatchingOptions) {
+      return assessCommune(project, geography, options, communeCode);
     },
   };
 }

@@ -20,13 +20,21 @@ export function createProfessionalProfiles(audit: AuditLog) {
       });
     },
 
-    /** The profiles of several owners, for the commune side (by `_id`: indexed on every server). */
-    async ofOwners(ownerIds: readonly string[]): Promise<Map<string, ProfessionalProfileInput>> {
+    /**
+     * The profiles of those owners whose account is active and who opted in to show their projects
+     * to communes, by owner id: one query, whatever the number of owners.
+     */
+    async sharedBy(ownerIds: readonly string[]): Promise<Map<string, ProfessionalProfileInput>> {
       const profiles = new Map<string, ProfessionalProfileInput>();
-      for (const id of new Set(ownerIds)) {
-        const user = await UserModel.findById(id).lean();
-        const profile = user?.status === 'actif' ? toProfessionalProfile(user.professional) : null;
-        if (profile) profiles.set(id, profile);
+      const ids = [...new Set(ownerIds)].filter((id) => Types.ObjectId.isValid(id));
+      if (ids.length === 0) return profiles;
+      const owners = await UserModel.find(
+        { _id: { $in: ids }, role: 'professionnel', status: 'actif', 'professional.shareAnonymised': true },
+        { professional: 1 },
+      ).lean();
+      for (const owner of owners) {
+        const profile = toProfessionalProfile(owner.professional);
+        if (profile?.shareAnonymised) profiles.set(String(owner._id), profile);
       }
       return profiles;
     },

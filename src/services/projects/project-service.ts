@@ -61,6 +61,7 @@ export function createProjectService(
   return {
     get: (id: string) => readModel.byId.get(id),
     getOwned: owned,
+    all: () => readModel.all(),
 
     ofOwner(ownerId: string): ProjectView[] {
       return [...readModel.all()]

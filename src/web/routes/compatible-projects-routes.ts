@@ -4,7 +4,6 @@
 // Pending accounts see an explanation, never the projects.
 import { Router } from 'express';
 import { z } from 'zod';
-import type { CommuneMatch } from '../../domain/matching/types';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
@@ -26,7 +25,7 @@ const SCORE_BADGES = { bon: 'fr-badge--success', moyen: 'fr-badge--warning', fai
 
 export interface CompatibleProjectsDeps {
   shared: Pick<SharedProjects, 'forCommune' | 'visibleTo'>;
-  matching: Pick<MatchingService, 'match' | 'toMatchingProject'>;
+  matching: Pick<MatchingService, 'assess' | 'toMatchingProject'>;
   proposals: Pick<OfferProposals, 'propose' | 'ofCommune'>;
   communes: Pick<CommuneDirectory, 'details'>;
 }
@@ -35,20 +34,17 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
   const router = Router();
   const guard = requireRole('commune');
 
-  /** The commune's place in the project's results: ranked, "presque" (with what is missing), or absent. */
+  /** The commune as the project's results list it: ranked, or "presque" with what is missing; or absent. */
   const communeResult = ({ project, profile }: SharedProject, communeCode: string, now: Date) => {
-    const result = deps.matching.match(deps.matching.toMatchingProject(project, profile), { now });
-    const find = (list: CommuneMatch[]) => list.find((match) => match.commune.code === communeCode);
-    const ranked = find(result.ranked);
-    const match = ranked ?? find(result.almost);
-    if (!match) return null;
-    const level = scoreLevel(match.score);
+    const assessed = deps.matching.assess(deps.matching.toMatchingProject(project, profile), communeCode, {
+      now,
+    });
+    if (!assessed) return null;
     return {
-      score: match.score,
-      scoreBadge: SCORE_BADGES[level],
-      rank: ranked ? result.ranked.indexOf(ranked) + 1 : null,
-      of: result.ranked.length,
-      missing: match.missing,
+      score: assessed.match.score,
+      scoreBadge: SCORE_BADGES[scoreLevel(assessed.match.score)],
+      ranked: assessed.ranked,
+      missing: assessed.match.missing,
     };
   };
 

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { kilometres } from '../../domain/matching/french';
-import type { CommuneMatch, Criterion, CriterionMatch, Importance, Met } from '../../domain/matching/types';
+import type {
+  CommuneMatch,
+  Criterion,
+  CriterionMatch,
+  Importance,
+  MatchResult,
+  Met,
+} from '../../domain/matching/types';
 import { OFFER_TYPE_LABELS } from '../../domain/offers/offer-vocabulary';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
@@ -67,7 +74,6 @@ const resultsQuery = z.strictObject({
     )
     .optional(),
 });
-type ResultsFilters = z.infer<typeof resultsQuery>;
 
 const FILTER_FIELDS = ['offres', 'distanceMax'] as const;
 
@@ -119,14 +125,6 @@ function filterTypesOf(project: ProjectView): ResultFilterType[] {
       case 'aide-financiere':
         return true;
     }
-  });
-}
-
-function keep(match: CommuneMatch, filters: ResultsFilters): boolean {
-  if (filters.distanceMax !== undefined && match.distanceKm > filters.distanceMax) return false;
-  return filters.offres.every((type) => {
-    const criterion = match.criteria.find((candidate) => candidate.criterion === CRITERION_OF_TYPE[type]);
-    return criterion !== undefined && criterion.met !== 'non' && criterion.offers.length > 0;
   });
 }
 
@@ -254,14 +252,23 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     }
 
     const filters = parsed.value;
-    const result = deps.matching.match(deps.matching.toMatchingProject(project, professional), {
-      now: new Date(),
-    });
-    const ranked = result.ranked.filter((match) => keep(match, filters));
-    const almost = result.almost.filter((match) => keep(match, filters));
-    const favorites = new Set(project.favorites);
-    const shownRanked = ranked.slice(0, MAX_SHOWN);
     const filtered = filters.offres.length > 0 || filters.distanceMax !== undefined;
+    const matchingProject = deps.matching.toMatchingProject(project, professional);
+    const now = new Date();
+    // The engine filters and cuts: only the communes shown are assessed in full.
+    const result = deps.matching.match(matchingProject, {
+      now,
+      maxResults: MAX_SHOWN,
+      filters: {
+        required: filters.offres.map((type) => CRITERION_OF_TYPE[type]),
+        maxDistanceKm: filters.distanceMax,
+      },
+    });
+    const isEmpty = (counted: MatchResult) => counted.rankedTotal === 0 && counted.almostTotal === 0;
+    const nothingAtAll =
+      isEmpty(result) && (!filtered || isEmpty(deps.matching.match(matchingProject, { now, maxResults: 0 })));
+    const favorites = new Set(project.favorites);
+    const shownRanked = result.ranked;
     const back = filtered ? new URL(req.originalUrl, 'http://localhost').search : '';
 
     res.render('professional/results', {
@@ -271,12 +278,12 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       filtered,
       back,
       ranked: shownRanked.map((match, index) => presentMatch(match, index, favorites)),
-      rankedTotal: ranked.length,
-      rankedTruncated: ranked.length > MAX_SHOWN,
-      almost: almost.slice(0, MAX_SHOWN).map((match, index) => presentMatch(match, index, favorites)),
-      almostTotal: almost.length,
+      rankedTotal: result.rankedTotal,
+      rankedTruncated: result.rankedTotal > MAX_SHOWN,
+      almost: result.almost.map((match, index) => presentMatch(match, index, favorites)),
+      almostTotal: result.almostTotal,
       maxShown: MAX_SHOWN,
-      nothingAtAll: result.ranked.length === 0 && result.almost.length === 0,
+      nothingAtAll,
       map: {
         tileUrl: deps.map.tileUrl,
         tileAttribution: deps.map.tileAttribution,

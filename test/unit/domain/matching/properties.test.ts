@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { matchProject } from '../../../../src/domain/matching/match-project';
+import { assessCommune, matchProject } from '../../../../src/domain/matching/match-project';
+import { areaIncludes, resolveArea } from '../../../../src/domain/matching/project-area';
 import {
   CRITERIA,
   IMPORTANCES,
@@ -8,6 +9,7 @@ import {
   type MatchingCommune,
   type MatchingOffer,
   type MatchingProject,
+  type MatchingOptions,
   type MatchResult,
 } from '../../../../src/domain/matching/types';
 import { CONTRACTS, OFFER_TYPES, PREMISES_KINDS } from '../../../../src/domain/offers/offer-vocabulary';
@@ -131,15 +133,47 @@ const worldArb = communesArb.chain((communes) =>
   }),
 );
 
-function runWorld(
-  world: { communes: readonly MatchingCommune[]; offers: readonly MatchingOffer[]; project: MatchingProject },
-  around: [string, number] | null = null,
-): MatchResult {
-  const wanted = around
+type World = {
+  communes: readonly MatchingCommune[];
+  offers: readonly MatchingOffer[];
+  project: MatchingProject;
+};
+
+const projectOf = (world: World, around: [string, number] | null) =>
+  around
     ? { ...world.project, area: { around: { commune: around[0], radiusKm: around[1] } } }
     : world.project;
-  return matchProject(wanted, geographyOf(world.communes, world.offers), { now: NOW });
+
+function runWorld(
+  world: World,
+  around: [string, number] | null = null,
+  options: Omit<MatchingOptions, 'now'> = {},
+): MatchResult {
+  return matchProject(projectOf(world, around), geographyOf(world.communes, world.offers), {
+    now: NOW,
+    ...options,
+  });
 }
+
+/** Commuting distances and penalties other than the defaults. */
+const optionsArb = fc.record({
+  nearbyPenalty: fc.constantFrom(0, 0.5, 1),
+  commuteKm: fc.record({
+    housing: fc.constantFrom(0, 15),
+    childcare: fc.constantFrom(0, 20),
+    spouseJob: fc.constantFrom(0, 30),
+    premises: fc.constantFrom(0, 10),
+  }),
+});
+
+/** The results page's filter, applied to a full result as the results show it. */
+const OFFER_CRITERIA: Criterion[] = ['housing', 'childcare', 'spouseJob', 'premises', 'aid'];
+const kept = (match: MatchResult['ranked'][number], required: readonly Criterion[], maxDistanceKm: number) =>
+  match.distanceKm <= maxDistanceKm &&
+  required.every((wanted) => {
+    const criterion = match.criteria.find((candidate) => candidate.criterion === wanted);
+    return criterion !== undefined && criterion.met !== 'non' && criterion.offers.length > 0;
+  });
 
 const scores = (result: MatchResult) =>
   new Map([...result.ranked, ...result.almost].map((entry) => [entry.commune.code, entry.score]));
@@ -198,6 +232,96 @@ describe('matching properties', () => {
       fc.property(shuffled, ({ world, communes, offers }) => {
         const reordered = runWorld({ ...world, communes, offers }, world.around);
         expect(reordered).toEqual(runWorld(world, world.around));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cuts at maxResults exactly where the full lists would be cut, with the same totals', () => {
+    const cut = worldArb.chain((world) =>
+      fc.record({ world: fc.constant(world), options: optionsArb, limit: fc.integer({ min: 1, max: 4 }) }),
+    );
+    fc.assert(
+      fc.property(cut, ({ world, options, limit }) => {
+        const full = runWorld(world, world.around, options);
+        const limited = runWorld(world, world.around, { ...options, maxResults: limit });
+        expect(limited.ranked).toEqual(full.ranked.slice(0, limit));
+        expect(limited.almost).toEqual(full.almost.slice(0, limit));
+        expect([limited.rankedTotal, limited.almostTotal]).toEqual([full.ranked.length, full.almost.length]);
+        for (const match of full.ranked) expect(match.missing).toEqual([]);
+        for (const match of full.almost) expect(match.missing.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('filters as the full results, filtered afterwards, would show', () => {
+    const filtered = worldArb.chain((world) =>
+      fc.record({
+        world: fc.constant(world),
+        options: optionsArb,
+        required: fc.subarray(OFFER_CRITERIA, { maxLength: 2 }),
+        maxDistanceKm: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+      }),
+    );
+    fc.assert(
+      fc.property(filtered, ({ world, options, required, maxDistanceKm }) => {
+        const full = runWorld(world, world.around, options);
+        const result = runWorld(world, world.around, { ...options, filters: { required, maxDistanceKm } });
+        const limit = maxDistanceKm ?? Infinity;
+        expect(result.ranked).toEqual(full.ranked.filter((match) => kept(match, required, limit)));
+        expect(result.almost).toEqual(full.almost.filter((match) => kept(match, required, limit)));
+        expect([result.rankedTotal, result.almostTotal]).toEqual([
+          result.ranked.length,
+          result.almost.length,
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('assesses one commune exactly as the full results list it', () => {
+    const single = worldArb.chain((world) => fc.record({ world: fc.constant(world), options: optionsArb }));
+    fc.assert(
+      fc.property(single, ({ world, options }) => {
+        const full = runWorld(world, world.around, options);
+        const geography = geographyOf(world.communes, world.offers);
+        const assess = (code: string) =>
+          assessCommune(projectOf(world, world.around), geography, { now: NOW, ...options }, code);
+        for (const match of full.ranked) expect(assess(match.commune.code)).toEqual({ match, ranked: true });
+        for (const match of full.almost) expect(assess(match.commune.code)).toEqual({ match, ranked: false });
+        const listed = new Set([...full.ranked, ...full.almost].map((match) => match.commune.code));
+        for (const commune of world.communes.filter((entry) => !listed.has(entry.code)))
+          expect(assess(commune.code)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tells whether a commune is in an area exactly as the resolved area lists it', () => {
+    const areas = communesArb.chain((communes) => {
+      const codes = communes.map((entry) => entry.code);
+      return fc.record({
+        communes: fc.constant(communes),
+        area: fc.record({
+          communes: fc.subarray([...codes, '99999']),
+          departements: fc.subarray(['39', '21']),
+          regions: fc.subarray(['27', '11']),
+          around: fc.option(
+            fc.record({
+              commune: fc.constantFrom(...codes, '99999'),
+              radiusKm: fc.integer({ min: 0, max: 60 }),
+            }),
+          ),
+        }),
+      });
+    });
+    fc.assert(
+      fc.property(areas, ({ communes, area }) => {
+        const geography = geographyOf(communes, []);
+        const listed = new Set(resolveArea(area, geography).communes.map((entry) => entry.code));
+        for (const commune of communes)
+          expect(areaIncludes(area, commune, geography)).toBe(listed.has(commune.code));
       }),
       { numRuns: 300 },
     );

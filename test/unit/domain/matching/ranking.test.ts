@@ -41,15 +41,12 @@ describe('candidates', () => {
   });
 
   it('returns nothing for an empty area or a world without offers', () => {
-    expect(run(project({ area: {} }), [dole], [offer(dole.code, 'accueil')])).toEqual({
-      ranked: [],
-      almost: [],
-    });
-    expect(run(project({ area: { communes: ['99999'] } }), [dole], [offer(dole.code, 'accueil')])).toEqual({
-      ranked: [],
-      almost: [],
-    });
-    expect(run(project(), [dole, lons], [])).toEqual({ ranked: [], almost: [] });
+    const nothing = { ranked: [], almost: [], rankedTotal: 0, almostTotal: 0 };
+    expect(run(project({ area: {} }), [dole], [offer(dole.code, 'accueil')])).toEqual(nothing);
+    expect(run(project({ area: { communes: ['99999'] } }), [dole], [offer(dole.code, 'accueil')])).toEqual(
+      nothing,
+    );
+    expect(run(project(), [dole, lons], [])).toEqual(nothing);
   });
 
   it('combines communes, départements, régions and a radius', () => {
@@ -67,7 +64,7 @@ describe('candidates', () => {
     expect(area({ regions: ['11'] })).toEqual(['21231']);
   });
 
-  it('reads each commune’s offers once, and searches the neighbourhood with one geography call', () => {
+  it('reads each commune’s offers once, and searches each commune’s neighbourhood once at most', () => {
     const communes = [dole, foucherans, tavaux, lons, far];
     const geography = geographyOf(
       communes,
@@ -81,7 +78,7 @@ describe('candidates', () => {
       geography,
       { now: NOW },
     );
-    expect(geography.calls.communesWithin).toBe(1);
+    expect(geography.calls.communesWithin).toBeLessThanOrEqual(communes.length);
     expect(geography.calls.offersOf).toBe(communes.length);
   });
 });

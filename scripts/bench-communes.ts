@@ -1,9 +1,9 @@
 // npm run bench:communes — latency of the commune autocomplete over HTTP (target: p95 < 30 ms),
 // against the whole French geography on the embedded database, with /healthz measured in the
 // same run as the baseline (the cost of HTTP and Express alone).
-import path from 'node:path';
-import { loadConfig } from '../src/config';
 import { startService } from '../src/service';
+import { benchConfig } from './bench/bench-config';
+import { type Latency, measureHttp } from './bench/latency';
 import { runScript } from './run-script';
 
 const WARM_UP_REQUESTS = 300;
@@ -55,62 +55,24 @@ const QUERIES = [
   'brest',
 ];
 
-interface Stats {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  perSecond: number;
-}
-
-async function measure(baseUrl: string, paths: (i: number) => string, count: number): Promise<Stats> {
-  const durations: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const i = next++;
-      const t0 = performance.now();
-      const response = await fetch(baseUrl + paths(i));
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${paths(i)} answered ${response.status}`);
-      durations.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const elapsed = performance.now() - started;
-  durations.sort((a, b) => a - b);
-  const at = (q: number) =>
-    durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? NaN;
-  return {
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: durations.at(-1) ?? NaN,
-    perSecond: (count / elapsed) * 1000,
-  };
-}
-
-const line = (name: string, s: Stats) =>
+const line = (name: string, s: Latency) =>
   `${name.padEnd(24)} p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms  ` +
   `max ${s.max.toFixed(1)} ms  ${s.perSecond.toFixed(0)} req/s`;
 
 runScript(async () => {
   // Its own data folder, so that it can run beside a started service.
-  const base = loadConfig();
-  const config = loadConfig({
-    ...process.env,
-    PORT: '0',
-    DATA_DIR: path.join(path.relative(base.projectRoot, base.dataDir), 'bench'),
-  });
-  const service = await startService(config, () => undefined);
+  const service = await startService(benchConfig('bench'), () => undefined);
   try {
     const autocomplete = (i: number) =>
       `/api/communes?q=${encodeURIComponent(QUERIES[i % QUERIES.length] ?? 'dole')}`;
-    await measure(service.url, autocomplete, WARM_UP_REQUESTS);
-    await measure(service.url, () => '/healthz', WARM_UP_REQUESTS);
-    const baseline = await measure(service.url, () => '/healthz', MEASURED_REQUESTS);
-    const result = await measure(service.url, autocomplete, MEASURED_REQUESTS);
+    await measureHttp(service.url, WARM_UP_REQUESTS, CONCURRENCY, (i) => ({ path: autocomplete(i) }));
+    await measureHttp(service.url, WARM_UP_REQUESTS, CONCURRENCY, () => ({ path: '/healthz' }));
+    const baseline = await measureHttp(service.url, MEASURED_REQUESTS, CONCURRENCY, () => ({
+      path: '/healthz',
+    }));
+    const result = await measureHttp(service.url, MEASURED_REQUESTS, CONCURRENCY, (i) => ({
+      path: autocomplete(i),
+    }));
     console.log(
       `${MEASURED_REQUESTS} requests each, ${CONCURRENCY} at a time, ${QUERIES.length} different queries`,
     );

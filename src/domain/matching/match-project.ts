@@ -85,7 +85,7 @@ export function matchProject(
   const shown = (entry: Evaluated) => present(entry, search.words);
   return {
     ranked: bestOf(search.ranked, limit, compareRanked, search.evaluate).map(shown),
-    almost: bestOf(search.almost, limit, compareAlmost, search.evaluate).map(shown),
+    almost: bestOf(search.almost, options.maxAlmost ?? limit, compareAlmost, search.evaluate).map(shown),
     rankedTotal: search.ranked.length,
     almostTotal: search.almost.length,
   };

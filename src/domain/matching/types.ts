@@ -153,6 +153,8 @@ export interface MatchingOptions {
   nearbyPenalty?: number;
   /** Longest `ranked` and `almost` lists; unlimited by default. */
   maxResults?: number;
+  /** Longest `almost` list, when it differs from `maxResults`. */
+  maxAlmost?: number;
   /** Communes left out of both lists (and of their totals). */
   filters?: MatchingFilters;
 }

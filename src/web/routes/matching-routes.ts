@@ -21,6 +21,7 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
+import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
@@ -46,8 +47,10 @@ const CRITERION_OF_TYPE: Record<ResultFilterType, Criterion> = {
 };
 
 export const MAX_DISTANCE_KM = 1000;
-/** Longest list shown (each list); the map shows the same communes. */
-export const MAX_SHOWN = 100;
+/** Ranked communes per page; the map shows the same communes. */
+export const PAGE_SIZE = 20;
+/** "Presque" communes shown, on the first page only. */
+export const ALMOST_SHOWN = 10;
 
 const isFilterType = (value: string): value is ResultFilterType =>
   (RESULT_FILTER_TYPES as readonly string[]).includes(value);
@@ -73,6 +76,7 @@ const resultsQuery = z.strictObject({
         .max(MAX_DISTANCE_KM, { error: `Saisissez une distance d’au plus ${MAX_DISTANCE_KM} km.` }),
     )
     .optional(),
+  page: z.coerce.number({ error: 'Page inconnue.' }).int().min(1).max(10_000).default(1),
 });
 
 const FILTER_FIELDS = ['offres', 'distanceMax'] as const;
@@ -255,10 +259,11 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     const filtered = filters.offres.length > 0 || filters.distanceMax !== undefined;
     const matchingProject = deps.matching.toMatchingProject(project, professional);
     const now = new Date();
-    // The engine filters and cuts: only the communes shown are assessed in full.
+    // The engine filters and cuts: only the communes up to this page are assessed in full.
     const result = deps.matching.match(matchingProject, {
       now,
-      maxResults: MAX_SHOWN,
+      maxResults: filters.page * PAGE_SIZE,
+      maxAlmost: filters.page === 1 ? ALMOST_SHOWN : 0,
       filters: {
         required: filters.offres.map((type) => CRITERION_OF_TYPE[type]),
         maxDistanceKm: filters.distanceMax,
@@ -268,7 +273,9 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     const nothingAtAll =
       isEmpty(result) && (!filtered || isEmpty(deps.matching.match(matchingProject, { now, maxResults: 0 })));
     const favorites = new Set(project.favorites);
-    const shownRanked = result.ranked;
+    const firstShown = (filters.page - 1) * PAGE_SIZE;
+    const shownRanked = result.ranked.slice(firstShown);
+    const pageCount = Math.ceil(result.rankedTotal / PAGE_SIZE);
     const back = filtered ? new URL(req.originalUrl, 'http://localhost').search : '';
 
     res.render('professional/results', {
@@ -277,12 +284,14 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       useResultsMap: true,
       filtered,
       back,
-      ranked: shownRanked.map((match, index) => presentMatch(match, index, favorites)),
+      ranked: shownRanked.map((match, index) => presentMatch(match, firstShown + index, favorites)),
       rankedTotal: result.rankedTotal,
-      rankedTruncated: result.rankedTotal > MAX_SHOWN,
+      pagination: pagination(filters.page, pageCount, pageHrefKeepingQuery(req.originalUrl)),
+      firstShown: firstShown + 1,
+      lastShown: firstShown + shownRanked.length,
       almost: result.almost.map((match, index) => presentMatch(match, index, favorites)),
       almostTotal: result.almostTotal,
-      maxShown: MAX_SHOWN,
+      almostShown: result.almost.length,
       nothingAtAll,
       map: {
         tileUrl: deps.map.tileUrl,

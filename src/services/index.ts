@@ -21,6 +21,7 @@ import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
+import { createDashboardService } from './statistics/dashboard-service';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start. */
@@ -89,6 +90,14 @@ export function createServices(
     projects: projectService,
     professionalProfiles,
     zoning: createZoningService(gazetteer, zoning, accountDeps.audit),
+    dashboard: createDashboardService({
+      gazetteer,
+      offers,
+      projects,
+      matching,
+      // wired to the contact service at merge
+      contactFacts: async () => [],
+    }),
   };
 }
 

@@ -407,3 +407,16 @@ export function dashboardTables(input: DashboardInput): StatTable[] {
     departementsTable,
   ];
 }
+
+/** The tables' definitions (titles, columns and their documentation), without any data. */
+export const dashboardTableDefinitions = (now: Date): StatTable[] =>
+  dashboardTables({
+    now,
+    months: 12,
+    profession: null,
+    departements: [],
+    commune: () => undefined,
+    offers: [],
+    projects: [],
+    contacts: [],
+  });

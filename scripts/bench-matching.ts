@@ -50,8 +50,8 @@ runScript(async () => {
   await service.stop();
   service = await startService(config, quiet);
   try {
-    const { gazetteer, offers, communeNeeds, projects } = await loadReadModels();
-    const matching = createMatchingService(gazetteer, offers, communeNeeds);
+    const { gazetteer, offers, communeNeeds, zoning, projects } = await loadReadModels();
+    const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
     console.log(
       `${gazetteer.communeCount} communes, ${offers.size} offers, ${[...projects.all()].length} projects; ` +
         `engine: ${ENGINE_RUNS} runs, naive baseline: ${BASELINE_RUNS} runs, HTTP: ${HTTP_REQUESTS} requests ${HTTP_CONCURRENCY} at a time`,
@@ -83,9 +83,12 @@ runScript(async () => {
       // The naive way: every offer read from the database, every commune of the area assessed in full.
       const naive = await measureInProcess(BASELINE_RUNS, async () => {
         const all = (await OfferModel.find().lean()).map(toOfferView);
-        return createMatchingService(gazetteer, new OfferReadModel(all), communeNeeds).match(project, {
-          now,
-        });
+        return createMatchingService(gazetteer, new OfferReadModel(all), communeNeeds, zoning).match(
+          project,
+          {
+            now,
+          },
+        );
       });
       row('', 'naive', naive, ratio(naive, engine));
       const http = await measureHttp(service.url, HTTP_REQUESTS, HTTP_CONCURRENCY, (i) => {

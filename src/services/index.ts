@@ -2,6 +2,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
+import type { ZoningIndex } from '../domain/zoning/zoning-index';
 import { createAccountSettings } from './accounts/account-settings';
 import type { AccountDeps } from './accounts/account-deps';
 import { createModeration } from './accounts/moderation';
@@ -20,6 +21,8 @@ import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
+import { createDashboardService } from './statistics/dashboard-service';
+import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start. */
 export interface ReadModels {
@@ -27,11 +30,13 @@ export interface ReadModels {
   offers: OfferReadModel;
   projects: ProjectReadModel;
   communeNeeds: CommuneNeeds;
+  /** The ARS zoning in force, per région. */
+  zoning: ZoningIndex;
 }
 
 export function createServices(
   database: Database,
-  { gazetteer, offers, projects, communeNeeds }: ReadModels,
+  { gazetteer, offers, projects, communeNeeds, zoning }: ReadModels,
   config: Config,
 ) {
   const accountDeps: AccountDeps = {
@@ -49,7 +54,7 @@ export function createServices(
   });
   const projectService = createProjectService(projects, (projectId) => proposals.removeOfProject(projectId));
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds);
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
   return {
     database,
     gazetteer,
@@ -84,6 +89,15 @@ export function createServices(
     }),
     projects: projectService,
     professionalProfiles,
+    zoning: createZoningService(gazetteer, zoning, accountDeps.audit),
+    dashboard: createDashboardService({
+      gazetteer,
+      offers,
+      projects,
+      matching,
+      // wired to the contact service at merge
+      contactFacts: async () => [],
+    }),
   };
 }
 

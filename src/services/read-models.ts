@@ -5,6 +5,7 @@ import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { loadOfferReadModel } from './offers/offer-service';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
+import { loadZoning } from './zoning/zoning-read-model';
 
 export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date }> {
   const gazetteer = await loadGazetteer();
@@ -14,5 +15,6 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   await loadProjectReadModel(projects);
   const communeNeeds = new CommuneNeeds();
   await loadCommuneNeeds(communeNeeds);
-  return { gazetteer, offers, projects, communeNeeds, offersWatermark };
+  const zoning = await loadZoning();
+  return { gazetteer, offers, projects, communeNeeds, zoning, offersWatermark };
 }

@@ -33,6 +33,8 @@ import { pageRoutes } from './routes/page-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
+import { zoningRoutes } from './routes/zoning-routes';
+import { dashboardRoutes } from './routes/dashboard-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -97,6 +99,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
   app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
+  app.use(zoningRoutes(services.zoning, services.gazetteer));
+  app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
   app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));

@@ -188,7 +188,8 @@ function body(assessment: Assessment, context: ExplainContext): string {
       if (!finding.found.length) return withNotes('aucune aide proposée', met, []);
       return withNotes(finding.found.map((found) => aidPhrase(found.offer)).join(' ; '), met, []);
     case 'need':
-      return withNotes(finding.need ? `« ${finding.need} »` : 'aucun besoin déclaré par la commune', met, []);
+      // `need` is already in words: the zone for the profession, or the commune's statement in quotes.
+      return withNotes(finding.need || 'aucun besoin déclaré par la commune', met, []);
     case 'distance': {
       const beyond =
         finding.distanceKm > finding.radiusKm ? ` (au-delà de ${kilometres(finding.radiusKm)})` : '';
@@ -225,7 +226,7 @@ export function missingPhrase(finding: Finding, start: Date): string {
       case 'aid':
         return 'une aide à l’installation';
       case 'need':
-        return 'un besoin de professionnels de santé déclaré par la commune';
+        return 'un territoire qui manque de professionnels de santé (zonage de l’ARS ou besoin déclaré par la commune)';
       case 'distance':
         return 'une commune plus proche';
     }

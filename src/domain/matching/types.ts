@@ -10,6 +10,7 @@ import type {
   PREMISES_KINDS,
 } from '../offers/offer-vocabulary';
 import type { Profession } from '../professions';
+import type { Zone } from '../zoning/zones';
 
 export type Contract = (typeof CONTRACTS)[number];
 export type PremisesKind = (typeof PREMISES_KINDS)[number];
@@ -104,6 +105,11 @@ export interface MatchingCommune extends LatLon {
   population: number;
   /** The commune's stated health need; '' if none. */
   healthNeed: string;
+  /**
+   * The ARS zoning's zone for the profession in force on `at`, or null (no zoning line, or one not
+   * yet in force). Absent: no zoning is known, only the stated need counts.
+   */
+  zoneOf?(profession: Profession, at: Date): Zone | null;
 }
 
 export interface MatchingOffer {

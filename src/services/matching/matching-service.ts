@@ -1,7 +1,9 @@
 // Runs the matching engine on the application's read models: the gazetteer, the offers, the
-// communes' stated needs. Everything is in memory: a search makes no database query.
+// communes' stated needs and the ARS zoning. Everything is in memory: a search makes no database query.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune } from '../../domain/geo/types';
+import type { Profession } from '../../domain/professions';
+import type { ZoningIndex } from '../../domain/zoning/zoning-index';
 import { assessCommune, matchProject } from '../../domain/matching/match-project';
 import type {
   MatchingCommune,
@@ -14,9 +16,14 @@ import type { CommuneNeeds } from '../offers/commune-profiles';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { ProjectView } from '../projects/project-view';
 
-export function createMatchingService(gazetteer: Gazetteer, offers: OfferReadModel, needs: CommuneNeeds) {
+export function createMatchingService(
+  gazetteer: Gazetteer,
+  offers: OfferReadModel,
+  needs: CommuneNeeds,
+  zoning?: Pick<ZoningIndex, 'zoneOf'>,
+) {
   // One object per commune, made once: a search over France touches 35,000 of them. The stated
-  // need is read live, so that a commune's new profile counts at once.
+  // need and the zoning are read live, so that a new profile or an imported zoning counts at once.
   const matchingCommunes = new Map<string, MatchingCommune>();
   const toMatching = (commune: Commune): MatchingCommune => {
     let matching = matchingCommunes.get(commune.code);
@@ -32,6 +39,9 @@ export function createMatchingService(gazetteer: Gazetteer, offers: OfferReadMod
         get healthNeed() {
           return needs.of(commune.code);
         },
+        ...(zoning && {
+          zoneOf: (profession: Profession, at: Date) => zoning.zoneOf(commune.code, profession, at),
+        }),
       };
       matchingCommunes.set(commune.code, matching);
     }

@@ -1,4 +1,4 @@
-// The page each role lands on after logging in. Later issues fill them; today they say what comes.
+// The page each role lands on after logging in; the partner's leads to the dashboard and the zoning.
 // The commune's home, "Mes offres", is in commune-offer-routes; the professional's in professional-routes.
 import { Router } from 'express';
 import { requireRole } from '../middleware/guards';
@@ -6,7 +6,7 @@ import { requireRole } from '../middleware/guards';
 export function roleHomeRoutes(): Router {
   const router = Router();
   router.get('/partenaire', ...requireRole('partenaire'), (req, res) => {
-    res.render('homes/partner', { title: 'Tableau de bord', pending: req.user?.status !== 'actif' });
+    res.render('homes/partner', { title: 'Espace partenaire', pending: req.user?.status !== 'actif' });
   });
   return router;
 }

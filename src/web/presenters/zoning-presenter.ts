@@ -1,0 +1,86 @@
+// The zoning of a région as its page shows it: counts per zone and profession, the communes of one
+// profession, the version history, and the points of the map layer.
+import type { Gazetteer } from '../../domain/geo/gazetteer';
+import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../domain/professions';
+import type { ZoningEntry } from '../../domain/zoning/parse-zoning';
+import { ZONES, ZONE_LABELS } from '../../domain/zoning/zones';
+import type { ZoningHistory } from '../../services/zoning/zoning-service';
+
+const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+/** Zones in columns, professions in rows (only the professions the zoning covers). */
+export function zoningSummary(entries: readonly ZoningEntry[]) {
+  const professions = PROFESSIONS.filter((profession) =>
+    entries.some((entry) => entry.profession === profession),
+  );
+  return {
+    zones: ZONES.map((zone) => ZONE_LABELS[zone]),
+    rows: professions.map((profession) => {
+      const own = entries.filter((entry) => entry.profession === profession);
+      return {
+        profession: PROFESSION_LABELS[profession],
+        counts: ZONES.map((zone) => own.filter((entry) => entry.zone === zone).length),
+        total: own.length,
+      };
+    }),
+    professions: professions.map((value) => ({ value, label: PROFESSION_LABELS[value] })),
+  };
+}
+
+/** The communes zoned for one profession, by name. */
+export function zonedCommunes(
+  entries: readonly ZoningEntry[],
+  profession: Profession,
+  gazetteer: Pick<Gazetteer, 'commune'>,
+) {
+  return entries
+    .filter((entry) => entry.profession === profession)
+    .map((entry) => ({
+      code: entry.commune,
+      nom: gazetteer.commune(entry.commune)?.nom ?? entry.commune,
+      zone: ZONE_LABELS[entry.zone],
+      effectiveFrom: dayFormat.format(entry.effectiveFrom),
+    }))
+    .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+}
+
+export function presentHistory(history: ZoningHistory) {
+  return {
+    versions: history.versions.map((version) => ({
+      ...version,
+      importedAt: timeFormat.format(version.importedAt),
+    })),
+    activations: history.activations.map((activation) => ({
+      ...activation,
+      action: activation.action === 'import' ? 'Import' : 'Restauration',
+      at: timeFormat.format(activation.at),
+    })),
+  };
+}
+
+/** The map layer's points: the zoned communes of one profession. */
+export function zoningPoints(
+  entries: readonly ZoningEntry[],
+  profession: Profession,
+  gazetteer: Pick<Gazetteer, 'commune'>,
+) {
+  return entries.flatMap((entry) => {
+    const commune = entry.profession === profession ? gazetteer.commune(entry.commune) : undefined;
+    return commune
+      ? [
+          {
+            code: commune.code,
+            nom: commune.nom,
+            lat: commune.latitude,
+            lon: commune.longitude,
+            zone: entry.zone,
+          },
+        ]
+      : [];
+  });
+}

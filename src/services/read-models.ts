@@ -1,9 +1,11 @@
 // The in-memory read models, built from the database (the store of record) at start.
 import type { ReadModels } from '.';
+import { AlertReadModel, loadAlertReadModel } from './alerts/alert-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { loadOfferReadModel } from './offers/offer-service';
+import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
 
 export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date }> {
@@ -14,5 +16,9 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   await loadProjectReadModel(projects);
   const communeNeeds = new CommuneNeeds();
   await loadCommuneNeeds(communeNeeds);
-  return { gazetteer, offers, projects, communeNeeds, offersWatermark };
+  const alerts = new AlertReadModel();
+  await loadAlertReadModel(alerts);
+  const unreadCounts = new UnreadCounts();
+  await loadUnreadCounts(unreadCounts);
+  return { gazetteer, offers, projects, communeNeeds, alerts, unreadCounts, offersWatermark };
 }

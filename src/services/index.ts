@@ -120,7 +120,11 @@ export function createServices(
     notify,
     notificationPreferences: createNotificationPreferences(),
     unsubscribeLinks,
-    digest: createDigest({ mailer: accountDeps.mailer, links: unsubscribeLinks, publicUrl: config.publicUrl }),
+    digest: createDigest({
+      mailer: accountDeps.mailer,
+      links: unsubscribeLinks,
+      publicUrl: config.publicUrl,
+    }),
     alerts: alertService,
   };
 }

@@ -17,7 +17,9 @@ function wallClockOf(at: Date, timeZone: string) {
     });
     formatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    formatter.formatToParts(at).map((part) => [part.type, Number(part.value)]),
+  );
   return {
     year: parts.year ?? 0,
     month: parts.month ?? 1,

@@ -25,14 +25,19 @@ export const DEFAULT_PREFERENCES: Readonly<NotificationPreferences> = Object.fre
   alertes: 'quotidien',
 });
 
-export const NO_EMAIL: Readonly<NotificationPreferences> = Object.freeze({ general: 'aucun', alertes: 'aucun' });
+export const NO_EMAIL: Readonly<NotificationPreferences> = Object.freeze({
+  general: 'aucun',
+  alertes: 'aucun',
+});
 
 export function frequencyFor(preferences: NotificationPreferences, kind: NotificationKind): Frequency {
   return kind === 'alerte' ? preferences.alertes : preferences.general;
 }
 
 /** Stored preferences, or the defaults for an account that never chose. */
-export function preferencesOf(stored: Partial<NotificationPreferences> | null | undefined): NotificationPreferences {
+export function preferencesOf(
+  stored: Partial<NotificationPreferences> | null | undefined,
+): NotificationPreferences {
   return {
     general: stored?.general ?? DEFAULT_PREFERENCES.general,
     alertes: stored?.alertes ?? DEFAULT_PREFERENCES.alertes,

@@ -62,7 +62,11 @@ export function changesFromOffer(
 }
 
 /** "Nouvelle offre à Dole : la commune correspond à votre projet « Jura 2027 »". */
-export function alertTitle(offerCommune: MatchingCommune, projectName: string, changes: AlertChange[]): string {
+export function alertTitle(
+  offerCommune: MatchingCommune,
+  projectName: string,
+  changes: AlertChange[],
+): string {
   const main = changes.find((change) => change.commune.code === offerCommune.code) ?? changes[0];
   if (!main) return '';
   const who = main.commune.code === offerCommune.code ? 'la commune' : main.commune.nom;

@@ -36,7 +36,11 @@ export interface OfferServiceHooks {
   onPublished?: (offer: OfferView) => void;
 }
 
-export function createOfferService(readModel: OfferReadModel, audit: AuditLog, hooks: OfferServiceHooks = {}) {
+export function createOfferService(
+  readModel: OfferReadModel,
+  audit: AuditLog,
+  hooks: OfferServiceHooks = {},
+) {
   const owned = (staff: CommuneStaff, id: string): OfferView | undefined => {
     const offer = readModel.get(id);
     return offer && offer.commune === staff.communeCode ? offer : undefined;

@@ -58,7 +58,10 @@ export function alertRoutes(
     const parsed = parseInput(alertForm, req.body);
     if (!parsed.ok) {
       const seuil = (req.body as { seuil?: unknown } | undefined)?.seuil;
-      return render(req, res, { values: { seuil: typeof seuil === 'string' ? seuil : '' }, errors: parsed.errors });
+      return render(req, res, {
+        values: { seuil: typeof seuil === 'string' ? seuil : '' },
+        errors: parsed.errors,
+      });
     }
     const existed = alerts.forProject(project.id) !== undefined;
     if (!(await alerts.save(userId, project.id, parsed.value.seuil))) throw new NotFoundError();

@@ -103,7 +103,9 @@ describe('an alert on a project', () => {
     expect(page('#frequence').text()).toBe('Un récapitulatif par jour');
 
     const dole = await staffOf(DOLE);
-    const offer = await services.offers.create(dole, 'logement', house('Maison T4 à Dole', 850), { publish: true });
+    const offer = await services.offers.create(dole, 'logement', house('Maison T4 à Dole', 850), {
+      publish: true,
+    });
     await services.alerts.idle();
     const notifications = await alertsOf(owner.id);
     expect(notifications).toHaveLength(1);
@@ -120,7 +122,12 @@ describe('an alert on a project', () => {
     // Unpublished, then published again: the same offer is not signalled twice.
     const unpublished = await services.offers.transition(dole, offer.id, 'depublier', offer.revision);
     if (!unpublished.ok) throw new Error('unpublish failed');
-    const republished = await services.offers.transition(dole, offer.id, 'publier', unpublished.offer.revision);
+    const republished = await services.offers.transition(
+      dole,
+      offer.id,
+      'publier',
+      unpublished.offer.revision,
+    );
     expect(republished.ok).toBe(true);
     await services.alerts.idle();
     expect(await alertsOf(owner.id)).toHaveLength(1);
@@ -130,8 +137,12 @@ describe('an alert on a project', () => {
     const { owner, project, agent } = await professionalWithProject();
     await createAlert(agent, project.id, '10');
     // Dole already matches (the first test's house): a second similar one adds nothing.
-    await services.offers.create(await staffOf(DOLE), 'logement', house('Autre maison T4', 850), { publish: true });
-    await services.offers.create(await staffOf(LONS), 'logement', house('Maison à Lons', 700), { publish: true });
+    await services.offers.create(await staffOf(DOLE), 'logement', house('Autre maison T4', 850), {
+      publish: true,
+    });
+    await services.offers.create(await staffOf(LONS), 'logement', house('Maison à Lons', 700), {
+      publish: true,
+    });
     // A draft is no publication.
     await services.offers.create(await staffOf(DOLE), 'logement', house('Brouillon', 600));
     await services.alerts.idle();
@@ -145,9 +156,11 @@ describe('an alert on a project', () => {
     const _csrf = await csrfTokenOf(agent, path);
     expect((await agent.post(`${path}/suppression`).type('form').send({ _csrf })).status).toBe(303);
     expect(services.alerts.forProject(project.id)).toBeUndefined();
-    expect(cheerio.load((await agent.get(path)).text)('button[type="submit"]').text()).toContain(
-      'Créer une alerte',
-    );
+    expect(
+      cheerio
+        .load((await agent.get(path)).text)('button[type="submit"]')
+        .text(),
+    ).toContain('Créer une alerte');
 
     await createAlert(agent, project.id, '5');
     expect(await AlertModel.countDocuments({ _id: project.id })).toBe(1);
@@ -163,7 +176,9 @@ describe('the alert form', () => {
     const response = await createAlert(agent, project.id, 'beaucoup');
     expect(response.status).toBe(400);
     const $ = cheerio.load(response.text);
-    expect($('#seuil-error').text()).toBe('Saisissez un nombre de points entier entre 1 et 100, par exemple 10.');
+    expect($('#seuil-error').text()).toBe(
+      'Saisissez un nombre de points entier entre 1 et 100, par exemple 10.',
+    );
     expect($('#seuil').val()).toBe('beaucoup');
     expect((await createAlert(agent, project.id, '0')).status).toBe(400);
     expect(services.alerts.forProject(project.id)).toBeUndefined();

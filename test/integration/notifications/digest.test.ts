@@ -44,7 +44,12 @@ describe('runDigest', () => {
       link: '/professionnel/messages/1',
       topic: 'conversation-1',
     });
-    await services.notify({ kind: 'alerte', recipients: [person.id], title: 'Nouvelle offre à Tavaux', link: '/t' });
+    await services.notify({
+      kind: 'alerte',
+      recipients: [person.id],
+      title: 'Nouvelle offre à Tavaux',
+      link: '/t',
+    });
     expect(emailsTo(outboxDir, person.email)).toEqual([]);
     // The other person had theirs at once, and is not in the digest.
     expect(emailsTo(outboxDir, immediate.email)).toHaveLength(1);

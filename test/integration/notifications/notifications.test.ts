@@ -33,7 +33,10 @@ function headersOfEmailTo(to: string): string {
 }
 
 const headerCount = async (agent: Awaited<ReturnType<typeof signedInAgent>>) =>
-  cheerio.load((await agent.get('/mon-compte')).text)('#lien-notifications').text().replace(/\s+/g, ' ');
+  cheerio
+    .load((await agent.get('/mon-compte')).text)('#lien-notifications')
+    .text()
+    .replace(/\s+/g, ' ');
 
 describe('notify', () => {
   it('stores the notification in-app and e-mails it at once by default: title, link, unsubscribe, no text', async () => {
@@ -59,7 +62,9 @@ describe('notify', () => {
     expect(linkIn(email?.text ?? '', '/mon-compte/notifications/preferences')).toBe(
       '/mon-compte/notifications/preferences',
     );
-    expect(headersOfEmailTo(person.email)).toMatch(new RegExp(`^List-Unsubscribe: <http://[^>]+${unsubscribe}>`, 'm'));
+    expect(headersOfEmailTo(person.email)).toMatch(
+      new RegExp(`^List-Unsubscribe: <http://[^>]+${unsubscribe}>`, 'm'),
+    );
   });
 
   it('sends nothing with the frequency "aucun", but keeps the in-app notification', async () => {
@@ -67,13 +72,20 @@ describe('notify', () => {
     await services.notificationPreferences.set(person.id, { general: 'aucun', alertes: 'aucun' });
     await services.notify({ kind: 'statut', recipients: [person.id], title: 'Suivi modifié', link: '/x' });
     expect(emailsTo(outboxDir, person.email)).toEqual([]);
-    expect(await NotificationModel.find({ recipientId: person.id, delivery: 'aucun' }).lean()).toHaveLength(1);
+    expect(await NotificationModel.find({ recipientId: person.id, delivery: 'aucun' }).lean()).toHaveLength(
+      1,
+    );
     expect(services.notifications.unreadCount(person.id)).toBe(1);
   });
 
   it('waits for the daily digest with the frequency "quotidien" (alerts by default)', async () => {
     const person = await createAccount({ role: 'professionnel' });
-    await services.notify({ kind: 'alerte', recipients: [person.id], title: 'Nouvelle offre à Dole', link: '/y' });
+    await services.notify({
+      kind: 'alerte',
+      recipients: [person.id],
+      title: 'Nouvelle offre à Dole',
+      link: '/y',
+    });
     expect(emailsTo(outboxDir, person.email)).toEqual([]);
     const report = await services.digest.run(new Date());
     expect(report.sent).toContainEqual({ to: person.email, notifications: 1 });
@@ -120,12 +132,18 @@ describe('in-app notifications', () => {
 
     const first = await NotificationModel.findOne({ recipientId: person.id, title: 'Premier' }).lean();
     const _csrf = await csrfTokenOf(agent, '/mon-compte/notifications');
-    const opened = await agent.post(`/mon-compte/notifications/${String(first?._id)}/ouvrir`).type('form').send({ _csrf });
+    const opened = await agent
+      .post(`/mon-compte/notifications/${String(first?._id)}/ouvrir`)
+      .type('form')
+      .send({ _csrf });
     expect(opened.status).toBe(303);
     expect(opened.headers.location).toBe('/professionnel');
     expect(await headerCount(agent)).toBe('Notifications (2 non lues)');
     // Opening it again changes nothing; someone else's notification is not found.
-    await agent.post(`/mon-compte/notifications/${String(first?._id)}/ouvrir`).type('form').send({ _csrf });
+    await agent
+      .post(`/mon-compte/notifications/${String(first?._id)}/ouvrir`)
+      .type('form')
+      .send({ _csrf });
     expect(services.notifications.unreadCount(person.id)).toBe(2);
     const foreign = await NotificationModel.findOne({ recipientId: other.id }).lean();
     const refused = await agent

@@ -20,7 +20,9 @@ describe('planDigests', () => {
     expect(plans.map((plan) => plan.recipientId)).toEqual(['a', 'b']);
     expect(plans[0]?.notificationIds).toEqual([a1.id, a2.id]);
     expect(plans[0]?.entries.map((entry) => entry.title)).toEqual(['Alerte 2', 'Alerte 1']);
-    expect(plans[1]?.entries).toEqual([{ title: 'Alerte B', link: b1.link, count: 1, latestAt: b1.createdAt }]);
+    expect(plans[1]?.entries).toEqual([
+      { title: 'Alerte B', link: b1.link, count: 1, latestAt: b1.createdAt },
+    ]);
   });
 
   it('shows the notifications of one topic once, with their number and the newest title and link', () => {

@@ -149,6 +149,33 @@ describe('an alert on a project', () => {
     expect(await alertsOf(owner.id)).toEqual([]);
   });
 
+  it('notifies when a new offer raises a matching commune’s score by the threshold, not below it', async () => {
+    const sensitive = await professionalWithProject();
+    const demanding = await professionalWithProject();
+    await createAlert(sensitive.agent, sensitive.project.id, '1');
+    await createAlert(demanding.agent, demanding.project.id, '100');
+    // Dole already matches (the first test's house); an installation aid raises its score.
+    await services.offers.create(
+      await staffOf(DOLE),
+      'aide-financiere',
+      {
+        ...house('Aide à l’installation', 0),
+        details: {
+          amountEur: 10000,
+          funder: 'Commune de Dole',
+          conditions: 'S’installer',
+          commitmentMonths: 36,
+        },
+      },
+      { publish: true },
+    );
+    await services.alerts.idle();
+    expect((await alertsOf(sensitive.owner.id)).map((notification) => notification.title)).toEqual([
+      'Nouvelle offre à Dole : la commune correspond mieux à votre projet « Jura 2027 »',
+    ]);
+    expect(await alertsOf(demanding.owner.id)).toEqual([]);
+  });
+
   it('stops with its deletion, and with the project’s', async () => {
     const { owner, project, agent } = await professionalWithProject();
     await createAlert(agent, project.id, '5');

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
 import type { NotificationEvent } from '../domain/notifications/notification-event';
 import { resolveSessionSecret } from '../web/session/session-secret';
-import { type AlertReadModel } from './alerts/alert-read-model';
+import type { AlertReadModel } from './alerts/alert-read-model';
 import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
 import type { AccountDeps } from './accounts/account-deps';

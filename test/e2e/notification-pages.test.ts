@@ -30,8 +30,11 @@ beforeAll(async () => {
 
 afterAll(() => closeBrowserApp(served));
 
-it('the notification pages are accessible and work in a browser', async () => {
-  const account = await createAccount({ role: 'professionnel' });
+let account: { id: string; email: string; password: string };
+let projectId: string;
+
+beforeAll(async () => {
+  account = await createAccount({ role: 'professionnel' });
   await services.professionalProfiles.save(account, {
     profession: 'infirmier',
     specialty: '',
@@ -69,7 +72,10 @@ it('the notification pages are accessible and work in a browser', async () => {
     title: 'Nouvelle offre',
     link: '/professionnel',
   });
+  projectId = project.id;
+}, 60_000);
 
+it('lists the notifications, opens one, and saves the preferences', async () => {
   const { page, problems } = await openPage(served);
   await logInThroughTheForm(page, baseUrl, account);
   await page.goto(`${baseUrl}/mon-compte/notifications`);
@@ -89,8 +95,14 @@ it('the notification pages are accessible and work in a browser', async () => {
   expect(await page.locator('.fr-alert--success').textContent()).toContain('préférences');
   expect((await services.notificationPreferences.of(account.id))?.general).toBe('quotidien');
   await expectAccessible(page, '/mon-compte/notifications/preferences (enregistrées)');
+  expect(problems).toEqual([]);
+  await page.context().close();
+}, 90_000);
 
-  const alertPath = `/professionnel/projets/${project.id}/alerte`;
+it('creates an alert on a project', async () => {
+  const { page, problems } = await openPage(served);
+  await logInThroughTheForm(page, baseUrl, account);
+  const alertPath = `/professionnel/projets/${projectId}/alerte`;
   await page.goto(baseUrl + alertPath);
   await page.getByLabel(/Hausse de score/).fill('quatre');
   await page.getByRole('button', { name: 'Créer une alerte' }).click();
@@ -103,8 +115,9 @@ it('the notification pages are accessible and work in a browser', async () => {
   await expectAccessible(page, alertPath);
   expect(problems).toEqual([]);
   await page.context().close();
+}, 90_000);
 
-  // The unsubscribe link of the proposal's e-mail, in a browser that is not logged in.
+it('unsubscribes from the link of an e-mail, without logging in', async () => {
   const anonymous = await openPage(served);
   const [email] = emailsTo(config.mail.outboxDir, account.email);
   const unsubscribe = linkIn(email?.text ?? '', '/desabonnement/');

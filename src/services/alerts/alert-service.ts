@@ -26,6 +26,9 @@ export interface AlertDeps {
   log?: (error: unknown) => void;
 }
 
+/** Lets the event loop answer pending requests first (the engine runs are CPU work). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function createAlertService(deps: AlertDeps) {
   const log = deps.log ?? ((error: unknown) => console.error('Alert evaluation failed:', error));
   let queue: Promise<void> = Promise.resolve();
@@ -75,6 +78,7 @@ export function createAlertService(deps: AlertDeps) {
   const evaluate = async (offer: OfferView) => {
     const now = new Date();
     for (const alert of [...deps.alerts.all()]) {
+      await nextTurn();
       try {
         await evaluateOne(alert, offer, now);
       } catch (error) {

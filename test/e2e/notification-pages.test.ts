@@ -79,12 +79,12 @@ it('lists the notifications, opens one, and saves the preferences', async () => 
   const { page, problems } = await openPage(served);
   await logInThroughTheForm(page, baseUrl, account);
   await page.goto(`${baseUrl}/mon-compte/notifications`);
-  expect(await page.locator('#lien-notifications').textContent()).toContain('Notifications (2');
+  expect(await page.locator('[data-lien-notifications]').first().textContent()).toContain('Notifications (2');
   await expectAccessible(page, '/mon-compte/notifications');
 
   await page.getByRole('button', { name: 'La commune de Saint-Brieuc (22) vous propose ses offres' }).click();
   await page.waitForURL(`${baseUrl}/professionnel`);
-  expect(await page.locator('#lien-notifications').textContent()).toContain('Notifications (1');
+  expect(await page.locator('[data-lien-notifications]').first().textContent()).toContain('Notifications (1');
 
   await page.goto(`${baseUrl}/mon-compte/notifications/preferences`);
   await expectAccessible(page, '/mon-compte/notifications/preferences');

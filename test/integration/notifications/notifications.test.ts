@@ -34,7 +34,7 @@ function headersOfEmailTo(to: string): string {
 
 const headerCount = async (agent: Awaited<ReturnType<typeof signedInAgent>>) =>
   cheerio
-    .load((await agent.get('/mon-compte')).text)('#lien-notifications')
+    .load((await agent.get('/mon-compte')).text)('[data-lien-notifications]')
     .text()
     .replace(/\s+/g, ' ');
 

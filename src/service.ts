@@ -9,6 +9,7 @@ import { createServices } from './services';
 import { createPasswordHasher } from './services/accounts/password-hasher';
 import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
+import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
 import { OfferReadModel } from './services/offers/offer-read-model';
 import { refreshOfferReadModel } from './services/offers/offer-service';
@@ -55,6 +56,10 @@ export async function startService(
       log('Empty database: adding demonstration data…');
       printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), log);
     }
+    const digestSchedule = config.digest.schedule
+      ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
+      : undefined;
+    if (digestSchedule) log(`Daily digest scheduled at ${config.digest.hourInParis}:00 (Paris time)`);
     const sessionStore = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     const app = createApp({
@@ -72,6 +77,9 @@ export async function startService(
         sessionStore.stopSweeping();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        // A digest being sent and the alerts being evaluated finish before the database closes.
+        await digestSchedule?.stop();
+        await services.alerts.idle();
         await database.close();
       },
     };

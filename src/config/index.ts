@@ -69,6 +69,13 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
     .optional(),
   MAIL_FROM: z.string().min(3).max(200).default('Accueil Santé <ne-pas-repondre@accueil-sante.localhost>'),
+  DIGEST_SCHEDULE: booleanString.default(false),
+  DIGEST_HOUR: z.coerce
+    .number({ error: 'expected an hour from 0 to 23' })
+    .int({ error: 'expected an hour from 0 to 23' })
+    .min(0, { error: 'expected an hour from 0 to 23' })
+    .max(23, { error: 'expected an hour from 0 to 23' })
+    .default(7),
   PASSWORD_HASH_MEMORY_KIB: z.coerce
     .number({ error: 'expected a number of KiB' })
     .int()
@@ -140,6 +147,8 @@ export interface Config {
     secureCookies: boolean;
   };
   mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
+  /** The daily digest of notifications inside the service (else: `npm run jobs:digest` from cron). */
+  digest: { schedule: boolean; hourInParis: number };
   passwordHash: { memoryKib: number; passes: number };
   loginLimits: { maxFailures: number; windowMinutes: number };
 }
@@ -191,6 +200,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
     },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
+    digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES },
   });

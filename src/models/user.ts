@@ -7,6 +7,7 @@ import {
   TERRITORY_LEVELS,
 } from '../domain/accounts/roles';
 import { PROJECT_STATUSES } from '../domain/matching/types';
+import { FREQUENCIES } from '../domain/notifications/notification-preferences';
 import { PRACTICE_MODES } from '../domain/professionals/professional-profile';
 import { PROFESSIONS } from '../domain/professions';
 
@@ -48,6 +49,15 @@ const professionalProfileSchema = new Schema(
   { _id: false, strict: 'throw' },
 );
 
+/** E-mail frequencies of the notifications; absent: the defaults (see notification-preferences). */
+const notificationPreferencesSchema = new Schema(
+  {
+    general: { type: String, enum: FREQUENCIES, required: true },
+    alertes: { type: String, enum: FREQUENCIES, required: true },
+  },
+  { _id: false, strict: 'throw' },
+);
+
 const moderationDecisionSchema = new Schema(
   {
     decision: { type: String, required: true },
@@ -79,6 +89,7 @@ const userSchema = new Schema(
     /** The status to return to when a suspension is lifted. */
     suspendedFrom: { type: String, enum: ACCOUNT_STATUSES, default: null },
     lastLoginAt: { type: Date, default: null },
+    notificationPreferences: { type: notificationPreferencesSchema, default: undefined },
   },
   { timestamps: true, strict: 'throw', optimisticConcurrency: true },
 );

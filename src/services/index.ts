@@ -3,6 +3,10 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
 import type { ZoningIndex } from '../domain/zoning/zoning-index';
+import type { NotificationEvent } from '../domain/notifications/notification-event';
+import { resolveSessionSecret } from '../web/session/session-secret';
+import type { AlertReadModel } from './alerts/alert-read-model';
+import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
 import type { AccountDeps } from './accounts/account-deps';
 import { createModeration } from './accounts/moderation';
@@ -13,6 +17,11 @@ import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createMailer } from './mail/mailer';
+import { createDigest } from './notifications/digest';
+import { createNotificationPreferences } from './notifications/notification-preferences';
+import { createNotifier } from './notifications/notifier';
+import type { UnreadCounts } from './notifications/unread-counts';
+import { createUnsubscribeLinks } from './notifications/unsubscribe-links';
 import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
 import { createMatchingService } from './matching/matching-service';
 import { createOfferProposals } from './matching/proposals';
@@ -32,11 +41,13 @@ export interface ReadModels {
   communeNeeds: CommuneNeeds;
   /** The ARS zoning in force, per région. */
   zoning: ZoningIndex;
+  alerts: AlertReadModel;
+  unreadCounts: UnreadCounts;
 }
 
 export function createServices(
   database: Database,
-  { gazetteer, offers, projects, communeNeeds, zoning }: ReadModels,
+  { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts }: ReadModels,
   config: Config,
 ) {
   const accountDeps: AccountDeps = {
@@ -46,15 +57,28 @@ export function createServices(
     publicUrl: config.publicUrl,
   };
   const communeDirectory = createCommuneDirectory(gazetteer);
-  const proposals = createOfferProposals({
+  // Unsubscribe links are signed with a key derived from the server's secret (the session one).
+  const unsubscribeLinks = createUnsubscribeLinks(resolveSessionSecret(config), config.publicUrl);
+  const notifier = createNotifier({
     mailer: accountDeps.mailer,
+    links: unsubscribeLinks,
+    publicUrl: config.publicUrl,
+    counts: unreadCounts,
+  });
+  const notify = (event: NotificationEvent) => notifier.notify(event);
+  const proposals = createOfferProposals({
+    notify,
     audit: accountDeps.audit,
     communes: communeDirectory,
-    publicUrl: config.publicUrl,
   });
-  const projectService = createProjectService(projects, (projectId) => proposals.removeOfProject(projectId));
+  // A deleted project takes its proposals and its alert with it.
+  const projectService = createProjectService(projects, async (projectId) => {
+    await proposals.removeOfProject(projectId);
+    await alertService.removeOfProject(projectId);
+  });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
+  const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
   return {
     database,
     gazetteer,
@@ -64,20 +88,27 @@ export function createServices(
     registration: createRegistration(accountDeps),
     signIn: createSignIn(accountDeps),
     passwordReset: createPasswordReset(accountDeps),
-    // Deleting an account erases the person's projects too.
-    // A person's projects and the proposals they received are exported and erased with the account.
+    // A person's projects, the proposals they received, their alerts and notifications are exported
+    // and erased with the account (a project's deletion takes its proposals and alert).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
         const own = projectService.ofOwner(userId);
         return {
           projects: own,
           proposals: (await Promise.all(own.map((project) => proposals.ofProject(project.id)))).flat(),
+          alerts: alertService.ofOwner(userId),
+          notifications: await notifier.exportOf(userId),
         };
       },
-      removeOf: (userId) => projectService.removeAllOf(userId),
+      removeOf: async (userId) => {
+        await projectService.removeAllOf(userId);
+        await notifier.removeAllOf(userId);
+      },
     }),
     moderation: createModeration(accountDeps),
-    offers: createOfferService(offers, accountDeps.audit),
+    offers: createOfferService(offers, accountDeps.audit, {
+      onPublished: (offer) => alertService.offerPublished(offer),
+    }),
     offerReadModel: offers,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
@@ -98,6 +129,17 @@ export function createServices(
       // wired to the contact service at merge
       contactFacts: async () => [],
     }),
+    notifications: notifier,
+    /** What other services call to notify people (messages, follow-up statuses…). */
+    notify,
+    notificationPreferences: createNotificationPreferences(),
+    unsubscribeLinks,
+    digest: createDigest({
+      mailer: accountDeps.mailer,
+      links: unsubscribeLinks,
+      publicUrl: config.publicUrl,
+    }),
+    alerts: alertService,
   };
 }
 

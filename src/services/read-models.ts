@@ -1,9 +1,11 @@
 // The in-memory read models, built from the database (the store of record) at start.
 import type { ReadModels } from '.';
+import { AlertReadModel, loadAlertReadModel } from './alerts/alert-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { loadOfferReadModel } from './offers/offer-service';
+import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
 import { loadZoning } from './zoning/zoning-read-model';
 
@@ -16,5 +18,9 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   const communeNeeds = new CommuneNeeds();
   await loadCommuneNeeds(communeNeeds);
   const zoning = await loadZoning();
-  return { gazetteer, offers, projects, communeNeeds, zoning, offersWatermark };
+  const alerts = new AlertReadModel();
+  await loadAlertReadModel(alerts);
+  const unreadCounts = new UnreadCounts();
+  await loadUnreadCounts(unreadCounts);
+  return { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts, offersWatermark };
 }

@@ -35,6 +35,9 @@ import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 import { zoningRoutes } from './routes/zoning-routes';
 import { dashboardRoutes } from './routes/dashboard-routes';
+import { alertRoutes } from './routes/alert-routes';
+import { notificationRoutes } from './routes/notification-routes';
+import { unsubscribeRoutes } from './routes/unsubscribe-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -61,7 +64,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(setUpSession(config, session.store, session.secret));
   app.use(setUpCsrf());
   app.use(setUpAuthentication(passport));
-  app.use(setUpLocals());
+  app.use(setUpLocals((userId) => services.notifications.unreadCount(userId)));
 
   app.use(pageRoutes(services.communes));
   app.use(authRoutes(passport, rateLimits));
@@ -101,6 +104,10 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(zoningRoutes(services.zoning, services.gazetteer));
   app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));
+  // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts.
+  app.use(notificationRoutes(services.notifications, services.notificationPreferences));
+  app.use(unsubscribeRoutes(services.unsubscribeLinks, services.notificationPreferences));
+  app.use(alertRoutes(services.alerts, services.projects, services.notificationPreferences));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
   app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));

@@ -1,12 +1,12 @@
 // "Proposer nos offres": a commune tells a professional that its offers fit their project. One
-// proposal per project and commune; the professional gets an e-mail with a link to their results
-// page (never a text written by the commune) and sees the commune at the top of that page.
+// proposal per project and commune; the professional is notified (in-app, and by e-mail as they
+// chose) with a link to their results page (never a text written by the commune) and sees the
+// commune at the top of that page.
 import { Types } from 'mongoose';
+import type { Notify } from '../../domain/notifications/notification-event';
 import { OfferProposalModel, offerProposalId } from '../../models/offer-proposal';
-import { UserModel } from '../../models/user';
 import type { AuditLog } from '../audit/audit-log';
 import type { CommuneDirectory } from '../geography/commune-directory';
-import type { Mailer, MailMessage } from '../mail/mailer';
 import type { CommuneStaff } from '../offers/offer-service';
 import type { ProjectView } from '../projects/project-view';
 
@@ -17,35 +17,21 @@ export interface OfferProposalView {
 }
 
 export type ProposalResult =
-  | { ok: true; proposal: OfferProposalView; emailed: boolean }
+  | { ok: true; proposal: OfferProposalView }
   | { ok: false; reason: 'already-proposed'; proposal: OfferProposalView }
   | { ok: false; reason: 'not-allowed' };
 
 export interface OfferProposalDeps {
-  mailer: Mailer;
+  notify: Notify;
   audit: AuditLog;
   communes: Pick<CommuneDirectory, 'details'>;
-  publicUrl: string;
-  /** Where e-mail failures are reported (the proposal stays recorded). */
+  /** Where notification failures are reported (the proposal stays recorded). */
   log?: (error: unknown) => void;
 }
 
-const SIGNATURE =
-  '\n\n—\nAccueil Santé\nCet e-mail a été envoyé automatiquement, merci de ne pas y répondre.';
-
-/** The e-mail to the professional: the commune's name and a link, nothing the commune wrote. */
-export function proposalEmail(to: string, communeLabel: string, resultsLink: string): MailMessage {
-  return {
-    to,
-    subject: 'Une commune vous propose ses offres',
-    text:
-      `Bonjour,\n\nLa commune ${communeLabel} a vu votre projet d’installation (présenté de façon anonyme) ` +
-      `et vous propose ses offres : logement, garde, emploi du conjoint, local…\n\n` +
-      `Retrouvez-la en tête de vos résultats :\n\n${resultsLink}\n\n` +
-      `Vous restez anonyme tant que vous ne la contactez pas. Pour ne plus montrer vos projets aux communes, ` +
-      `modifiez votre profil.${SIGNATURE}`,
-  };
-}
+/** The notification's title: the commune's name, nothing the commune wrote. */
+export const proposalTitle = (communeLabel: string): string =>
+  `La commune de ${communeLabel} vous propose ses offres`;
 
 const toView = (stored: { projectId: unknown; communeCode: string; at: Date }): OfferProposalView => ({
   projectId: String(stored.projectId),
@@ -63,7 +49,7 @@ export function createOfferProposals(deps: OfferProposalDeps) {
   return {
     /**
      * Records the proposal of the staff member's commune for the project (the caller checked that
-     * the project is shared with this commune), then e-mails the project's owner.
+     * the project is shared with this commune), then notifies the project's owner.
      */
     async propose(
       staff: CommuneStaff,
@@ -99,24 +85,18 @@ export function createOfferProposals(deps: OfferProposalDeps) {
         target: { type: 'projet', id: project.id },
         details: `commune ${communeLabel(staff.communeCode)}`,
       });
-      let emailed = false;
       try {
-        const owner = await UserModel.findById(project.ownerId).lean();
-        if (owner?.status === 'actif') {
-          await deps.mailer.send(
-            proposalEmail(
-              owner.email,
-              communeLabel(staff.communeCode),
-              `${deps.publicUrl}/professionnel/projets/${project.id}/resultats`,
-            ),
-          );
-          emailed = true;
-        }
+        await deps.notify({
+          kind: 'proposition',
+          recipients: [project.ownerId],
+          title: proposalTitle(communeLabel(staff.communeCode)),
+          link: `/professionnel/projets/${project.id}/resultats`,
+        });
       } catch (error) {
-        // The proposal is recorded and shown on the results page even if the e-mail fails.
+        // The proposal is recorded and shown on the results page even if the notification fails.
         log(error);
       }
-      return { ok: true, proposal, emailed };
+      return { ok: true, proposal };
     },
 
     /** The communes that proposed their offers to a project, newest first. */

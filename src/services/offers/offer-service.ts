@@ -31,7 +31,16 @@ export interface OfferFilter {
   status?: OfferStatus;
 }
 
-export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
+export interface OfferServiceHooks {
+  /** Called (without waiting) after an offer became published: the alerts evaluate it. */
+  onPublished?: (offer: OfferView) => void;
+}
+
+export function createOfferService(
+  readModel: OfferReadModel,
+  audit: AuditLog,
+  hooks: OfferServiceHooks = {},
+) {
   const owned = (staff: CommuneStaff, id: string): OfferView | undefined => {
     const offer = readModel.get(id);
     return offer && offer.commune === staff.communeCode ? offer : undefined;
@@ -106,6 +115,7 @@ export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
       const offer = toOfferView(stored.toObject());
       readModel.put(offer);
       await record(staff, publish ? 'offre.creee-publiee' : 'offre.creee', offer, type);
+      if (publish) hooks.onPublished?.(offer);
       return offer;
     },
 
@@ -164,6 +174,7 @@ export function createOfferService(readModel: OfferReadModel, audit: AuditLog) {
       if (next === 'publiee') changes.publishedAt = new Date();
       const result = await writeIfCurrent(staff, current, expectedRevision, changes);
       if (result.ok) await record(staff, `offre.${action}`, result.offer);
+      if (result.ok && next === 'publiee') hooks.onPublished?.(result.offer);
       return result;
     },
   };

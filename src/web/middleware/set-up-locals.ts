@@ -15,8 +15,11 @@ const ROLE_NAVIGATION: Record<Role, { label: string; href: string }[]> = {
   ],
 };
 
-/** Values every page template can use: the path, the signed-in user, their menu, a one-shot message. */
-export function setUpLocals(): RequestHandler {
+/**
+ * Values every page template can use: the path, the signed-in user (with their number of unread
+ * notifications, counted in memory), their menu, a one-shot message.
+ */
+export function setUpLocals(unreadNotifications: (userId: string) => number = () => 0): RequestHandler {
   return (req, res, next) => {
     res.locals.currentPath = req.path;
     const user = req.user;
@@ -29,6 +32,7 @@ export function setUpLocals(): RequestHandler {
         status: user.status,
         statusLabel: STATUS_LABELS[user.status],
         home: HOME_PATHS[user.role],
+        unreadNotifications: unreadNotifications(user.id),
       };
       res.locals.roleNavigation = ROLE_NAVIGATION[user.role];
     }

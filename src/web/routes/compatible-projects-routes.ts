@@ -80,7 +80,7 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
       req.session.flash = {
         type: 'success',
         message:
-          'Proposition envoyée : le ou la professionnel(le) est prévenu(e) par e-mail et voit votre commune en tête de ses résultats.',
+          'Proposition envoyée : le ou la professionnel(le) est prévenu(e) (selon ses préférences de notification) et voit votre commune en tête de ses résultats.',
       };
     } else if (result.reason === 'already-proposed') {
       req.session.flash = {

@@ -1,6 +1,6 @@
 // "Projets compatibles" for communes, privacy first: only the projects of professionals who opted
 // in, only for the communes of each project's area, always anonymised (never the name, e-mail, RPPS,
-// specialty or project name); "Proposer nos offres" stored once, e-mailed to the professional and
+// specialty or project name); "Proposer nos offres" stored once, notified to the professional and
 // shown at the top of their results; pending communes see nothing and cannot propose.
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
@@ -241,7 +241,7 @@ describe('"Proposer nos offres"', () => {
     return agent.post(`/commune/projets/${projectId}/proposition`).type('form').send({ _csrf });
   };
 
-  it('is stored once, e-mails the professional a link to their results, and shows there', async () => {
+  it('is stored once, notifies the professional with a link to their results, and shows there', async () => {
     const first = await propose(dole, sharedProjectId);
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe(`/commune/projets#projet-${sharedProjectId}`);
@@ -257,7 +257,8 @@ describe('"Proposer nos offres"', () => {
 
     const emails = emailsTo(outboxDir, SECRET.email);
     expect(emails).toHaveLength(1);
-    expect(emails[0]?.subject).toBe('Une commune vous propose ses offres');
+    // Through the notifier: in-app, and e-mailed at once (the default frequency), with a link.
+    expect(emails[0]?.subject).toBe('La commune de Dole (39) vous propose ses offres');
     expect(emails[0]?.text).toContain('Dole (39)');
     const link = linkIn(emails[0]?.text ?? '', '/professionnel/projets/');
     expect(link).toBe(`/professionnel/projets/${sharedProjectId}/resultats`);
@@ -271,6 +272,10 @@ describe('"Proposer nos offres"', () => {
 
     // The professional sees the commune at the top of their results.
     const professional = await signedInAgent(app, owner);
+    const notifications = await professional.get('/mon-compte/notifications');
+    expect(cheerio.load(notifications.text)('#notifications li').first().text()).toContain(
+      'La commune de Dole (39) vous propose ses offres',
+    );
     const results = await professional.get(link);
     expect(results.status).toBe(200);
     const $ = cheerio.load(results.text);

@@ -1,0 +1,163 @@
+// notify(event): one in-app notification per recipient, and an e-mail at once to those whose
+// frequency for the event's kind is "immediat" (the daily digest sends the others, see digest.ts).
+// Also the in-app list, marking as read, and what the account export and deletion need.
+import { Types } from 'mongoose';
+import type { AccountStatus } from '../../domain/accounts/roles';
+import type { NotificationEvent, NotificationKind } from '../../domain/notifications/notification-event';
+import {
+  type Frequency,
+  frequencyFor,
+  preferencesOf,
+} from '../../domain/notifications/notification-preferences';
+import { type NotificationDocument, NotificationModel } from '../../models/notification';
+import { NotificationDigestModel } from '../../models/notification-digest';
+import { UserModel } from '../../models/user';
+import type { Mailer } from '../mail/mailer';
+import { notificationEmail } from './notification-emails';
+import type { UnreadCounts } from './unread-counts';
+import type { UnsubscribeLinks } from './unsubscribe-links';
+
+/** Accounts that may receive notification e-mails (not suspended, refused or unverified ones). */
+export const EMAILED_STATUSES: ReadonlySet<AccountStatus> = new Set(['actif', 'en-attente']);
+
+/** The longest in-app list shown. */
+export const LIST_LIMIT = 100;
+
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  link: string;
+  createdAt: Date;
+  read: boolean;
+}
+
+export interface NotifierDeps {
+  mailer: Mailer;
+  links: UnsubscribeLinks;
+  publicUrl: string;
+  counts: UnreadCounts;
+  /** Where e-mail failures are reported (the in-app notification stays). */
+  log?: (error: unknown) => void;
+}
+
+const toView = (stored: NotificationDocument): NotificationView => ({
+  id: String(stored._id),
+  kind: stored.kind,
+  title: stored.title,
+  link: stored.link,
+  createdAt: stored.createdAt,
+  read: stored.readAt !== null,
+});
+
+export function createNotifier(deps: NotifierDeps) {
+  const log = deps.log ?? ((error: unknown) => console.error('Notification e-mail failed:', error));
+
+  const emailNow = async (notification: NotificationDocument, to: string) => {
+    try {
+      await deps.mailer.send(
+        notificationEmail(to, notification, {
+          publicUrl: deps.publicUrl,
+          unsubscribeUrl: deps.links.urlFor(String(notification.recipientId)),
+        }),
+      );
+      await NotificationModel.updateOne({ _id: notification._id }, { $set: { emailedAt: new Date() } });
+    } catch (error) {
+      log(error);
+    }
+  };
+
+  const deliver = async (event: NotificationEvent, recipientId: string, createdAt: Date) => {
+    const user = await UserModel.findById(recipientId, {
+      email: 1,
+      status: 1,
+      notificationPreferences: 1,
+    }).lean();
+    if (!user) return;
+    const delivery: Frequency = EMAILED_STATUSES.has(user.status)
+      ? frequencyFor(preferencesOf(user.notificationPreferences), event.kind)
+      : 'aucun';
+    const stored = await NotificationModel.create({
+      recipientId: user._id,
+      kind: event.kind,
+      title: event.title,
+      link: event.link,
+      topic: event.topic ?? '',
+      createdAt,
+      delivery,
+    });
+    deps.counts.add(recipientId, 1);
+    if (delivery === 'immediat') await emailNow(stored.toObject(), user.email);
+  };
+
+  const owned = (userId: string) =>
+    Types.ObjectId.isValid(userId) ? { recipientId: new Types.ObjectId(userId) } : undefined;
+
+  return {
+    async notify(event: NotificationEvent): Promise<void> {
+      const createdAt = new Date();
+      for (const recipientId of new Set(event.recipients)) {
+        if (Types.ObjectId.isValid(recipientId)) await deliver(event, recipientId, createdAt);
+      }
+    },
+
+    unreadCount: (userId: string): number => deps.counts.of(userId),
+
+    /** The person's notifications, newest first; the count of unread ones is corrected on the way. */
+    async list(userId: string): Promise<NotificationView[]> {
+      const filter = owned(userId);
+      if (!filter) return [];
+      const stored = await NotificationModel.find(filter).lean();
+      deps.counts.set(userId, stored.filter((notification) => notification.readAt === null).length);
+      return stored
+        .map(toView)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .slice(0, LIST_LIMIT);
+    },
+
+    /** Marks one of the person's notifications as read; returns its link, or undefined if not theirs. */
+    async open(userId: string, id: string): Promise<string | undefined> {
+      const filter = owned(userId);
+      if (!filter || !Types.ObjectId.isValid(id)) return undefined;
+      const stored = await NotificationModel.findOne({ _id: id, ...filter }).lean();
+      if (!stored) return undefined;
+      if (stored.readAt === null) {
+        const marked = await NotificationModel.updateOne(
+          { _id: id, readAt: null },
+          { $set: { readAt: new Date() } },
+        );
+        if (marked.modifiedCount === 1) deps.counts.add(userId, -1);
+      }
+      return stored.link;
+    },
+
+    async markAllRead(userId: string): Promise<void> {
+      const filter = owned(userId);
+      if (!filter) return;
+      await NotificationModel.updateMany({ ...filter, readAt: null }, { $set: { readAt: new Date() } });
+      deps.counts.set(userId, 0);
+    },
+
+    /** For the account export: every notification, with its delivery bookkeeping. */
+    async exportOf(userId: string) {
+      const filter = owned(userId);
+      if (!filter) return [];
+      return (await NotificationModel.find(filter).lean()).map((stored) => ({
+        ...toView(stored),
+        delivery: stored.delivery,
+        emailedAt: stored.emailedAt,
+      }));
+    },
+
+    /** On account deletion. */
+    async removeAllOf(userId: string): Promise<void> {
+      const filter = owned(userId);
+      if (!filter) return;
+      await NotificationModel.deleteMany(filter);
+      await NotificationDigestModel.deleteMany(filter);
+      deps.counts.set(userId, 0);
+    },
+  };
+}
+
+export type Notifier = ReturnType<typeof createNotifier>;

@@ -1,0 +1,112 @@
+// "Mes notifications" (/mon-compte/notifications): the list, newest first; opening one marks it as
+// read (a POST, then on to its page); "Tout marquer comme lu"; and the e-mail preferences.
+import { type Request, type Response, Router } from 'express';
+import type { NotificationKind } from '../../domain/notifications/notification-event';
+import {
+  FREQUENCIES,
+  FREQUENCY_LABELS,
+  type NotificationPreferences,
+} from '../../domain/notifications/notification-preferences';
+import type { NotificationPreferencesService } from '../../services/notifications/notification-preferences';
+import { LIST_LIMIT, type Notifier } from '../../services/notifications/notifier';
+import { notificationActionForm, notificationPreferencesForm } from '../forms/notification-preferences-form';
+import { HttpError, NotFoundError } from '../http-errors';
+import { requireSignedIn } from '../middleware/guards';
+import { type FieldErrors, parseInput } from '../validation';
+
+export const NOTIFICATIONS = '/mon-compte/notifications';
+export const PREFERENCES = `${NOTIFICATIONS}/preferences`;
+
+const KIND_LABELS: Record<NotificationKind, string> = {
+  message: 'Message',
+  statut: 'Suivi',
+  proposition: 'Proposition',
+  alerte: 'Alerte',
+};
+
+/** Stored links are paths of this service; anything else goes back to the list. */
+const localPath = (link: string) => (/^\/(?!\/)/.test(link) ? link : NOTIFICATIONS);
+
+const userOf = (req: Request) => {
+  if (!req.user) throw new HttpError(403, 'Connectez-vous pour continuer.');
+  return req.user;
+};
+
+export function notificationRoutes(
+  notifier: Pick<Notifier, 'list' | 'open' | 'markAllRead'>,
+  preferences: Pick<NotificationPreferencesService, 'of' | 'set'>,
+): Router {
+  const router = Router();
+
+  router.get(NOTIFICATIONS, requireSignedIn, async (req, res) => {
+    const notifications = await notifier.list(userOf(req).id);
+    res.render('notifications/list', {
+      title: 'Mes notifications',
+      notifications: notifications.map((notification) => ({
+        ...notification,
+        kindLabel: KIND_LABELS[notification.kind],
+        openAction: `${NOTIFICATIONS}/${notification.id}/ouvrir`,
+      })),
+      unread: notifications.some((notification) => !notification.read),
+      limited: notifications.length === LIST_LIMIT,
+      limit: LIST_LIMIT,
+    });
+  });
+
+  router.post(`${NOTIFICATIONS}/:id/ouvrir`, requireSignedIn, async (req, res) => {
+    if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    const link = await notifier.open(userOf(req).id, String(req.params.id));
+    if (link === undefined) throw new NotFoundError();
+    res.redirect(303, localPath(link));
+  });
+
+  router.post(`${NOTIFICATIONS}/tout-lu`, requireSignedIn, async (req, res) => {
+    if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    await notifier.markAllRead(userOf(req).id);
+    req.session.flash = { type: 'success', message: 'Toutes vos notifications sont marquées comme lues.' };
+    res.redirect(303, NOTIFICATIONS);
+  });
+
+  const renderPreferences = (
+    req: Request,
+    res: Response,
+    values: Partial<Record<keyof NotificationPreferences, string>>,
+    errors?: FieldErrors,
+  ) => {
+    const choices = FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));
+    res.status(errors ? 400 : 200).render('notifications/preferences', {
+      title: 'Préférences de notification',
+      choices,
+      withAlerts: userOf(req).role === 'professionnel',
+      values,
+      errors,
+    });
+  };
+
+  router.get(PREFERENCES, requireSignedIn, async (req, res) => {
+    const current = await preferences.of(userOf(req).id);
+    if (!current) throw new NotFoundError();
+    renderPreferences(req, res, current);
+  });
+
+  router.post(PREFERENCES, requireSignedIn, async (req, res) => {
+    const user = userOf(req);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const given = {
+      general: typeof body.general === 'string' ? body.general : '',
+      alertes: typeof body.alertes === 'string' ? body.alertes : '',
+    };
+    const parsed = parseInput(notificationPreferencesForm, req.body);
+    if (!parsed.ok) return renderPreferences(req, res, given, parsed.errors);
+    const current = await preferences.of(user.id);
+    if (!current) throw new NotFoundError();
+    await preferences.set(user.id, {
+      general: parsed.value.general,
+      alertes: user.role === 'professionnel' ? (parsed.value.alertes ?? current.alertes) : current.alertes,
+    });
+    req.session.flash = { type: 'success', message: 'Vos préférences de notification sont enregistrées.' };
+    res.redirect(303, PREFERENCES);
+  });
+
+  return router;
+}

@@ -7,7 +7,10 @@ import { OneTimeTokenModel } from '../../../src/models/one-time-token';
 import { SessionModel } from '../../../src/models/session';
 import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
-import type { DatabaseSessionStore } from '../../../src/web/session/database-session-store';
+import {
+  type DatabaseSessionStore,
+  TOUCH_INTERVAL_MS,
+} from '../../../src/web/session/database-session-store';
 import {
   createAccount,
   csrfTokenOf,
@@ -286,6 +289,31 @@ describe('sessions', () => {
       }
     }
     await agent.get('/professionnel').expect(302);
+  });
+
+  it('push their stored expiry back on activity, at most once a minute', async () => {
+    const agent = request.agent(app);
+    const cookie = sessionCookieOf(await logIn(agent, await createAccount({ role: 'professionnel' })));
+    // "accueil-sante=s%3A<sid>.<signature>"
+    const sid = decodeURIComponent(cookie.split('=')[1] ?? '')
+      .slice(2)
+      .split('.')[0];
+    const idleMs = config.session.idleMinutes * 60_000;
+    const storeExpiryAgo = (ms: number) =>
+      SessionModel.updateOne({ _id: sid }, { $set: { expiresAt: new Date(Date.now() + idleMs - ms) } });
+    const storedExpiry = async () => (await SessionModel.findById(sid).lean())?.expiresAt.getTime() ?? 0;
+
+    // The first page creates the session's CSRF token (a change, always saved).
+    await agent.get('/professionnel').expect(200);
+    await storeExpiryAgo(TOUCH_INTERVAL_MS / 2);
+    const recent = await storedExpiry();
+    await agent.get('/professionnel').expect(200);
+    expect(await storedExpiry()).toBe(recent);
+
+    await storeExpiryAgo(2 * TOUCH_INTERVAL_MS);
+    const old = await storedExpiry();
+    await agent.get('/professionnel').expect(200);
+    expect(await storedExpiry()).toBeGreaterThanOrEqual(old + TOUCH_INTERVAL_MS);
   });
 
   it('that expired are ignored, then swept without a TTL index', async () => {

@@ -16,6 +16,8 @@ import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profi
 import { createMatchingService } from './matching/matching-service';
 import { createOfferProposals } from './matching/proposals';
 import { createSharedProjects } from './matching/shared-projects';
+import { createOfferMap } from './map/offer-map';
+import { createPublishedOffers } from './map/published-offers';
 import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
@@ -50,6 +52,7 @@ export function createServices(
   const projectService = createProjectService(projects, (projectId) => proposals.removeOfProject(projectId));
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds);
+  const publishedOffers = createPublishedOffers(offers, gazetteer);
   return {
     database,
     gazetteer,
@@ -84,6 +87,9 @@ export function createServices(
     }),
     projects: projectService,
     professionalProfiles,
+    // The public map and the open data API.
+    publishedOffers,
+    offerMap: createOfferMap(publishedOffers, gazetteer),
   };
 }
 

@@ -102,6 +102,11 @@ describe('GET /carte/donnees.json', () => {
 
     const again = await request(app).get('/carte/donnees.json').set('If-None-Match', etag).expect(304);
     expect(again.text ?? '').toBe('');
+    // As fetch() sends a conditional request: with "Cache-Control: no-cache" and a list of tags.
+    await request(app)
+      .get('/carte/donnees.json')
+      .set({ 'If-None-Match': `"autre", W/${etag}`, 'Cache-Control': 'no-cache' })
+      .expect(304);
     // Another filter set has another ETag.
     const other = await request(app).get('/carte/donnees.json?region=27').expect(200);
     expect(other.headers.etag).not.toBe(etag);

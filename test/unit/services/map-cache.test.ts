@@ -1,6 +1,8 @@
 // The map's cache: kept while the read model's version stays, recomputed when it moves or when an
-// included offer expires, least recently used entries dropped first.
+// included offer expires, least recently used entries dropped first; the version it watches.
 import { ReadModelCache } from '../../../src/services/map/read-model-cache';
+import { OfferReadModel } from '../../../src/services/offers/offer-read-model';
+import type { OfferView } from '../../../src/services/offers/offer-view';
 
 describe('ReadModelCache', () => {
   let version = 1;
@@ -38,5 +40,20 @@ describe('ReadModelCache', () => {
     expect(computations).toBe(before);
     get('a');
     expect(computations).toBe(before + 1);
+  });
+});
+
+describe('OfferReadModel.version', () => {
+  it('moves at every put and every actual remove', () => {
+    const model = new OfferReadModel();
+    const offer = { id: 'a', commune: '39198' } as OfferView;
+    const start = model.version;
+    model.put(offer);
+    model.put({ ...offer, title: 'changed' });
+    expect(model.version).toBe(start + 2);
+    model.remove('unknown');
+    expect(model.version).toBe(start + 2);
+    model.remove('a');
+    expect(model.version).toBe(start + 3);
   });
 });

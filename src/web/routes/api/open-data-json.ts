@@ -44,7 +44,7 @@ export function sendEncodedJson(
 ): void {
   // Browsers and proxies keep it but ask again each time: a changed offer shows at once.
   res.set({ ETag: encoded.etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding' });
-  if (req.fresh) {
+  if (holdsVersion(req.get('If-None-Match'), encoded.etag)) {
     res.status(304).end();
     return;
   }
@@ -55,4 +55,17 @@ export function sendEncodedJson(
   } else {
     res.send(encoded.body);
   }
+}
+
+/**
+ * If-None-Match as RFC 9110 has the origin evaluate it (weak comparison, "*" matches), whatever the
+ * request's Cache-Control: fetch() adds "no-cache" to every conditional request, and Express's
+ * req.fresh would then never answer 304 to a script revalidating by hand.
+ */
+function holdsVersion(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
 }

@@ -1,19 +1,14 @@
-// The published offers as the public map and the open data API read them: the same search as the
-// public /offres page (published, not expired, same filters), plus a commune filter.
+// The published offers as the public map and the open data API read them: published and not
+// expired (the predicate of the public /offres page), the same filters, plus a commune filter.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MapPlace } from '../../domain/map/commune-offer-counts';
+import { type OfferFilters, matchesOfferFilters } from '../../domain/map/offer-filters';
+import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import { type OfferSearchResult, searchOffers } from '../../domain/offers/offer-search';
-import type { Audience, OfferType } from '../../domain/offers/offer-vocabulary';
-import type { Profession } from '../../domain/professions';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { OfferView } from '../offers/offer-view';
 
-export interface PublishedOfferFilters {
-  types: readonly OfferType[];
-  profession?: Profession;
-  audience?: Audience;
-  region?: string;
-  departement?: string;
+export interface PublishedOfferFilters extends OfferFilters {
   commune?: string;
 }
 
@@ -48,6 +43,9 @@ export function createPublishedOffers(
     );
   };
 
+  const candidates = (filters: PublishedOfferFilters) =>
+    filters.commune ? readModel.ofCommune(filters.commune.toUpperCase()) : readModel.all();
+
   const search = (
     filters: PublishedOfferFilters,
     page: number,
@@ -55,7 +53,7 @@ export function createPublishedOffers(
     now: Date,
   ): OfferSearchResult<OfferView> =>
     searchOffers(
-      filters.commune ? readModel.ofCommune(filters.commune.toUpperCase()) : readModel.all(),
+      candidates(filters),
       placeOf,
       {
         types: filters.types,
@@ -78,9 +76,17 @@ export function createPublishedOffers(
     /** One page, most recently published first. */
     page: (filters: PublishedOfferFilters, page: number, pageSize: number, now = clock()) =>
       search(filters, page, pageSize, now),
-    /** Every matching offer, most recently published first. */
-    all: (filters: PublishedOfferFilters, now = clock()): OfferView[] =>
-      search(filters, 1, Number.MAX_SAFE_INTEGER, now).offers,
+    /** Every matching offer, in no particular order (sorting 20,000 offers would cost more than finding them). */
+    all(filters: PublishedOfferFilters, now = clock()): OfferView[] {
+      const found: OfferView[] = [];
+      const normalised = { ...filters, departement: filters.departement?.toUpperCase() };
+      for (const offer of candidates(filters)) {
+        if (!isPubliclyVisible(offer, now)) continue;
+        const place = placeOf(offer.commune);
+        if (place && matchesOfferFilters(offer, place, normalised)) found.push(offer);
+      }
+      return found;
+    },
   };
 }
 

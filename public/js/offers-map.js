@@ -169,6 +169,13 @@
     function showOnMap(code) {
       var marker = state.markers[code];
       if (!marker) return;
+      // markercluster loses a request made while a zoom animates: ask again once the map has settled.
+      if (map._animatingZoom) {
+        map.once('moveend', function () {
+          showOnMap(code);
+        });
+        return;
+      }
       cluster.zoomToShowLayer(marker, function () {
         marker.openPopup();
       });

@@ -122,6 +122,10 @@ describe('the map page', () => {
     await page.goto(`${served.baseUrl}/carte?departement=39`);
     await waitForList(page, ['39198', '39233', '39478', '39526']);
     expect((await listedCodes(page))[0]).toBe('39198');
+    // Framed on the Jura once the first zoom is over.
+    await page.waitForFunction(
+      () => (globalThis as unknown as InPage).accueilSanteOffersMap.map.getZoom() > 6,
+    );
     await page.getByRole('button', { name: 'Voir Dole sur la carte' }).focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('#offers-map .leaflet-popup-content');

@@ -90,6 +90,12 @@ const envSchema = z.object({
     .min(1)
     .max(1440)
     .default(15),
+  OPEN_DATA_REQUESTS_PER_MINUTE: z.coerce
+    .number({ error: 'expected a number of requests' })
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(120),
 });
 
 /** What production cannot run without: a real session secret and a way to send e-mail. */
@@ -151,6 +157,8 @@ export interface Config {
   digest: { schedule: boolean; hourInParis: number };
   passwordHash: { memoryKib: number; passes: number };
   loginLimits: { maxFailures: number; windowMinutes: number };
+  /** Requests to the open data API (/api/v1) allowed per IP and minute. */
+  openDataLimits: { perMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -203,6 +211,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES },
+    openDataLimits: { perMinute: env.OPEN_DATA_REQUESTS_PER_MINUTE },
   });
 }
 

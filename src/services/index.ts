@@ -26,6 +26,8 @@ import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profi
 import { createMatchingService } from './matching/matching-service';
 import { createOfferProposals } from './matching/proposals';
 import { createSharedProjects } from './matching/shared-projects';
+import { createOfferMap } from './map/offer-map';
+import { createPublishedOffers } from './map/published-offers';
 import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
@@ -79,6 +81,7 @@ export function createServices(
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
   const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
+  const publishedOffers = createPublishedOffers(offers, gazetteer);
   return {
     database,
     gazetteer,
@@ -140,6 +143,9 @@ export function createServices(
       publicUrl: config.publicUrl,
     }),
     alerts: alertService,
+    // The public map and the open data API.
+    publishedOffers,
+    offerMap: createOfferMap(publishedOffers, gazetteer),
   };
 }
 

@@ -26,6 +26,9 @@ import { setUpSecurityHeaders } from './middleware/set-up-security-headers';
 import { setUpStaticAssets } from './middleware/set-up-static-assets';
 import { setUpViewEngine } from './middleware/set-up-view-engine';
 import { communeApiRoutes } from './routes/api/commune-api-routes';
+import { openDataDocsRoutes } from './routes/api/open-data-docs-routes';
+import { openDataRoutes } from './routes/api/open-data-routes';
+import { mapRoutes } from './routes/map-routes';
 import { communeRoutes } from './routes/commune-routes';
 import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -58,6 +61,17 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   // Assets and health checks answer even while the database is down.
   app.use(setUpStaticAssets(config));
   app.use(healthRoutes(services.database));
+  // The open data API reads memory only and keeps no session: it answers even while the database is down.
+  app.use(
+    '/api/v1',
+    openDataRoutes({
+      published: services.publishedOffers,
+      gazetteer: services.gazetteer,
+      communes: services.communes,
+      siteUrl: config.publicUrl,
+      rateLimit: rateLimits.openData,
+    }),
+  );
   // Everything below needs the database, sessions first.
   app.use(requireDatabase(services.database));
   app.use(setUpBodyParsing());
@@ -112,6 +126,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
   app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));
   app.use('/api', communeApiRoutes(services.communes));
+  app.use(mapRoutes(services.offerMap, services.gazetteer, config));
+  app.use('/api', openDataDocsRoutes());
 
   app.use(notFound());
   app.use(errorHandler({ showStack: config.isDevelopment }));

@@ -8,6 +8,7 @@ export class OfferReadModel {
   private readonly byId = new Map<string, OfferView>();
   /** Each commune's offers, kept as an array so that reads allocate nothing (the engine reads thousands). */
   private readonly byCommune = new Map<string, OfferView[]>();
+  private changes = 0;
 
   constructor(offers: Iterable<OfferView> = []) {
     for (const offer of offers) this.put(offer);
@@ -17,12 +18,18 @@ export class OfferReadModel {
     return this.byId.size;
   }
 
+  /** Grows at every put and remove: caches of derived data (the map) compare it to know they are stale. */
+  get version(): number {
+    return this.changes;
+  }
+
   get(id: string): OfferView | undefined {
     return this.byId.get(id);
   }
 
   put(offer: OfferView): void {
     const previous = this.byId.get(offer.id);
+    this.changes += 1;
     if (previous) this.detach(previous);
     this.byId.set(offer.id, offer);
     // A new array each time: callers may hold the previous one while iterating.
@@ -32,6 +39,7 @@ export class OfferReadModel {
   remove(id: string): void {
     const previous = this.byId.get(id);
     if (!previous) return;
+    this.changes += 1;
     this.byId.delete(id);
     this.detach(previous);
   }

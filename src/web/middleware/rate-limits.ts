@@ -37,7 +37,7 @@ function limiter(options: {
  * Brute-force limits, per IP and per account (the e-mail typed), in this process's memory.
  * Login counts failures only; an office behind one IP gets three times the per-account allowance.
  */
-export function createRateLimits(config: Pick<Config, 'loginLimits'>) {
+export function createRateLimits(config: Pick<Config, 'loginLimits' | 'openDataLimits'>) {
   const { maxFailures, windowMinutes } = config.loginLimits;
   const windowMs = windowMinutes * MINUTE;
   return {
@@ -52,6 +52,8 @@ export function createRateLimits(config: Pick<Config, 'loginLimits'>) {
     passwordReset: [limiter({ windowMs, limit: 20 }), limiter({ windowMs, limit: 5, perAccount: true })],
     /** Forms that check the current password (Mon compte): a stolen session cannot guess it. */
     currentPasswordChecks: [limiter({ windowMs, limit: maxFailures, failuresOnly: true, perUser: true })],
+    /** The open data API, per IP: generous for real use, a brake on scraping loops. */
+    openData: limiter({ windowMs: MINUTE, limit: config.openDataLimits.perMinute }),
   };
 }
 

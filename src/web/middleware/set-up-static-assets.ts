@@ -10,6 +10,10 @@ export function setUpStaticAssets(config: Config): Router {
   router.use('/dsfr', express.static(path.join(root, 'node_modules', '@gouvfr', 'dsfr', 'dist'), options));
   router.use('/vendor/leaflet', express.static(path.join(root, 'node_modules', 'leaflet', 'dist'), options));
   router.use('/vendor/chartjs', express.static(path.join(root, 'node_modules', 'chart.js', 'dist'), options));
+  router.use(
+    '/vendor/markercluster',
+    express.static(path.join(root, 'node_modules', 'leaflet.markercluster', 'dist'), options),
+  );
   router.use('/static', express.static(path.join(root, 'public'), options));
   router.get('/favicon.ico', (_req, res) => res.redirect(301, '/dsfr/favicon/favicon.ico'));
   return router;

@@ -1,0 +1,159 @@
+// The public map in a real browser with every map tile blocked: clusters and markers drawn, the list
+// of the visible area beside them, a filter change updating the URL, the markers and the list without
+// a reload (and the back button undoing it), the list complete without JavaScript; axe on /carte
+// and on /api/docs.
+import type { Page } from 'playwright-core';
+import type { Services } from '../../src/services';
+import {
+  type BrowserApp,
+  closeBrowserApp,
+  expectAccessible,
+  openPage,
+  serveInBrowser,
+} from '../support/browser-app';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+import { HOUSING, offerInput, publishMapFixtures, staffOf } from '../integration/web/map-fixtures';
+
+const database = useTestDatabase();
+let served: BrowserApp;
+let services: Services;
+
+beforeAll(async () => {
+  const built = await buildTestApp(database.current);
+  services = built.services;
+  await publishMapFixtures(services);
+  // Neighbours of Dole, clustered with it at the scale of France.
+  for (const code of ['39526', '39233', '39478']) {
+    await services.offers.create(await staffOf(code), 'logement', offerInput(`Logement ${code}`, HOUSING), {
+      publish: true,
+    });
+  }
+  served = await serveInBrowser(built.app);
+}, 60_000);
+
+afterAll(() => closeBrowserApp(served));
+
+/** The little of the page these functions use (tests compile without the DOM library). */
+interface InPage {
+  document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
+  notReloaded?: boolean;
+  accueilSanteOffersMap: { map: { getZoom(): number } };
+}
+
+const listedCodes = (page: Page) =>
+  page
+    .locator('#offers-map-list > li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+
+/** Waits until the list shows exactly these communes (the map script is asynchronous). */
+const waitForList = (page: Page, codes: string[]) =>
+  page.waitForFunction(
+    (expected) =>
+      JSON.stringify(
+        Array.from((globalThis as unknown as InPage).document.querySelectorAll('#offers-map-list > li'))
+          .map((item) => item.getAttribute('data-code'))
+          .sort(),
+      ) === JSON.stringify(expected),
+    [...codes].sort(),
+  );
+
+describe('the map page', () => {
+  it('draws clusters and markers with the tiles blocked, lists the visible communes and follows the filters', async () => {
+    const { page, problems } = await openPage(served);
+    const blockedTiles: string[] = [];
+    page.on('requestfailed', (failed) => {
+      if (failed.url().includes('tile.openstreetmap.org')) blockedTiles.push(failed.url());
+    });
+    await page.goto(`${served.baseUrl}/carte`);
+    await page.locator('#offers-map.leaflet-container').waitFor();
+    await page.locator('#offers-map .marker-cluster').first().waitFor();
+    expect(await page.locator('#offers-map [data-map-fallback]').count()).toBe(0);
+    expect(blockedTiles.length).toBeGreaterThan(0);
+    // Every commune is on the map, in a cluster (Dole's neighbours at the scale of France) or alone.
+    const clustered = await page
+      .locator('#offers-map .marker-cluster')
+      .evaluateAll((clusters) => clusters.reduce((sum, cluster) => sum + Number(cluster.textContent), 0));
+    expect(clustered).toBeGreaterThanOrEqual(2);
+    expect(clustered + (await page.locator('#offers-map .offers-map__marker').count())).toBe(5);
+    await waitForList(page, ['22278', '39198', '39233', '39478', '39526']);
+    await expect(page.locator('#offers-map-count').textContent()).resolves.toContain('dans la zone affichée');
+    await expectAccessible(page, '/carte');
+
+    // A filter: the URL, the markers and the list follow, without reloading the page.
+    await page.evaluate(() => ((globalThis as unknown as InPage).notReloaded = true));
+    await page.locator('#region').selectOption('53');
+    await page.waitForURL(/\/carte\?region=53$/);
+    await waitForList(page, ['22278']);
+    expect(await page.locator('#offers-map .marker-cluster').count()).toBe(0);
+    const marker = page.locator('#offers-map .offers-map__marker');
+    expect(await marker.count()).toBe(1);
+    await expect(marker.getAttribute('title')).resolves.toBe('Saint-Brieuc : Logement : 1');
+    // The map is framed on Bretagne (the test geography: the Côtes-d'Armor), zoomed in from France.
+    const zoom = await page.evaluate(() =>
+      (globalThis as unknown as InPage).accueilSanteOffersMap.map.getZoom(),
+    );
+    expect(zoom).toBeGreaterThan(6);
+
+    // The popup: the commune, its offers by type and a link.
+    await marker.click();
+    const popup = page.locator('#offers-map .leaflet-popup-content');
+    await popup.waitFor();
+    await expect(popup.textContent()).resolves.toContain('Logement : 1');
+    await expect(popup.locator('a').getAttribute('href')).resolves.toBe('/communes/22278');
+
+    await page.locator('label[for="type-garde-enfants"]').click();
+    await page.waitForURL(/\/carte\?type=garde-enfants&region=53$/);
+    await waitForList(page, []);
+    await expect(page.locator('#offers-map-count').textContent()).resolves.toContain('Aucune commune');
+    expect(await page.locator('#offers-map .offers-map__marker').count()).toBe(0);
+
+    // Back: the previous filters, in the form and on the map.
+    await page.goBack();
+    await page.waitForURL(/\/carte\?region=53$/);
+    await waitForList(page, ['22278']);
+    expect(await page.getByLabel('Garde d’enfants').isChecked()).toBe(false);
+    expect(await page.evaluate(() => (globalThis as unknown as InPage).notReloaded)).toBe(true);
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('shows a commune of the list on the map from the keyboard', async () => {
+    const { page, problems } = await openPage(served);
+    await page.goto(`${served.baseUrl}/carte?departement=39`);
+    await waitForList(page, ['39198', '39233', '39478', '39526']);
+    expect((await listedCodes(page))[0]).toBe('39198');
+    // Framed on the Jura once the first zoom is over.
+    await page.waitForFunction(
+      () => (globalThis as unknown as InPage).accueilSanteOffersMap.map.getZoom() > 6,
+    );
+    await page.getByRole('button', { name: 'Voir Dole sur la carte' }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('#offers-map .leaflet-popup-content');
+    await popup.waitFor();
+    await expect(popup.textContent()).resolves.toContain('Dole (39)');
+    await expect(popup.textContent()).resolves.toContain('Garde d’enfants : 1');
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('lists every commune without JavaScript', async () => {
+    const { page } = await openPage(served, { javaScriptEnabled: false });
+    await page.goto(`${served.baseUrl}/carte`);
+    expect((await listedCodes(page)).sort()).toEqual(['22278', '39198', '39233', '39478', '39526']);
+    await expect(page.locator('#offers-map [data-map-fallback]').textContent()).resolves.toContain(
+      'les communes sont listées ci-dessous',
+    );
+    await page.locator('#region').selectOption('53');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.waitForURL(/region=53/);
+    expect(await listedCodes(page)).toEqual(['22278']);
+  }, 60_000);
+});
+
+describe('the API documentation', () => {
+  it('is accessible', async () => {
+    const { page, problems } = await openPage(served);
+    await page.goto(`${served.baseUrl}/api/docs`);
+    await expectAccessible(page, '/api/docs');
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
 // The composition of every service the web layer uses; tests build it the same way.
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
@@ -10,6 +11,12 @@ import { createPasswordReset } from './accounts/password-reset';
 import { createRegistration } from './accounts/registration';
 import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
+import { contactFacts } from './contacts/contact-facts';
+import { createConversationNotices } from './contacts/conversation-notices';
+import type { ConversationReadModel } from './contacts/conversation-read-model';
+import { createConversationService } from './contacts/conversation-service';
+import { createMessageReports } from './contacts/message-reports';
+import { createReplyTemplates } from './contacts/reply-templates';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createMailer } from './mail/mailer';
 import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
@@ -27,11 +34,12 @@ export interface ReadModels {
   offers: OfferReadModel;
   projects: ProjectReadModel;
   communeNeeds: CommuneNeeds;
+  conversations: ConversationReadModel;
 }
 
 export function createServices(
   database: Database,
-  { gazetteer, offers, projects, communeNeeds }: ReadModels,
+  { gazetteer, offers, projects, communeNeeds, conversations }: ReadModels,
   config: Config,
 ) {
   const accountDeps: AccountDeps = {
@@ -50,6 +58,18 @@ export function createServices(
   const projectService = createProjectService(projects, (projectId) => proposals.removeOfProject(projectId));
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds);
+  const conversationService = createConversationService({
+    readModel: conversations,
+    notices: createConversationNotices({
+      // wired to the notification service at merge
+      notify: async () => {},
+      communes: communeDirectory,
+    }),
+    communes: communeDirectory,
+  });
+  const moderation = createModeration(accountDeps);
+  // Per process: the statistics' person keys are stable while it runs, and meaningless outside it.
+  const contactFactsSalt = randomBytes(32).toString('hex');
   return {
     database,
     gazetteer,
@@ -60,18 +80,23 @@ export function createServices(
     signIn: createSignIn(accountDeps),
     passwordReset: createPasswordReset(accountDeps),
     // Deleting an account erases the person's projects too.
-    // A person's projects and the proposals they received are exported and erased with the account.
+    // A person's projects, the proposals they received and their conversations are exported with the
+    // account; on deletion the projects are erased and the conversations withdrawn (see eraseOf).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
         const own = projectService.ofOwner(userId);
         return {
           projects: own,
           proposals: (await Promise.all(own.map((project) => proposals.ofProject(project.id)))).flat(),
+          conversations: conversationService.exportOf(userId),
         };
       },
-      removeOf: (userId) => projectService.removeAllOf(userId),
+      removeOf: async (userId) => {
+        await projectService.removeAllOf(userId);
+        await conversationService.eraseOf(userId);
+      },
     }),
-    moderation: createModeration(accountDeps),
+    moderation,
     offers: createOfferService(offers, accountDeps.audit),
     offerReadModel: offers,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
@@ -84,6 +109,11 @@ export function createServices(
     }),
     projects: projectService,
     professionalProfiles,
+    conversations: conversationService,
+    replyTemplates: createReplyTemplates(),
+    messageReports: createMessageReports(moderation),
+    /** For the partner statistics (wired to the dashboard at merge). */
+    contactFacts: () => contactFacts(conversations, contactFactsSalt),
   };
 }
 

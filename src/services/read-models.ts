@@ -1,5 +1,6 @@
 // The in-memory read models, built from the database (the store of record) at start.
 import type { ReadModels } from '.';
+import { ConversationReadModel, loadConversationReadModel } from './contacts/conversation-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
@@ -14,5 +15,7 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   await loadProjectReadModel(projects);
   const communeNeeds = new CommuneNeeds();
   await loadCommuneNeeds(communeNeeds);
-  return { gazetteer, offers, projects, communeNeeds, offersWatermark };
+  const conversations = new ConversationReadModel();
+  await loadConversationReadModel(conversations);
+  return { gazetteer, offers, projects, communeNeeds, conversations, offersWatermark };
 }

@@ -33,6 +33,11 @@ import { pageRoutes } from './routes/page-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
+import { contactRoutes } from './routes/contact-routes';
+import { communeConversationRoutes } from './routes/conversation-commune-routes';
+import { professionalConversationRoutes } from './routes/conversation-professional-routes';
+import { messageReportRoutes } from './routes/message-report-routes';
+import { replyTemplateRoutes } from './routes/reply-template-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -59,7 +64,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(setUpSession(config, session.store, session.secret));
   app.use(setUpCsrf());
   app.use(setUpAuthentication(passport));
-  app.use(setUpLocals());
+  app.use(setUpLocals((reader) => services.conversations.totalUnread(reader)));
 
   app.use(pageRoutes(services.communes));
   app.use(authRoutes(passport, rateLimits));
@@ -96,6 +101,33 @@ export function createApp({ config, services, session }: AppDependencies): Expre
     }),
   );
   app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  // Messages and follow-up between professionals and communes; templates before the threads' /:id.
+  app.use(
+    contactRoutes({
+      conversations: services.conversations,
+      projects: services.projects,
+      offers: services.offers,
+      communes: services.communes,
+      gazetteer: services.gazetteer,
+    }),
+  );
+  app.use(
+    professionalConversationRoutes({
+      conversations: services.conversations,
+      reports: services.messageReports,
+      communes: services.communes,
+    }),
+  );
+  app.use(replyTemplateRoutes(services.replyTemplates));
+  app.use(
+    communeConversationRoutes({
+      conversations: services.conversations,
+      reports: services.messageReports,
+      templates: services.replyTemplates,
+      communes: services.communes,
+    }),
+  );
+  app.use(messageReportRoutes(services.messageReports, services.conversations.readModel, services.communes));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));

@@ -71,12 +71,7 @@ const conversationSchema = new Schema(
     },
     /** The lines of their project the professional chose to share, as the commune reads them. */
     shared: {
-      type: [
-        new Schema(
-          { key: String, label: String, text: String },
-          { _id: false, strict: 'throw' },
-        ),
-      ],
+      type: [new Schema({ key: String, label: String, text: String }, { _id: false, strict: 'throw' })],
       default: [],
     },
     messages: { type: [messageSchema], default: [] },

@@ -59,7 +59,9 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   await submit(proPage, 'Se connecter');
   expect(new URL(proPage.url()).pathname).toBe('/professionnel/contact');
   await expectAccessible(proPage, '/professionnel/contact');
-  await proPage.getByLabel('La composition de mon foyer (conjoint(e), âges des enfants)').check({ force: true });
+  await proPage
+    .getByLabel('La composition de mon foyer (conjoint(e), âges des enfants)')
+    .check({ force: true });
   await proPage.getByLabel('Votre message').fill('Bonjour, je suis orthophoniste et la maison m’intéresse.');
   await submit(proPage, 'Envoyer à la commune');
   await expectAccessible(proPage, '/professionnel/messages/:id');

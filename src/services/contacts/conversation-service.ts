@@ -54,8 +54,7 @@ export interface ConversationServiceDeps {
   now?: () => Date;
 }
 
-const PENDING =
-  'Votre compte doit être validé par un modérateur avant de pouvoir écrire aux professionnels.';
+const PENDING = 'Votre compte doit être validé par un modérateur avant de pouvoir écrire aux professionnels.';
 const NO_STAFF =
   'Cette commune n’a pas encore de compte validé sur Accueil Santé : elle ne peut pas recevoir de messages.';
 
@@ -140,7 +139,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
         },
         shared: input.shared,
       };
-      const who: Participant = { side: 'professionnel', id: professional.id, communeCode: null, active: true };
+      const who: Participant = {
+        side: 'professionnel',
+        id: professional.id,
+        communeCode: null,
+        active: true,
+      };
 
       if (!(await store.load(id))) {
         try {
@@ -199,14 +203,19 @@ export function createConversationService(deps: ConversationServiceDeps) {
 
     /** A follow-up change: the commune's statuses, the professional's confirmation or refusal. */
     async followUp(id: string, who: Participant, command: FollowUpCommand): Promise<WriteResult> {
-      if (command.action === 'declarer-installation' && !deps.communes.details(command.installation.communeCode))
+      if (
+        command.action === 'declarer-installation' &&
+        !deps.communes.details(command.installation.communeCode)
+      )
         return { ok: false, reason: 'Commune d’installation inconnue : choisissez-la dans la liste.' };
       const result = await store.write(id, (current) => {
         const refusal = guard(current, who);
         if (refusal) return refuse(refusal);
         const next = nextStep(current.history, command, who.side, stateOf(current), now());
         if (!next.ok) return refuse(next.reason);
-        return { update: { $push: { history: stepDocument(next.step) }, $set: { lastActivityAt: next.step.at } } };
+        return {
+          update: { $push: { history: stepDocument(next.step) }, $set: { lastActivityAt: next.step.at } },
+        };
       });
       return afterWrite(result, (conversation) =>
         deps.notices.statusChanged(conversation, who.side, currentStep(conversation.history).status),
@@ -234,7 +243,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const refusal = who.side === 'commune' ? guard(current, who) : NOT_FOUND;
         if (refusal) return refuse(refusal);
         if (current.closed === closed)
-          return refuse(closed ? 'Cette conversation est déjà close.' : 'Cette conversation est déjà ouverte.');
+          return refuse(
+            closed ? 'Cette conversation est déjà close.' : 'Cette conversation est déjà ouverte.',
+          );
         return { update: { $set: { closed } } };
       });
     },
@@ -255,7 +266,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
         const refusal = guard(current, who);
         if (refusal) return refuse(refusal);
         if (current.blockedBy.includes(who.side) === blocked)
-          return refuse(blocked ? 'Vous avez déjà bloqué votre interlocuteur.' : 'Vous n’avez pas bloqué votre interlocuteur.');
+          return refuse(
+            blocked
+              ? 'Vous avez déjà bloqué votre interlocuteur.'
+              : 'Vous n’avez pas bloqué votre interlocuteur.',
+          );
         const blockedBy = blocked
           ? [...current.blockedBy, who.side]
           : current.blockedBy.filter((side) => side !== who.side);
@@ -270,7 +285,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         : deps.readModel.ofCommune(reader.communeCode ?? '');
     },
 
-    unreadIn: (conversation: ConversationView, reader: Reader) => deps.readModel.unreadFor(conversation, reader),
+    unreadIn: (conversation: ConversationView, reader: Reader) =>
+      deps.readModel.unreadFor(conversation, reader),
     totalUnread: (reader: Reader) => deps.readModel.totalUnread(reader),
 
     /** A professional's conversations in their account export. */

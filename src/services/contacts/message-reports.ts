@@ -2,11 +2,7 @@
 // the moderation service (which e-mails them and records the decision in the journal).
 import { Types } from 'mongoose';
 import { canRead } from '../../domain/contacts/conversation-rules';
-import {
-  MessageReportModel,
-  type ReportStatus,
-  messageReportId,
-} from '../../models/message-report';
+import { MessageReportModel, type ReportStatus, messageReportId } from '../../models/message-report';
 import type { AccountUser } from '../accounts/account-user';
 import type { Moderation } from '../accounts/moderation';
 import type { Participant } from './conversation-service';

@@ -37,7 +37,20 @@ const PROFESSIONS: [Profession, ProjectStatus][] = [
   ['orthophoniste', 'remplacant'],
   ['chirurgien-dentiste', 'etudiant'],
 ];
-const FIRST_NAMES = ['Léa', 'Hugo', 'Inès', 'Louis', 'Chloé', 'Nathan', 'Jade', 'Théo', 'Manon', 'Paul', 'Emma', 'Noé'];
+const FIRST_NAMES = [
+  'Léa',
+  'Hugo',
+  'Inès',
+  'Louis',
+  'Chloé',
+  'Nathan',
+  'Jade',
+  'Théo',
+  'Manon',
+  'Paul',
+  'Emma',
+  'Noé',
+];
 const LEVER_SETS: Lever[][] = [
   ['logement', 'garde'],
   ['local', 'aide'],
@@ -90,7 +103,8 @@ export async function seedDemoConversations(
     confirm: boolean,
   ) => {
     const staffId = context.staffOf(communeCode);
-    if (!staffId || services.conversations.readModel.get(conversationId(professional.id, communeCode))) return;
+    if (!staffId || services.conversations.readModel.get(conversationId(professional.id, communeCode)))
+      return;
     const started = await services.conversations.contact(professional, {
       communeCode,
       projectId: null,
@@ -164,10 +178,21 @@ export async function seedDemoConversations(
   }
 
   // The main demo professional: one discussion, one installation to confirm.
-  const main = { id: mainProfessionalId, name: MAIN_DEMO_PROFESSIONAL, profession: 'medecin-generaliste' as const, status: 'remplacant' as const };
+  const main = {
+    id: mainProfessionalId,
+    name: MAIN_DEMO_PROFESSIONAL,
+    profession: 'medecin-generaliste' as const,
+    status: 'remplacant' as const,
+  };
   const [first, second] = inRegion('27');
   if (first)
-    await converse(main, first, 'Bonjour, je suis médecin généraliste et votre maison de santé m’intéresse.', [], false);
+    await converse(
+      main,
+      first,
+      'Bonjour, je suis médecin généraliste et votre maison de santé m’intéresse.',
+      [],
+      false,
+    );
   if (second)
     await converse(
       main,
@@ -176,7 +201,11 @@ export async function seedDemoConversations(
       [
         {
           action: 'declarer-installation',
-          installation: { date: new Date(now.getTime() + 60 * DAY), communeCode: second, levers: ['local', 'aide'] },
+          installation: {
+            date: new Date(now.getTime() + 60 * DAY),
+            communeCode: second,
+            levers: ['local', 'aide'],
+          },
         },
       ],
       false,

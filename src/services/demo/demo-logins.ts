@@ -17,5 +17,7 @@ export function printDemoLogins(result: SeedResult, log: (line: string) => void)
   if (more > 0) log(`  … and ${more} other communes: mairie.<nom-de-la-commune>@demo.accueil-sante.example`);
   const professionals = result.logins.filter(extra).length;
   if (professionals > 0)
-    log(`  … and ${professionals} other professionals: professionnel-<1 à ${professionals}>@demo.accueil-sante.example`);
+    log(
+      `  … and ${professionals} other professionals: professionnel-<1 à ${professionals}>@demo.accueil-sante.example`,
+    );
 }

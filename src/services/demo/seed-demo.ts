@@ -148,7 +148,8 @@ export async function seedDemo(
   result.conversationsCreated = await seedDemoConversations(
     services,
     {
-      ensureProfessional: (professional) => ensureProfessional(professional, 'professionnel(le) de démonstration'),
+      ensureProfessional: (professional) =>
+        ensureProfessional(professional, 'professionnel(le) de démonstration'),
       staffOf: (code) => staffByCommune.get(code),
     },
     [...staffByCommune.keys()],

@@ -20,7 +20,9 @@ function areaPhrase(area: ProjectView['area'], places: Places): string {
   };
   return [
     ...(area.communes ?? []).map(commune),
-    ...(area.departements ?? []).map((code) => `département ${places.departement(code)?.nom ?? code} (${code})`),
+    ...(area.departements ?? []).map(
+      (code) => `département ${places.departement(code)?.nom ?? code} (${code})`,
+    ),
     ...(area.regions ?? []).map((code) => `région ${places.region(code)?.nom ?? code}`),
     ...(area.around ? [`${String(area.around.radiusKm)} km autour de ${commune(area.around.commune)}`] : []),
   ].join(', ');

@@ -66,11 +66,18 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     const projects = deps.projects.ofOwner(user.id);
     res.status(status).render('messages/contact', {
       title: `Écrire à la commune de ${commune.nom}`,
-      commune: { code: commune.code, label: communeLabel(commune.code, deps.communes), href: `/communes/${commune.code}` },
+      commune: {
+        code: commune.code,
+        label: communeLabel(commune.code, deps.communes),
+        href: `/communes/${commune.code}`,
+      },
       offer: offer && { id: offer.id, title: offer.title, href: `/offres/${offer.id}` },
       noProfile: !user.professional,
       refusal: existing ? contactRefusal(stateOf(existing)) : null,
-      existing: existing && { href: `/professionnel/messages/${existing.id}`, withdrawn: existing.withdrawnAt !== null },
+      existing: existing && {
+        href: `/professionnel/messages/${existing.id}`,
+        withdrawn: existing.withdrawnAt !== null,
+      },
       projects: [
         ...projects.map((project) => ({ value: project.id, label: project.name })),
         { value: '', label: 'Aucun projet : je n’en partage pas' },
@@ -84,7 +91,8 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
 
   router.get(CONTACT_PATH, ...guard, (req, res) => {
     const parsed = parseInput(contactQuery, req.query);
-    if (!parsed.ok) throw new HttpError(400, 'Ce lien est incomplet : revenez à l’offre ou à la commune et recommencez.');
+    if (!parsed.ok)
+      throw new HttpError(400, 'Ce lien est incomplet : revenez à l’offre ou à la commune et recommencez.');
     const { commune, offre, projet } = parsed.value;
     const user = req.user;
     const projects = user ? deps.projects.ofOwner(user.id) : [];
@@ -95,7 +103,9 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
       offre: offre ?? '',
       projet: project?.id ?? '',
       partage: [],
-      message: offer ? `Bonjour,\n\nJe suis intéressé(e) par votre offre « ${offer.title} ».\n\n` : 'Bonjour,\n\n',
+      message: offer
+        ? `Bonjour,\n\nJe suis intéressé(e) par votre offre « ${offer.title} ».\n\n`
+        : 'Bonjour,\n\n',
     });
   });
 
@@ -124,7 +134,12 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
       return render(req, res, values, 400, { projet: 'Choisissez un de vos projets, ou aucun.' });
 
     const result = await deps.conversations.contact(
-      { id: user.id, name: user.name, profession: user.professional.profession, status: user.professional.status },
+      {
+        id: user.id,
+        name: user.name,
+        profession: user.professional.profession,
+        status: user.professional.status,
+      },
       {
         communeCode: input.commune,
         projectId: project?.id ?? null,

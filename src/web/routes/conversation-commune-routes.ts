@@ -122,7 +122,9 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     };
     const parsed = parseInput(inboxQuery, req.query);
     if (!parsed.ok) {
-      res.status(400).render('messages/commune-inbox', { ...page, ...rejectedQuery(parsed.errors, ['statut', 'vue']) });
+      res
+        .status(400)
+        .render('messages/commune-inbox', { ...page, ...rejectedQuery(parsed.errors, ['statut', 'vue']) });
       return;
     }
     const { statut, vue } = parsed.value;
@@ -135,9 +137,18 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
       .inbox(reader)
       .filter(keep)
       .map((conversation) =>
-        presentInboxRow(conversation, reader, deps.conversations.unreadIn(conversation, reader), deps.communes),
+        presentInboxRow(
+          conversation,
+          reader,
+          deps.conversations.unreadIn(conversation, reader),
+          deps.communes,
+        ),
       );
-    res.render('messages/commune-inbox', { ...page, conversations, filtered: Boolean(statut) || vue !== 'ouvertes' });
+    res.render('messages/commune-inbox', {
+      ...page,
+      conversations,
+      filtered: Boolean(statut) || vue !== 'ouvertes',
+    });
   });
 
   registerThreadRoutes(router, side, deps);
@@ -160,7 +171,8 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
         if (!('commune' in resolved))
           return {
             errors: {
-              communeInstallation: 'Commune inconnue : choisissez-la dans la liste, par exemple « Dole (39) ».',
+              communeInstallation:
+                'Commune inconnue : choisissez-la dans la liste, par exemple « Dole (39) ».',
             },
           };
         return {
@@ -190,9 +202,11 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
       leviers: [req.body?.leviers ?? []].flat(),
     };
     const parsed = parseInput(communeFollowUpForm, req.body);
-    if (!parsed.ok) return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
+    if (!parsed.ok)
+      return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
     const built = commandOf(parsed.value);
-    if ('errors' in built) return side.render(req, res, conversation, { status: 400, errors: built.errors, values });
+    if ('errors' in built)
+      return side.render(req, res, conversation, { status: 400, errors: built.errors, values });
     const result = await deps.conversations.followUp(conversation.id, participantOf(req), built.command);
     const status = result.ok ? FOLLOW_UP_LABELS[currentStep(result.conversation.history).status] : '';
     await answerWrite(
@@ -230,7 +244,14 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     if (!parsed.ok) throw new HttpError(400, INVALID);
     const close = parsed.value.clore === 'oui';
     const result = await deps.conversations.setClosed(conversation.id, participantOf(req), close);
-    await answerWrite(req, res, side, conversation, result, close ? 'Conversation close.' : 'Conversation rouverte.');
+    await answerWrite(
+      req,
+      res,
+      side,
+      conversation,
+      result,
+      close ? 'Conversation close.' : 'Conversation rouverte.',
+    );
   });
 
   return router;

@@ -70,7 +70,12 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
     const conversations = deps.conversations
       .inbox(reader)
       .map((conversation) =>
-        presentInboxRow(conversation, reader, deps.conversations.unreadIn(conversation, reader), deps.communes),
+        presentInboxRow(
+          conversation,
+          reader,
+          deps.conversations.unreadIn(conversation, reader),
+          deps.communes,
+        ),
       );
     res.render('messages/professional-inbox', { title: 'Mes messages', conversations });
   });
@@ -80,7 +85,8 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
   router.post(`${PROFESSIONAL_MESSAGES}/:id/suivi`, ...side.write, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(professionalFollowUpForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok)
+      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
     const confirm = parsed.value.action === 'confirmer-installation';
     const result = await deps.conversations.followUp(conversation.id, participantOf(req), {
       action: parsed.value.action,

@@ -25,7 +25,12 @@ export interface ThreadSide {
   read: RequestHandler[];
   write: RequestHandler[];
   participant(req: Request): Participant;
-  render(req: Request, res: Response, conversation: ConversationView, feedback?: ThreadFeedback): Promise<void>;
+  render(
+    req: Request,
+    res: Response,
+    conversation: ConversationView,
+    feedback?: ThreadFeedback,
+  ): Promise<void>;
 }
 
 export interface ThreadDeps {
@@ -81,8 +86,13 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
     const conversation = await open(req);
     const values = { message: typeof req.body?.message === 'string' ? req.body.message : '' };
     const parsed = parseInput(replyForm, req.body);
-    if (!parsed.ok) return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
-    const result = await deps.conversations.reply(conversation.id, side.participant(req), parsed.value.message);
+    if (!parsed.ok)
+      return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
+    const result = await deps.conversations.reply(
+      conversation.id,
+      side.participant(req),
+      parsed.value.message,
+    );
     await answerWrite(req, res, side, conversation, result, 'Message envoyé.', 'message', values);
   });
 
@@ -121,6 +131,9 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
         ? 'Ce message a déjà été signalé : les modérateurs vont l’examiner.'
         : 'Message signalé : les modérateurs vont l’examiner. Vous pouvez aussi bloquer votre interlocuteur.',
     };
-    res.redirect(303, `${threadPath(side.base, conversation.id)}#message-${String(parsed.value.message + 1)}`);
+    res.redirect(
+      303,
+      `${threadPath(side.base, conversation.id)}#message-${String(parsed.value.message + 1)}`,
+    );
   });
 }

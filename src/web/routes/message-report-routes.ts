@@ -22,7 +22,13 @@ export function messageReportRoutes(
   const router = Router();
   const guard = requireRole('moderateur');
 
-  const render = async (req: Request, res: Response, status = 200, errors?: FieldErrors, decided?: string) => {
+  const render = async (
+    req: Request,
+    res: Response,
+    status = 200,
+    errors?: FieldErrors,
+    decided?: string,
+  ) => {
     const pending = (await reports.queue()).map((report, index) => {
       const conversation = conversations.get(report.conversationId);
       const commune = `Commune de ${communeLabel(report.communeCode, communes)}`;
@@ -48,11 +54,19 @@ export function messageReportRoutes(
     if (!(await reports.get(id))) throw new NotFoundError('Signalement introuvable');
     const parsed = parseInput(reportDecisionForm, req.body);
     if (!parsed.ok) return render(req, res, 400, parsed.errors, id);
-    const result = await reports.decide(req.user as AccountUser, id, parsed.value.decision, parsed.value.motif);
+    const result = await reports.decide(
+      req.user as AccountUser,
+      id,
+      parsed.value.decision,
+      parsed.value.motif,
+    );
     if (!result.ok) return render(req, res, 400, { decision: result.message }, id);
     req.session.flash = {
       type: 'success',
-      message: parsed.value.decision === 'suspendre' ? 'Signalement traité : l’auteur est suspendu.' : 'Signalement classé.',
+      message:
+        parsed.value.decision === 'suspendre'
+          ? 'Signalement traité : l’auteur est suspendu.'
+          : 'Signalement classé.',
     };
     res.redirect(303, REPORTS_PATH);
   });

@@ -13,7 +13,8 @@ import { type FieldErrors, parseInput } from '../validation';
 export const TEMPLATES_PATH = '/commune/messages/modeles';
 
 const FAILURES: Record<Exclude<TemplateWriteResult, { ok: true }>['reason'], string> = {
-  conflict: 'Un ou une collègue a modifié les modèles entre-temps : vérifiez la liste ci-dessous et recommencez.',
+  conflict:
+    'Un ou une collègue a modifié les modèles entre-temps : vérifiez la liste ci-dessous et recommencez.',
   'not-found': 'Ce modèle n’existe plus.',
   'too-many': 'Votre commune a déjà le nombre maximal de modèles : supprimez-en un d’abord.',
   'not-allowed': 'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.',
@@ -27,11 +28,18 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
   const render = async (
     req: Request,
     res: Response,
-    options: { status?: number; editing?: string; errors?: FieldErrors; values?: Record<string, string> } = {},
+    options: {
+      status?: number;
+      editing?: string;
+      errors?: FieldErrors;
+      values?: Record<string, string>;
+    } = {},
   ) => {
     const staff = staffOf(req);
     const current = await templates.of(staff.communeCode);
-    const editing = options.editing ? current.templates.find((template) => template.id === options.editing) : undefined;
+    const editing = options.editing
+      ? current.templates.find((template) => template.id === options.editing)
+      : undefined;
     if (options.editing && !editing) throw new NotFoundError('Modèle introuvable');
     res.status(options.status ?? 200).render('messages/templates', {
       title: editing ? `Modifier le modèle « ${editing.title} »` : 'Modèles de réponse',
@@ -44,12 +52,20 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
       revision: current.revision,
       editing: editing && { id: editing.id, action: `${TEMPLATES_PATH}/${editing.id}` },
       action: editing ? `${TEMPLATES_PATH}/${editing.id}` : TEMPLATES_PATH,
-      values: options.values ?? (editing ? { titre: editing.title, texte: editing.text } : { titre: '', texte: '' }),
+      values:
+        options.values ??
+        (editing ? { titre: editing.title, texte: editing.text } : { titre: '', texte: '' }),
       errors: options.errors,
     });
   };
 
-  const answer = async (req: Request, res: Response, result: TemplateWriteResult, success: string, editing?: string) => {
+  const answer = async (
+    req: Request,
+    res: Response,
+    result: TemplateWriteResult,
+    success: string,
+    editing?: string,
+  ) => {
     if (result.ok) {
       req.session.flash = { type: 'success', message: success };
       res.redirect(303, TEMPLATES_PATH);
@@ -66,14 +82,25 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
   };
 
   router.get(TEMPLATES_PATH, ...guard, async (req, res) => render(req, res));
-  router.get(`${TEMPLATES_PATH}/:id`, ...guard, async (req, res) => render(req, res, { editing: String(req.params.id) }));
+  router.get(`${TEMPLATES_PATH}/:id`, ...guard, async (req, res) =>
+    render(req, res, { editing: String(req.params.id) }),
+  );
 
   router.post(TEMPLATES_PATH, ...write, async (req, res) => {
     const parsed = parseInput(templateForm, req.body);
     if (!parsed.ok)
-      return render(req, res, { status: 400, errors: parsed.errors, values: shownValues(req.body, ['titre', 'texte']) });
+      return render(req, res, {
+        status: 400,
+        errors: parsed.errors,
+        values: shownValues(req.body, ['titre', 'texte']),
+      });
     const { revision, titre, texte } = parsed.value;
-    await answer(req, res, await templates.create(staffOf(req), revision, { title: titre, text: texte }), 'Modèle ajouté.');
+    await answer(
+      req,
+      res,
+      await templates.create(staffOf(req), revision, { title: titre, text: texte }),
+      'Modèle ajouté.',
+    );
   });
 
   router.post(`${TEMPLATES_PATH}/:id`, ...write, async (req, res) => {
@@ -87,13 +114,25 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
         values: shownValues(req.body, ['titre', 'texte']),
       });
     const { revision, titre, texte } = parsed.value;
-    await answer(req, res, await templates.update(staffOf(req), revision, id, { title: titre, text: texte }), 'Modèle enregistré.', id);
+    await answer(
+      req,
+      res,
+      await templates.update(staffOf(req), revision, id, { title: titre, text: texte }),
+      'Modèle enregistré.',
+      id,
+    );
   });
 
   router.post(`${TEMPLATES_PATH}/:id/suppression`, ...write, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
-    await answer(req, res, await templates.remove(staffOf(req), parsed.value.revision, String(req.params.id)), 'Modèle supprimé.');
+    if (!parsed.ok)
+      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    await answer(
+      req,
+      res,
+      await templates.remove(staffOf(req), parsed.value.revision, String(req.params.id)),
+      'Modèle supprimé.',
+    );
   });
 
   return router;

@@ -36,7 +36,7 @@ describe('who can read and write a conversation', () => {
 
     const outsiders: [string, Agent][] = [
       ['another professional', await signedInAgent(app, await professional(services, 'Autre Personne'))],
-      ['another commune', await signedInAgent(app, (await communeStaff(BESANCON)))],
+      ['another commune', await signedInAgent(app, await communeStaff(BESANCON))],
       ['a partner', await signedInAgent(app, await createAccount({ role: 'partenaire' }))],
       ['a moderator', await signedInAgent(app, await createAccount({ role: 'moderateur' }))],
     ];
@@ -47,11 +47,23 @@ describe('who can read and write a conversation', () => {
         const page = await agent.get(`${base}/${id}`);
         if (![403, 404].includes(page.status) || page.text.includes(SECRET_TEXT))
           leaks.push(`${who} GET ${base}: ${page.status}`);
-        for (const action of ['reponse', 'suivi', 'blocage', 'signalement', 'retrait', 'responsable', 'cloture']) {
-          const response = await agent
-            .post(`${base}/${id}/${action}`)
-            .type('form')
-            .send({ _csrf, message: 'intrusion', action: 'discuter', bloquer: 'oui', clore: 'oui', responsable: '' });
+        for (const action of [
+          'reponse',
+          'suivi',
+          'blocage',
+          'signalement',
+          'retrait',
+          'responsable',
+          'cloture',
+        ]) {
+          const response = await agent.post(`${base}/${id}/${action}`).type('form').send({
+            _csrf,
+            message: 'intrusion',
+            action: 'discuter',
+            bloquer: 'oui',
+            clore: 'oui',
+            responsable: '',
+          });
           if (![403, 404].includes(response.status) || response.text.includes(SECRET_TEXT))
             leaks.push(`${who} POST ${base}/${action}: ${response.status}`);
         }
@@ -64,7 +76,11 @@ describe('who can read and write a conversation', () => {
     expect(leaks).toEqual([]);
 
     // Nothing was written by the outsiders.
-    const stored = await services.conversations.open(id, { side: 'professionnel', id: pro.id, communeCode: null });
+    const stored = await services.conversations.open(id, {
+      side: 'professionnel',
+      id: pro.id,
+      communeCode: null,
+    });
     expect(stored?.messages.map((message) => message.text)).toEqual([SECRET_TEXT]);
     expect(stored?.blockedBy).toEqual([]);
   }, 120_000);
@@ -79,7 +95,9 @@ describe('who can read and write a conversation', () => {
     expect(page.text).toContain('Pour une commune en attente');
     expect(page.text).toContain('Compte en attente de validation');
     expect(cheerio.load(page.text)(`form[action="/commune/messages/${id}/reponse"]`)).toHaveLength(0);
-    const reply = await postForm(agent, `/commune/messages/${id}`, `/commune/messages/${id}/reponse`, { message: 'non' });
+    const reply = await postForm(agent, `/commune/messages/${id}`, `/commune/messages/${id}/reponse`, {
+      message: 'non',
+    });
     expect(reply.status).toBe(403);
   }, 60_000);
 });
@@ -121,22 +139,31 @@ describe('withdrawal and blocking', () => {
     const communeAgent = await signedInAgent(app, mairie);
     const communePath = `/commune/messages/${id}`;
     const proPath = `/professionnel/messages/${id}`;
-    expect((await postForm(communeAgent, communePath, `${communePath}/blocage`, { bloquer: 'oui' })).status).toBe(303);
+    expect(
+      (await postForm(communeAgent, communePath, `${communePath}/blocage`, { bloquer: 'oui' })).status,
+    ).toBe(303);
 
     const refused = await postForm(proAgent, proPath, `${proPath}/reponse`, { message: 'Vous m’entendez ?' });
     expect(refused.status).toBe(400);
     expect(cheerio.load(refused.text)('#ecriture-impossible').text()).toContain('La commune a bloqué');
     const contact = await proAgent.get(`/professionnel/contact?commune=${DOLE}`).expect(200);
     expect(cheerio.load(contact.text)('#contact-impossible').text()).toContain('a bloqué vos messages');
-    const again = await postForm(proAgent, `/professionnel/contact?commune=${DOLE}`, '/professionnel/contact', {
-      commune: DOLE,
-      message: 'Encore moi',
-    });
+    const again = await postForm(
+      proAgent,
+      `/professionnel/contact?commune=${DOLE}`,
+      '/professionnel/contact',
+      {
+        commune: DOLE,
+        message: 'Encore moi',
+      },
+    );
     expect(again.status).toBe(400);
     // Only the side that blocked can unblock.
     const notMine = await postForm(proAgent, proPath, `${proPath}/blocage`, { bloquer: 'non' });
     expect(notMine.status).toBe(400);
-    expect((await postForm(communeAgent, communePath, `${communePath}/blocage`, { bloquer: 'non' })).status).toBe(303);
+    expect(
+      (await postForm(communeAgent, communePath, `${communePath}/blocage`, { bloquer: 'non' })).status,
+    ).toBe(303);
     expect((await postForm(proAgent, proPath, `${proPath}/reponse`, { message: 'Merci' })).status).toBe(303);
   }, 60_000);
 });

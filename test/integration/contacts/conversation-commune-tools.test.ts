@@ -40,7 +40,10 @@ it('refuses follow-up changes that make no sense, with a French reason', async (
   expect(cheerio.load(pastVisit.text)('#dateVisite-error').text()).toContain('date de visite à venir');
   expect(cheerio.load(pastVisit.text)('#dateVisite').val()).toBe(daysFromNow(-30));
 
-  const noReason = await postForm(communeAgent, path, `${path}/suivi`, { action: 'classer-sans-suite', motif: '' });
+  const noReason = await postForm(communeAgent, path, `${path}/suivi`, {
+    action: 'classer-sans-suite',
+    motif: '',
+  });
   expect(noReason.status).toBe(400);
   expect(cheerio.load(noReason.text)('#motif-error').text()).toContain('Indiquez pourquoi');
 
@@ -50,7 +53,9 @@ it('refuses follow-up changes that make no sense, with a French reason', async (
     communeInstallation: 'Nullepart-sur-Mer',
   });
   expect(unknownCommune.status).toBe(400);
-  expect(cheerio.load(unknownCommune.text)('#communeInstallation-error').text()).toContain('Commune inconnue');
+  expect(cheerio.load(unknownCommune.text)('#communeInstallation-error').text()).toContain(
+    'Commune inconnue',
+  );
 
   const garbage = await postForm(communeAgent, path, `${path}/suivi`, { action: 'tout-casser', intrus: 'x' });
   expect(garbage.status).toBe(400);
@@ -67,7 +72,14 @@ it('refuses follow-up changes that make no sense, with a French reason', async (
   expect((await postForm(communeAgent, path, `${path}/cloture`, { clore: 'non' })).status).toBe(303);
 
   // Sans suite, then reopened.
-  expect((await postForm(communeAgent, path, `${path}/suivi`, { action: 'classer-sans-suite', motif: 'Projet abandonné' })).status).toBe(303);
+  expect(
+    (
+      await postForm(communeAgent, path, `${path}/suivi`, {
+        action: 'classer-sans-suite',
+        motif: 'Projet abandonné',
+      })
+    ).status,
+  ).toBe(303);
   expect((await proAgent.get(proPath)).text).toContain('Sans suite : Projet abandonné');
   expect((await postForm(communeAgent, path, `${path}/suivi`, { action: 'discuter' })).status).toBe(303);
   expect((await communeAgent.get('/commune/messages?statut=en-discussion')).text).toContain(id);
@@ -83,7 +95,10 @@ it('assigns only to a validated staff member of the same commune', async () => {
   const agent = await signedInAgent(app, mairie);
   const path = `/commune/messages/${id}`;
 
-  const options = cheerio.load((await agent.get(path)).text)('#responsable option').map((_, o) => cheerio.load(o).text()).get();
+  const options = cheerio
+    .load((await agent.get(path)).text)('#responsable option')
+    .map((_, o) => cheerio.load(o).text())
+    .get();
   expect(options).toEqual(expect.arrayContaining(['Alice Mairie (vous)', 'Bruno Collègue']));
   expect(options.join()).not.toMatch(/Chloé|Denis/);
 
@@ -92,7 +107,9 @@ it('assigns only to a validated staff member of the same commune', async () => {
     expect(refused.status).toBe(400);
     expect(cheerio.load(refused.text)('#responsable-error').text()).toContain('membre validé');
   }
-  expect((await postForm(agent, path, `${path}/responsable`, { responsable: colleague.id })).status).toBe(303);
+  expect((await postForm(agent, path, `${path}/responsable`, { responsable: colleague.id })).status).toBe(
+    303,
+  );
   const colleagueAgent = await signedInAgent(app, colleague);
   expect((await colleagueAgent.get('/commune/messages?vue=moi')).text).toContain(id);
   expect((await agent.get('/commune/messages?vue=non-assignees')).text).not.toContain(id);
@@ -105,18 +122,34 @@ it('keeps reply templates per commune, with compare-and-set', async () => {
   const colleagueAgent = await signedInAgent(app, colleague);
   const page = '/commune/messages/modeles';
 
-  const first = await postForm(agent, page, page, { revision: '0', titre: 'Accueil', texte: 'Bienvenue à Dole !' });
+  const first = await postForm(agent, page, page, {
+    revision: '0',
+    titre: 'Accueil',
+    texte: 'Bienvenue à Dole !',
+  });
   expect(first.status).toBe(303);
   // The colleague's form was loaded before the first template: their stale revision is refused.
-  const stale = await postForm(colleagueAgent, page, page, { revision: '0', titre: 'Doublon', texte: 'Texte' });
+  const stale = await postForm(colleagueAgent, page, page, {
+    revision: '0',
+    titre: 'Doublon',
+    texte: 'Texte',
+  });
   expect(stale.status).toBe(409);
   expect(cheerio.load(stale.text)('#titre').val()).toBe('Doublon');
   const listed = await colleagueAgent.get(page);
   expect(listed.text).toContain('Bienvenue à Dole !');
   const editHref = cheerio.load(listed.text)('#liste-modeles a').attr('href') ?? '';
-  const edited = await postForm(colleagueAgent, editHref, editHref, { revision: '1', titre: 'Accueil', texte: 'Bienvenue, vraiment !' });
+  const edited = await postForm(colleagueAgent, editHref, editHref, {
+    revision: '1',
+    titre: 'Accueil',
+    texte: 'Bienvenue, vraiment !',
+  });
   expect(edited.status).toBe(303);
-  const lostUpdate = await postForm(agent, editHref, editHref, { revision: '1', titre: 'Accueil', texte: 'Écrasé ?' });
+  const lostUpdate = await postForm(agent, editHref, editHref, {
+    revision: '1',
+    titre: 'Accueil',
+    texte: 'Écrasé ?',
+  });
   expect(lostUpdate.status).toBe(409);
   const empty = await postForm(agent, page, page, { revision: '2', titre: '', texte: '' });
   expect(empty.status).toBe(400);
@@ -160,10 +193,22 @@ it('sends a reported message to the moderators, who dismiss it or suspend its au
   expect(reports.text()).toContain('Inès Signal');
   const action = cheerio.load(queue.text)('[data-report-id] form').attr('action') ?? '';
 
-  const noReason = await postForm(moderator, '/moderation/signalements', action, { decision: 'suspendre', motif: '' });
+  const noReason = await postForm(moderator, '/moderation/signalements', action, {
+    decision: 'suspendre',
+    motif: '',
+  });
   expect(noReason.status).toBe(400);
   expect(noReason.text).toContain('Indiquez la raison');
-  expect((await postForm(moderator, '/moderation/signalements', action, { decision: 'suspendre', motif: 'Propos insultants' })).status).toBe(303);
+  expect(
+    (
+      await postForm(moderator, '/moderation/signalements', action, {
+        decision: 'suspendre',
+        motif: 'Propos insultants',
+      })
+    ).status,
+  ).toBe(303);
   expect((await services.moderation.account(mairie.id))?.status).toBe('suspendu');
-  expect(cheerio.load((await moderator.get('/moderation/signalements')).text)('[data-report-id]')).toHaveLength(0);
+  expect(
+    cheerio.load((await moderator.get('/moderation/signalements')).text)('[data-report-id]'),
+  ).toHaveLength(0);
 }, 60_000);

@@ -43,11 +43,22 @@ export async function professional(services: Services, name: string) {
 }
 
 export async function communeStaff(code: string, status: 'actif' | 'en-attente' = 'actif', name?: string) {
-  const account = await createAccount({ role: 'commune', status, commune: { code, fonction: 'agent' }, name });
-  return { ...account, staff: { id: account.id, email: account.email, communeCode: code, active: status === 'actif' } };
+  const account = await createAccount({
+    role: 'commune',
+    status,
+    commune: { code, fonction: 'agent' },
+    name,
+  });
+  return {
+    ...account,
+    staff: { id: account.id, email: account.email, communeCode: code, active: status === 'actif' },
+  };
 }
 
-export async function doleOffer(services: Services, staff: { id: string; email: string; communeCode: string; active: boolean }) {
+export async function doleOffer(
+  services: Services,
+  staff: { id: string; email: string; communeCode: string; active: boolean },
+) {
   const offer = await services.offers.create(
     staff,
     'logement',
@@ -79,7 +90,10 @@ export async function doleOffer(services: Services, staff: { id: string; email: 
 /** Posts a form of `page` (its CSRF token read first, as a browser would). */
 export async function postForm(agent: Agent, page: string, url: string, fields: Record<string, unknown>) {
   const _csrf = await csrfTokenOf(agent, page);
-  return agent.post(url).type('form').send({ _csrf, ...fields });
+  return agent
+    .post(url)
+    .type('form')
+    .send({ _csrf, ...fields });
 }
 
 /** The professional writes to the commune from the contact page; returns the conversation's id. */
@@ -94,13 +108,18 @@ export async function writeTo(
     message: 'Bonjour, je cherche à m’installer chez vous.',
     ...fields,
   });
-  if (response.status !== 303) throw new Error(`contact failed: ${response.status} ${cheerio.load(response.text)('.fr-alert, .fr-error-text').text()}`);
+  if (response.status !== 303)
+    throw new Error(
+      `contact failed: ${response.status} ${cheerio.load(response.text)('.fr-alert, .fr-error-text').text()}`,
+    );
   return String(response.headers.location).split('/').at(-1) ?? '';
 }
 
 /** The header's "Messages (n)" count, 0 when absent. */
 export function unreadBadge(html: string): number {
-  const link = cheerio.load(html)('nav a.fr-nav__link').filter((_, element) => cheerio.load(element).text().startsWith('Messages'));
+  const link = cheerio
+    .load(html)('nav a.fr-nav__link')
+    .filter((_, element) => cheerio.load(element).text().startsWith('Messages'));
   const match = /\((\d+)/.exec(link.text());
   return match ? Number(match[1]) : 0;
 }

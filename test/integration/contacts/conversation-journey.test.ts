@@ -7,7 +7,15 @@ import type { Services } from '../../../src/services';
 import { signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
-import { DOLE, PROJECT, communeStaff, doleOffer, postForm, professional, unreadBadge } from './conversation-fixtures';
+import {
+  DOLE,
+  PROJECT,
+  communeStaff,
+  doleOffer,
+  postForm,
+  professional,
+  unreadBadge,
+} from './conversation-fixtures';
 
 const database = useTestDatabase();
 let app: Express;
@@ -63,7 +71,9 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
   // The commune: one unread, the name, profession and shared lines (not the rest, not the project name).
   const inbox = await communeAgent.get('/commune/messages').expect(200);
   expect(unreadBadge(inbox.text)).toBe(1);
-  expect(cheerio.load(inbox.text)(`tr[data-conversation-id="${id}"] td[data-non-lus]`).attr('data-non-lus')).toBe('1');
+  expect(
+    cheerio.load(inbox.text)(`tr[data-conversation-id="${id}"] td[data-non-lus]`).attr('data-non-lus'),
+  ).toBe('1');
   const thread = await communeAgent.get(`/commune/messages/${id}`).expect(200);
   const profile = cheerio.load(thread.text)('#profil-professionnel').text();
   expect(profile).toContain('Anouk Berthelot');
@@ -106,7 +116,9 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
 
   const toConfirm = await proAgent.get(threadPath).expect(200);
   expect(cheerio.load(toConfirm.text)('#installation-a-confirmer').text()).toContain('Logement');
-  const confirmed = await postForm(proAgent, threadPath, `${threadPath}/suivi`, { action: 'confirmer-installation' });
+  const confirmed = await postForm(proAgent, threadPath, `${threadPath}/suivi`, {
+    action: 'confirmer-installation',
+  });
   expect(confirmed.status).toBe(303);
   const done = await communeAgent.get(`/commune/messages/${id}`).expect(200);
   expect(cheerio.load(done.text)('#statut-suivi').text()).toBe('Installation confirmée');

@@ -23,7 +23,10 @@ it('notifies the other side with a title and a link, never the text', async () =
   const events: NotificationEvent[] = [];
   const conversations = createConversationService({
     readModel: new ConversationReadModel(),
-    notices: createConversationNotices({ notify: async (event) => void events.push(event), communes: services.communes }),
+    notices: createConversationNotices({
+      notify: async (event) => void events.push(event),
+      communes: services.communes,
+    }),
     communes: services.communes,
   });
   const alice = await communeStaff(DOLE);
@@ -42,7 +45,12 @@ it('notifies the other side with a title and a link, never the text', async () =
   expect(events[0]).toMatchObject({ kind: 'message', link: `/commune/messages/${id}` });
   expect([...(events[0]?.recipients ?? [])].sort()).toEqual([alice.id, bruno.id].sort());
 
-  const staff = (member: { id: string }): Participant => ({ side: 'commune', id: member.id, communeCode: DOLE, active: true });
+  const staff = (member: { id: string }): Participant => ({
+    side: 'commune',
+    id: member.id,
+    communeCode: DOLE,
+    active: true,
+  });
   await conversations.assign(id, staff(alice), bruno.id);
   await conversations.contact(
     { id: pro.id, name: 'Jade Notif', profession: 'infirmier', status: 'installe' },
@@ -51,10 +59,17 @@ it('notifies the other side with a title and a link, never the text', async () =
   expect(events[1]?.recipients).toEqual([bruno.id]);
 
   await conversations.reply(id, staff(bruno), 'Bonjour');
-  await conversations.followUp(id, staff(bruno), { action: 'planifier-visite', visitDate: new Date(Date.now() + 86_400_000) });
+  await conversations.followUp(id, staff(bruno), {
+    action: 'planifier-visite',
+    visitDate: new Date(Date.now() + 86_400_000),
+  });
   expect(events.slice(2)).toMatchObject([
     { kind: 'message', recipients: [pro.id], link: `/professionnel/messages/${id}` },
-    { kind: 'statut', recipients: [pro.id], title: 'Suivi de votre contact avec la commune de Dole : Visite prévue' },
+    {
+      kind: 'statut',
+      recipients: [pro.id],
+      title: 'Suivi de votre contact avec la commune de Dole : Visite prévue',
+    },
   ]);
   expect(JSON.stringify(events)).not.toContain('Texte privé');
 }, 60_000);
@@ -64,7 +79,13 @@ it('exports a professional’s conversations and withdraws them when the account
   const pro = await professional(services, 'Kim Export');
   const started = await services.conversations.contact(
     { id: pro.id, name: 'Kim Export', profession: 'infirmier', status: 'installe' },
-    { communeCode: DOLE, projectId: null, offerId: null, shared: [{ key: 'debut', label: 'Début souhaité', text: 'mai 2027' }], text: 'À exporter' },
+    {
+      communeCode: DOLE,
+      projectId: null,
+      offerId: null,
+      shared: [{ key: 'debut', label: 'Début souhaité', text: 'mai 2027' }],
+      text: 'À exporter',
+    },
   );
   if (!started.ok) throw new Error(started.reason);
   const exported = await services.accountSettings.exportData(pro.id);

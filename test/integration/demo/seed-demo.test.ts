@@ -55,7 +55,9 @@ describe('seedDemo', () => {
     const facts = services.contactFacts();
     for (const region of ['27', '53']) {
       const installed = facts.filter(
-        (fact) => fact.installation && services.communes.details(fact.installation.communeCode)?.region.code === region,
+        (fact) =>
+          fact.installation &&
+          services.communes.details(fact.installation.communeCode)?.region.code === region,
       );
       expect(new Set(installed.map((fact) => fact.person)).size).toBeGreaterThanOrEqual(5);
       expect(installed.every((fact) => (fact.installation?.levers.length ?? 0) > 0)).toBe(true);
@@ -73,7 +75,9 @@ describe('seedDemo', () => {
     await agent.get('/commune').expect(200);
     const camille = first.logins.find((login) => login.email.startsWith('professionnel@'));
     const professional = await signedInAgent(app, { email: camille?.email ?? '', password: DEMO_PASSWORD });
-    expect((await professional.get('/professionnel/messages').expect(200)).text).toContain('Installation déclarée');
+    expect((await professional.get('/professionnel/messages').expect(200)).text).toContain(
+      'Installation déclarée',
+    );
     const page = await request(app).get('/communes/39198').expect(200);
     expect(page.text).toContain('Le besoin de santé');
   }, 120_000);

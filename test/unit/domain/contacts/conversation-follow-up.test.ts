@@ -29,15 +29,19 @@ const historyAt = (status: FollowUpStatus): FollowUpStep[] =>
         firstStep(at(-30)),
         step('en-discussion'),
         step(status, {
-          installation:
-            status.startsWith('installation') ? { date: at(30), communeCode: '39198', levers: ['logement'] } : null,
+          installation: status.startsWith('installation')
+            ? { date: at(30), communeCode: '39198', levers: ['logement'] }
+            : null,
         }),
       ];
 
 const COMMANDS: FollowUpCommand[] = [
   { action: 'discuter' },
   { action: 'planifier-visite', visitDate: at(5) },
-  { action: 'declarer-installation', installation: { date: at(60), communeCode: '39198', levers: ['garde'] } },
+  {
+    action: 'declarer-installation',
+    installation: { date: at(60), communeCode: '39198', levers: ['garde'] },
+  },
   { action: 'classer-sans-suite', reason: 'Projet reporté' },
   { action: 'confirmer-installation' },
   { action: 'refuser-installation' },
@@ -110,7 +114,9 @@ describe('follow-up refusals', () => {
   });
 
   it('refuses confirming an installation never declared', () => {
-    expect(nextStep(historyAt('visite-prevue'), { action: 'confirmer-installation' }, 'professionnel', OPEN, NOW)).toEqual({
+    expect(
+      nextStep(historyAt('visite-prevue'), { action: 'confirmer-installation' }, 'professionnel', OPEN, NOW),
+    ).toEqual({
       ok: false,
       reason: 'Aucune installation n’a été déclarée par la commune : il n’y a rien à confirmer.',
     });
@@ -118,7 +124,13 @@ describe('follow-up refusals', () => {
 
   it('refuses a visit long past or too far ahead, accepts one recorded a few days late', () => {
     const visit = (days: number) =>
-      nextStep(historyAt('en-discussion'), { action: 'planifier-visite', visitDate: at(days) }, 'commune', OPEN, NOW);
+      nextStep(
+        historyAt('en-discussion'),
+        { action: 'planifier-visite', visitDate: at(days) },
+        'commune',
+        OPEN,
+        NOW,
+      );
     expect(visit(-8).ok).toBe(false);
     expect(visit(-6).ok).toBe(true);
     expect(visit(800).ok).toBe(false);
@@ -129,7 +141,10 @@ describe('follow-up refusals', () => {
     const declare = (days: number) =>
       nextStep(
         historyAt('en-discussion'),
-        { action: 'declarer-installation', installation: { date: at(days), communeCode: '39198', levers: [] } },
+        {
+          action: 'declarer-installation',
+          installation: { date: at(days), communeCode: '39198', levers: [] },
+        },
         'commune',
         OPEN,
         NOW,
@@ -149,7 +164,9 @@ describe('follow-up refusals', () => {
       { withdrawn: false, closed: true },
     ]) {
       expect(nextStep(historyAt('nouveau'), { action: 'discuter' }, 'commune', state, NOW).ok).toBe(false);
-      expect(nextStep(declared, { action: 'confirmer-installation' }, 'professionnel', state, NOW).ok).toBe(false);
+      expect(nextStep(declared, { action: 'confirmer-installation' }, 'professionnel', state, NOW).ok).toBe(
+        false,
+      );
     }
   });
 });
@@ -163,10 +180,12 @@ describe('answers to a declared installation', () => {
         installation: { date: at(40), communeCode: '39300', levers: ['logement', 'logement', 'aide'] },
       }),
     ];
-    expect(nextStep(history, { action: 'confirmer-installation' }, 'professionnel', OPEN, NOW)).toMatchObject({
-      ok: true,
-      step: { status: 'installation-confirmee', installation: { communeCode: '39300' } },
-    });
+    expect(nextStep(history, { action: 'confirmer-installation' }, 'professionnel', OPEN, NOW)).toMatchObject(
+      {
+        ok: true,
+        step: { status: 'installation-confirmee', installation: { communeCode: '39300' } },
+      },
+    );
     expect(nextStep(history, { action: 'refuser-installation' }, 'professionnel', OPEN, NOW)).toMatchObject({
       ok: true,
       step: { status: 'visite-prevue', visitDate: at(-2), installation: null },
@@ -176,7 +195,10 @@ describe('answers to a declared installation', () => {
   it('records each lever once', () => {
     const result = nextStep(
       historyAt('nouveau'),
-      { action: 'declarer-installation', installation: { date: at(10), communeCode: '39198', levers: ['aide', 'aide'] } },
+      {
+        action: 'declarer-installation',
+        installation: { date: at(10), communeCode: '39198', levers: ['aide', 'aide'] },
+      },
       'commune',
       OPEN,
       NOW,

@@ -29,7 +29,9 @@ describe('writing', () => {
   it('is open by default, refused when withdrawn, blocked or closed', () => {
     expect(writingRefusal(OPEN, 'commune')).toBeNull();
     expect(writingRefusal({ ...OPEN, withdrawn: true }, 'commune')).toContain('a retiré son profil');
-    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'professionnel')).toContain('La commune a bloqué');
+    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'professionnel')).toContain(
+      'La commune a bloqué',
+    );
     expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'commune')).toContain('débloquez-le');
     expect(writingRefusal({ ...OPEN, closed: true }, 'professionnel')).toContain('a clos');
   });

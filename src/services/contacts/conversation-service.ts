@@ -128,7 +128,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const textRefusal = checkText(input.text);
       if (textRefusal) return { ok: false, reason: textRefusal };
       if (!deps.communes.details(input.communeCode)) return { ok: false, reason: 'Commune inconnue.' };
-      if ((await activeStaffOf(input.communeCode)).length === 0) return { ok: false, reason: NO_STAFF };
+      const noStaff = await this.receivingRefusal(input.communeCode);
+      if (noStaff) return { ok: false, reason: noStaff };
       const id = conversationId(professional.id, input.communeCode);
       const at = now();
       const snapshot = {
@@ -176,6 +177,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
         return appendMessage(current, who, input.text, at, { ...snapshot, withdrawnAt: null }, input.offerId);
       });
       return afterWrite(result, (conversation) => deps.notices.newMessage(conversation, 'professionnel'));
+    },
+
+    /** Why nobody would read a message to this commune (no validated staff account), or null. */
+    async receivingRefusal(communeCode: string): Promise<string | null> {
+      return (await activeStaffOf(communeCode)).length > 0 ? null : NO_STAFF;
     },
 
     /** The conversation if this reader may read it (fresh from the database); undefined otherwise. */

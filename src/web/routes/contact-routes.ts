@@ -22,7 +22,7 @@ import { type FieldErrors, parseInput } from '../validation';
 export const CONTACT_PATH = '/professionnel/contact';
 
 export interface ContactRouteDeps {
-  conversations: Pick<ConversationService, 'contact' | 'open' | 'readModel'>;
+  conversations: Pick<ConversationService, 'contact' | 'receivingRefusal' | 'readModel'>;
   projects: Pick<ProjectService, 'ofOwner' | 'getOwned'>;
   offers: Pick<OfferService, 'get'>;
   communes: Pick<CommuneDirectory, 'details'>;
@@ -50,7 +50,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     return offer;
   };
 
-  const render = (
+  const render = async (
     req: Request,
     res: Response,
     values: ContactValues,
@@ -73,7 +73,9 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
       },
       offer: offer && { id: offer.id, title: offer.title, href: `/offres/${offer.id}` },
       noProfile: !user.professional,
-      refusal: existing ? contactRefusal(stateOf(existing)) : null,
+      refusal:
+        (existing ? contactRefusal(stateOf(existing)) : null) ??
+        (await deps.conversations.receivingRefusal(commune.code)),
       existing: existing && {
         href: `/professionnel/messages/${existing.id}`,
         withdrawn: existing.withdrawnAt !== null,
@@ -89,7 +91,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     });
   };
 
-  router.get(CONTACT_PATH, ...guard, (req, res) => {
+  router.get(CONTACT_PATH, ...guard, async (req, res) => {
     const parsed = parseInput(contactQuery, req.query);
     if (!parsed.ok)
       throw new HttpError(400, 'Ce lien est incomplet : revenez à l’offre ou à la commune et recommencez.');
@@ -98,7 +100,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     const projects = user ? deps.projects.ofOwner(user.id) : [];
     const offer = offerOf(offre, commune);
     const project = projects.find((candidate) => candidate.id === projet) ?? projects[0];
-    render(req, res, {
+    await render(req, res, {
       commune,
       offre: offre ?? '',
       projet: project?.id ?? '',

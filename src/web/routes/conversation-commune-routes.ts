@@ -3,8 +3,13 @@
 // block). Pending accounts read but do not write (every POST requires a validated account).
 import { type Request, Router } from 'express';
 import { writingRefusal } from '../../domain/contacts/conversation-rules';
-import { type FollowUpCommand, availableActions, currentStep } from '../../domain/contacts/follow-up';
-import { FOLLOW_UP_LABELS, FOLLOW_UP_STATUSES } from '../../domain/contacts/follow-up';
+import {
+  FOLLOW_UP_LABELS,
+  FOLLOW_UP_STATUSES,
+  type FollowUpCommand,
+  availableActions,
+  currentStep,
+} from '../../domain/contacts/follow-up';
 import { LEVERS, LEVER_LABELS } from '../../domain/statistics/contact-fact';
 import { activeStaffOf } from '../../services/contacts/commune-staff-directory';
 import type { ConversationService, Participant } from '../../services/contacts/conversation-service';

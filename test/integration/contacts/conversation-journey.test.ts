@@ -4,7 +4,7 @@
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import type { Services } from '../../../src/services';
-import { signedInAgent } from '../../support/accounts';
+import { createAccount, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 import {
@@ -134,3 +134,20 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
   expect(facts[0]?.person).not.toContain(pro.id);
   expect(facts[0]?.person).toBe(services.contactFacts()[0]?.person);
 }, 60_000);
+
+it('explains that a commune without a validated account cannot receive messages', async () => {
+  const agent = await signedInAgent(app, await professional(services, 'Lou Sans Mairie'));
+  const page = await agent.get('/professionnel/contact?commune=25056').expect(200);
+  expect(cheerio.load(page.text)('#contact-impossible').text()).toContain('n’a pas encore de compte validé');
+  expect(cheerio.load(page.text)('form[action="/professionnel/contact"]')).toHaveLength(0);
+  const sent = await postForm(agent, '/professionnel/contact?commune=39198', '/professionnel/contact', {
+    commune: '25056',
+    message: 'Bonjour',
+  });
+  expect(sent.status).toBe(400);
+  // Other roles see why there is no button; a broken link is a 400, never a 500.
+  expect((await agent.get('/professionnel/contact?commune=abc')).status).toBe(400);
+  const partner = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const offerless = await partner.get('/communes/39198').expect(200);
+  expect(cheerio.load(offerless.text)('[data-contact-info]').text()).toContain('Seuls les professionnels');
+});

@@ -99,4 +99,4 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   expect(services.contactFacts()[0]?.installation?.levers).toEqual(['logement']);
   await professional.context.close();
   await commune.context.close();
-}, 120_000);
+}, 300_000);

@@ -1,4 +1,5 @@
 // The composition of every service the web layer uses; tests build it the same way.
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
@@ -15,6 +16,12 @@ import { createPasswordReset } from './accounts/password-reset';
 import { createRegistration } from './accounts/registration';
 import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
+import { contactFacts } from './contacts/contact-facts';
+import { createConversationNotices } from './contacts/conversation-notices';
+import type { ConversationReadModel } from './contacts/conversation-read-model';
+import { createConversationService } from './contacts/conversation-service';
+import { createMessageReports } from './contacts/message-reports';
+import { createReplyTemplates } from './contacts/reply-templates';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createMailer } from './mail/mailer';
 import { createDigest } from './notifications/digest';
@@ -45,11 +52,12 @@ export interface ReadModels {
   zoning: ZoningIndex;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
+  conversations: ConversationReadModel;
 }
 
 export function createServices(
   database: Database,
-  { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts }: ReadModels,
+  { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts, conversations }: ReadModels,
   config: Config,
 ) {
   const accountDeps: AccountDeps = {
@@ -82,6 +90,15 @@ export function createServices(
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
   const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
+  const conversationService = createConversationService({
+    readModel: conversations,
+    notices: createConversationNotices({ notify, communes: communeDirectory }),
+    communes: communeDirectory,
+  });
+  const moderation = createModeration(accountDeps);
+  // Per process: the statistics' person keys are stable while it runs, and meaningless outside it.
+  const contactFactsSalt = randomBytes(32).toString('hex');
+  const contactFactsOf = () => contactFacts(conversations, contactFactsSalt);
   return {
     database,
     gazetteer,
@@ -91,8 +108,9 @@ export function createServices(
     registration: createRegistration(accountDeps),
     signIn: createSignIn(accountDeps),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts and notifications are exported
-    // and erased with the account (a project's deletion takes its proposals and alert).
+    // A person's projects, the proposals they received, their alerts, notifications and conversations
+    // are exported with the account; on deletion all are erased, except the conversations, which are
+    // withdrawn (the commune keeps the messages, not the profile).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
         const own = projectService.ofOwner(userId);
@@ -101,14 +119,16 @@ export function createServices(
           proposals: (await Promise.all(own.map((project) => proposals.ofProject(project.id)))).flat(),
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
+          conversations: conversationService.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
         await projectService.removeAllOf(userId);
         await notifier.removeAllOf(userId);
+        await conversationService.eraseOf(userId);
       },
     }),
-    moderation: createModeration(accountDeps),
+    moderation,
     offers: createOfferService(offers, accountDeps.audit, {
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
@@ -129,8 +149,7 @@ export function createServices(
       offers,
       projects,
       matching,
-      // wired to the contact service at merge
-      contactFacts: async () => [],
+      contactFacts: async () => contactFactsOf(),
     }),
     notifications: notifier,
     /** What other services call to notify people (messages, follow-up statuses…). */
@@ -146,6 +165,11 @@ export function createServices(
     // The public map and the open data API.
     publishedOffers,
     offerMap: createOfferMap(publishedOffers, gazetteer),
+    conversations: conversationService,
+    replyTemplates: createReplyTemplates(),
+    messageReports: createMessageReports(moderation),
+    /** The partner statistics' view of the conversations (no name, no message). */
+    contactFacts: contactFactsOf,
   };
 }
 

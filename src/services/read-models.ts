@@ -1,6 +1,7 @@
 // The in-memory read models, built from the database (the store of record) at start.
 import type { ReadModels } from '.';
 import { AlertReadModel, loadAlertReadModel } from './alerts/alert-read-model';
+import { ConversationReadModel, loadConversationReadModel } from './contacts/conversation-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
@@ -22,5 +23,17 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   await loadAlertReadModel(alerts);
   const unreadCounts = new UnreadCounts();
   await loadUnreadCounts(unreadCounts);
-  return { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts, offersWatermark };
+  const conversations = new ConversationReadModel();
+  await loadConversationReadModel(conversations);
+  return {
+    gazetteer,
+    offers,
+    projects,
+    communeNeeds,
+    zoning,
+    alerts,
+    unreadCounts,
+    conversations,
+    offersWatermark,
+  };
 }

@@ -41,6 +41,11 @@ import { dashboardRoutes } from './routes/dashboard-routes';
 import { alertRoutes } from './routes/alert-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes';
+import { contactRoutes } from './routes/contact-routes';
+import { communeConversationRoutes } from './routes/conversation-commune-routes';
+import { professionalConversationRoutes } from './routes/conversation-professional-routes';
+import { messageReportRoutes } from './routes/message-report-routes';
+import { replyTemplateRoutes } from './routes/reply-template-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -78,7 +83,12 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(setUpSession(config, session.store, session.secret));
   app.use(setUpCsrf());
   app.use(setUpAuthentication(passport));
-  app.use(setUpLocals((userId) => services.notifications.unreadCount(userId)));
+  app.use(
+    setUpLocals({
+      notifications: (userId) => services.notifications.unreadCount(userId),
+      messages: (reader) => services.conversations.totalUnread(reader),
+    }),
+  );
 
   app.use(pageRoutes(services.communes));
   app.use(authRoutes(passport, rateLimits));
@@ -115,6 +125,33 @@ export function createApp({ config, services, session }: AppDependencies): Expre
     }),
   );
   app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  // Messages and follow-up between professionals and communes; templates before the threads' /:id.
+  app.use(
+    contactRoutes({
+      conversations: services.conversations,
+      projects: services.projects,
+      offers: services.offers,
+      communes: services.communes,
+      gazetteer: services.gazetteer,
+    }),
+  );
+  app.use(
+    professionalConversationRoutes({
+      conversations: services.conversations,
+      reports: services.messageReports,
+      communes: services.communes,
+    }),
+  );
+  app.use(replyTemplateRoutes(services.replyTemplates));
+  app.use(
+    communeConversationRoutes({
+      conversations: services.conversations,
+      reports: services.messageReports,
+      templates: services.replyTemplates,
+      communes: services.communes,
+    }),
+  );
+  app.use(messageReportRoutes(services.messageReports, services.conversations.readModel, services.communes));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(zoningRoutes(services.zoning, services.gazetteer));
   app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));

@@ -1,12 +1,15 @@
 // Demo data (`npm run seed:demo`, and the first start on an empty database outside production):
 // validated commune accounts with a profile and coherent published offers, plus one account of
-// each other role. Idempotent: what exists is left alone.
+// each other role, and demo professionals' conversations with the communes (see demo-conversations).
+// Idempotent: what exists is left alone.
 import { toSearchKey } from '../../domain/geo/search-text';
 import type { Services } from '..';
 import type { PasswordHasher } from '../accounts/password-hasher';
 import { createVerifiedAccount } from '../accounts/verified-accounts';
+import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import { DEMO_COMMUNES } from './demo-communes';
+import { type DemoProfessional, MAIN_DEMO_PROFESSIONAL, seedDemoConversations } from './demo-conversations';
 import { demoOffersFor } from './demo-offers';
 
 /** Known to every reader of the README: demo data never goes to production. */
@@ -24,10 +27,14 @@ export interface DemoLogin {
 export interface SeedResult {
   accountsCreated: number;
   offersCreated: number;
+  conversationsCreated: number;
   logins: DemoLogin[];
 }
 
-type SeedServices = Pick<Services, 'communes' | 'offers' | 'communeProfiles' | 'audit'>;
+type SeedServices = Pick<
+  Services,
+  'communes' | 'offers' | 'communeProfiles' | 'audit' | 'conversations' | 'professionalProfiles'
+>;
 
 export async function seedDemo(
   services: SeedServices,
@@ -35,7 +42,8 @@ export async function seedDemo(
   today = new Date(),
 ): Promise<SeedResult> {
   const deps = { hasher, audit: services.audit };
-  const result: SeedResult = { accountsCreated: 0, offersCreated: 0, logins: [] };
+  const result: SeedResult = { accountsCreated: 0, offersCreated: 0, conversationsCreated: 0, logins: [] };
+  const staffByCommune = new Map<string, string>();
 
   const ensureAccount = async (input: Parameters<typeof createVerifiedAccount>[1], what: string) => {
     const existing = await UserEmailModel.findById(input.email).lean();
@@ -63,6 +71,7 @@ export async function seedDemo(
       `commune de ${commune.nom} (${commune.departementCode})`,
     );
     const staff = { id, email, communeCode: commune.code, active: true };
+    staffByCommune.set(commune.code, id);
     const profile = await services.communeProfiles.get(commune.code);
     if (profile.revision === 0) {
       await services.communeProfiles.save(staff, 0, {
@@ -84,12 +93,32 @@ export async function seedDemo(
     }
   }
 
-  await ensureAccount(
+  /** A demo professional with a profile (so that they can write to communes). */
+  const ensureProfessional = async (professional: DemoProfessional, what: string) => {
+    const id = await ensureAccount(
+      { email: professional.email, name: professional.name, password: DEMO_PASSWORD, role: 'professionnel' },
+      what,
+    );
+    if (!(await UserModel.findById(id).lean())?.professional)
+      await services.professionalProfiles.save(
+        { id, email: professional.email },
+        {
+          profession: professional.profession,
+          specialty: '',
+          rpps: '',
+          practiceMode: 'liberal',
+          status: professional.status,
+          shareAnonymised: false,
+        },
+      );
+    return id;
+  };
+  const mainProfessional = await ensureProfessional(
     {
       email: `professionnel@${DEMO_DOMAIN}`,
-      name: 'Camille Demo',
-      password: DEMO_PASSWORD,
-      role: 'professionnel',
+      name: MAIN_DEMO_PROFESSIONAL,
+      profession: 'medecin-generaliste',
+      status: 'remplacant',
     },
     'médecin généraliste',
   );
@@ -116,6 +145,16 @@ export async function seedDemo(
       partner: { type: 'ars', nom: 'ARS Bretagne', territoire: { niveau: 'region', code: '53' } },
     },
     'partenaire, région Bretagne',
+  );
+  result.conversationsCreated = await seedDemoConversations(
+    services,
+    {
+      ensureProfessional: (professional) =>
+        ensureProfessional(professional, 'professionnel(le) de démonstration'),
+      staffOf: (code) => staffByCommune.get(code),
+    },
+    [...staffByCommune.keys()],
+    mainProfessional,
   );
   return result;
 }

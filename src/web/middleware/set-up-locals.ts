@@ -1,12 +1,17 @@
 import type { RequestHandler } from 'express';
 import { HOME_PATHS, ROLE_LABELS, type Role, STATUS_LABELS } from '../../domain/accounts/roles';
+import type { Reader } from '../../domain/contacts/conversation-rules';
 
 /** The entries of each role in the header. */
 const ROLE_NAVIGATION: Record<Role, { label: string; href: string }[]> = {
-  professionnel: [{ label: 'Mes projets', href: HOME_PATHS.professionnel }],
+  professionnel: [
+    { label: 'Mes projets', href: HOME_PATHS.professionnel },
+    { label: 'Messages', href: '/professionnel/messages' },
+  ],
   commune: [
     { label: 'Mes offres', href: HOME_PATHS.commune },
     { label: 'Projets compatibles', href: '/commune/projets' },
+    { label: 'Messages', href: '/commune/messages' },
   ],
   partenaire: [{ label: 'Tableau de bord', href: HOME_PATHS.partenaire }],
   moderateur: [
@@ -17,9 +22,16 @@ const ROLE_NAVIGATION: Record<Role, { label: string; href: string }[]> = {
 
 /**
  * Values every page template can use: the path, the signed-in user (with their number of unread
- * notifications, counted in memory), their menu, a one-shot message.
+ * notifications), their menu (with the unread messages), a one-shot message. Both counts are in memory.
  */
-export function setUpLocals(unreadNotifications: (userId: string) => number = () => 0): RequestHandler {
+export function setUpLocals(
+  unread: {
+    notifications?: (userId: string) => number;
+    messages?: (reader: Reader) => number;
+  } = {},
+): RequestHandler {
+  const unreadNotifications = unread.notifications ?? (() => 0);
+  const unreadMessages = unread.messages ?? (() => 0);
   return (req, res, next) => {
     res.locals.currentPath = req.path;
     const user = req.user;
@@ -34,7 +46,17 @@ export function setUpLocals(unreadNotifications: (userId: string) => number = ()
         home: HOME_PATHS[user.role],
         unreadNotifications: unreadNotifications(user.id),
       };
-      res.locals.roleNavigation = ROLE_NAVIGATION[user.role];
+      const reader: Reader | null =
+        user.role === 'professionnel'
+          ? { side: 'professionnel', id: user.id, communeCode: null }
+          : user.role === 'commune' && user.commune
+            ? { side: 'commune', id: user.id, communeCode: user.commune.code }
+            : null;
+      const unread = reader ? unreadMessages(reader) : 0;
+      res.locals.roleNavigation = ROLE_NAVIGATION[user.role].map((entry) => ({
+        ...entry,
+        unread: entry.label === 'Messages' && unread > 0 ? unread : 0,
+      }));
     }
     if (req.session?.flash) {
       res.locals.flash = req.session.flash;

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { UserModel } from '../../../src/models/user';
 import { OfferModel } from '../../../src/models/offer';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
+import { FOLLOW_UP_STATUSES, currentStep } from '../../../src/domain/contacts/follow-up';
 import { DEMO_PASSWORD, seedDemo } from '../../../src/services/demo/seed-demo';
 import { signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
@@ -16,8 +17,9 @@ describe('seedDemo', () => {
     const { app, services } = await buildTestApp(database.current);
     const today = new Date('2026-11-23T10:00:00Z');
     const first = await seedDemo(services, hasher, today);
-    // The test geography holds the Jura, the Doubs and the Côtes-d'Armor: 13 demo communes.
-    expect(first.accountsCreated).toBe(13 + 3);
+    // The test geography holds the Jura, the Doubs and the Côtes-d'Armor: 13 demo communes; 12 demo
+    // professionals give the conversations a counterpart.
+    expect(first.accountsCreated).toBe(13 + 3 + 12);
     expect(first.offersCreated).toBeGreaterThanOrEqual(13 * 3);
 
     const offers = await OfferModel.find().lean();
@@ -44,8 +46,26 @@ describe('seedDemo', () => {
     }
     await expect(UserModel.countDocuments({ role: 'commune', status: 'actif' })).resolves.toBe(13);
 
+    // Conversations at every status; in each region, at least five people with a confirmed installation.
+    const conversations = [...services.conversations.readModel.all()];
+    expect(first.conversationsCreated).toBe(conversations.length);
+    expect(new Set(conversations.map((conversation) => currentStep(conversation.history).status))).toEqual(
+      new Set(FOLLOW_UP_STATUSES),
+    );
+    const facts = services.contactFacts();
+    for (const region of ['27', '53']) {
+      const installed = facts.filter(
+        (fact) =>
+          fact.installation &&
+          services.communes.details(fact.installation.communeCode)?.region.code === region,
+      );
+      expect(new Set(installed.map((fact) => fact.person)).size).toBeGreaterThanOrEqual(5);
+      expect(installed.every((fact) => (fact.installation?.levers.length ?? 0) > 0)).toBe(true);
+    }
+
     const second = await seedDemo(services, hasher, today);
-    expect(second).toMatchObject({ accountsCreated: 0, offersCreated: 0 });
+    expect(second).toMatchObject({ accountsCreated: 0, offersCreated: 0, conversationsCreated: 0 });
+    expect([...services.conversations.readModel.all()]).toHaveLength(conversations.length);
     await expect(OfferModel.countDocuments()).resolves.toBe(offers.length);
 
     // The printed logins work.
@@ -53,6 +73,11 @@ describe('seedDemo', () => {
     expect(dole?.email).toBe('mairie.dole@demo.accueil-sante.example');
     const agent = await signedInAgent(app, { email: dole?.email ?? '', password: DEMO_PASSWORD });
     await agent.get('/commune').expect(200);
+    const camille = first.logins.find((login) => login.email.startsWith('professionnel@'));
+    const professional = await signedInAgent(app, { email: camille?.email ?? '', password: DEMO_PASSWORD });
+    expect((await professional.get('/professionnel/messages').expect(200)).text).toContain(
+      'Installation déclarée',
+    );
     const page = await request(app).get('/communes/39198').expect(200);
     expect(page.text).toContain('Le besoin de santé');
   }, 120_000);

@@ -1,0 +1,70 @@
+// The notifications a conversation causes: a title and a link, never a message's text. A
+// professional's message goes to the commune's validated staff, or only to the assignee if there is one.
+import { FOLLOW_UP_LABELS, type FollowUpStatus, type Side } from '../../domain/contacts/follow-up';
+import type { NotificationEvent, Notify } from '../../domain/notifications/notification-event';
+import type { CommuneDirectory } from '../geography/commune-directory';
+import { activeStaffOf } from './commune-staff-directory';
+import type { ConversationView } from './conversation-view';
+
+export const professionalThreadPath = (id: string) => `/professionnel/messages/${id}`;
+export const communeThreadPath = (id: string) => `/commune/messages/${id}`;
+
+export interface NoticeDeps {
+  notify: Notify;
+  communes: Pick<CommuneDirectory, 'details'>;
+  /** Where notification failures are reported (the write is already recorded). */
+  log?: (error: unknown) => void;
+}
+
+export function createConversationNotices(deps: NoticeDeps) {
+  const log = deps.log ?? ((error: unknown) => console.error(error));
+  const communeName = (code: string) => deps.communes.details(code)?.nom ?? code;
+
+  const communeRecipients = async (conversation: ConversationView) => {
+    const staff = (await activeStaffOf(conversation.communeCode)).map((member) => member.id);
+    return conversation.assignedTo && staff.includes(conversation.assignedTo)
+      ? [conversation.assignedTo]
+      : staff;
+  };
+
+  /** The other side of `from`, with the link to the conversation on their side. */
+  const toOtherSide = async (conversation: ConversationView, from: Side) =>
+    from === 'professionnel'
+      ? { recipients: await communeRecipients(conversation), link: communeThreadPath(conversation.id) }
+      : { recipients: [conversation.professionalId], link: professionalThreadPath(conversation.id) };
+
+  const send = async (event: NotificationEvent) => {
+    if (event.recipients.length === 0) return;
+    try {
+      await deps.notify(event);
+    } catch (error) {
+      log(error);
+    }
+  };
+
+  return {
+    async newMessage(conversation: ConversationView, from: Side): Promise<void> {
+      const title =
+        from === 'professionnel'
+          ? 'Nouveau message d’un ou d’une professionnel(le) de santé'
+          : `Nouveau message de la commune de ${communeName(conversation.communeCode)}`;
+      await send({
+        kind: 'message',
+        title,
+        ...(await toOtherSide(conversation, from)),
+        topic: `conversation:${conversation.id}`,
+      });
+    },
+
+    async statusChanged(conversation: ConversationView, from: Side, status: FollowUpStatus): Promise<void> {
+      await send({
+        kind: 'statut',
+        title: `Suivi de votre contact avec ${from === 'commune' ? `la commune de ${communeName(conversation.communeCode)}` : 'un ou une professionnel(le)'} : ${FOLLOW_UP_LABELS[status]}`,
+        ...(await toOtherSide(conversation, from)),
+        topic: `conversation:${conversation.id}`,
+      });
+    },
+  };
+}
+
+export type ConversationNotices = ReturnType<typeof createConversationNotices>;

@@ -1,0 +1,325 @@
+// Conversations between professionals and communes: the first message (which shares what the
+// professional chose of their project), replies, read marks, the follow-up, assignment, closing,
+// withdrawal and blocking. Every method checks who acts: another person's conversation is "not found".
+import { Types } from 'mongoose';
+import {
+  MESSAGE_MAX_LENGTH,
+  type Reader,
+  canRead,
+  contactRefusal,
+  writingRefusal,
+} from '../../domain/contacts/conversation-rules';
+import {
+  type FollowUpCommand,
+  type FollowUpStep,
+  type Side,
+  currentStep,
+  firstStep,
+  nextStep,
+} from '../../domain/contacts/follow-up';
+import type { ProjectStatus } from '../../domain/matching/types';
+import type { Profession } from '../../domain/professions';
+import { ConversationModel, conversationId } from '../../models/conversation';
+import type { CommuneDirectory } from '../geography/commune-directory';
+import { activeStaffOf } from './commune-staff-directory';
+import type { ConversationNotices } from './conversation-notices';
+import type { ConversationReadModel } from './conversation-read-model';
+import { type Change, NOT_FOUND, type WriteResult, createConversationStore } from './conversation-store';
+import { type ConversationView, type SharedLine, stateOf } from './conversation-view';
+
+/** Someone acting on a conversation; `active` is false for a commune account not yet validated. */
+export interface Participant extends Reader {
+  active: boolean;
+}
+
+export interface ProfessionalWriter {
+  id: string;
+  name: string;
+  profession: Profession;
+  status: ProjectStatus;
+}
+
+export interface ContactInput {
+  communeCode: string;
+  projectId: string | null;
+  offerId: string | null;
+  shared: SharedLine[];
+  text: string;
+}
+
+export interface ConversationServiceDeps {
+  readModel: ConversationReadModel;
+  notices: ConversationNotices;
+  communes: Pick<CommuneDirectory, 'details'>;
+  now?: () => Date;
+}
+
+const PENDING = 'Votre compte doit être validé par un modérateur avant de pouvoir écrire aux professionnels.';
+const NO_STAFF =
+  'Cette commune n’a pas encore de compte validé sur Accueil Santé : elle ne peut pas recevoir de messages.';
+
+const refuse = (refusal: string): Change => ({ refusal });
+
+const messageOf = (side: Side, authorId: string, text: string, at: Date, offerId: string | null = null) => ({
+  side,
+  authorId: new Types.ObjectId(authorId),
+  text,
+  at,
+  offerId,
+});
+
+const stepDocument = (step: FollowUpStep) => ({
+  ...step,
+  installation: step.installation && { ...step.installation, levers: [...step.installation.levers] },
+});
+
+export function createConversationService(deps: ConversationServiceDeps) {
+  const store = createConversationStore(deps.readModel);
+  const now = deps.now ?? (() => new Date());
+
+  /** Checks the participant may act on this conversation at all, and (for writes) is validated. */
+  const guard = (current: ConversationView, who: Participant): string | null => {
+    if (!canRead(current, who)) return NOT_FOUND;
+    if (!who.active) return PENDING;
+    return null;
+  };
+
+  const checkText = (text: string): string | null => {
+    const trimmed = text.trim();
+    if (!trimmed) return 'Écrivez votre message.';
+    if (trimmed.length > MESSAGE_MAX_LENGTH) return `Saisissez au plus ${MESSAGE_MAX_LENGTH} caractères.`;
+    return null;
+  };
+
+  /** Appends a message from this side, marks it read by its author, and starts the discussion. */
+  const appendMessage = (
+    current: ConversationView,
+    who: Participant,
+    text: string,
+    at: Date,
+    extra: Record<string, unknown> = {},
+    offerId: string | null = null,
+  ): Change => {
+    const push: Record<string, unknown> = { messages: messageOf(who.side, who.id, text.trim(), at, offerId) };
+    // The commune's first answer moves a new contact to "en discussion".
+    if (who.side === 'commune' && currentStep(current.history).status === 'nouveau')
+      push.history = stepDocument({ ...firstStep(at), status: 'en-discussion', side: 'commune' });
+    return {
+      update: {
+        $push: push,
+        $set: { ...extra, lastActivityAt: at, [`reads.${who.id}`]: current.messages.length + 1 },
+      },
+    };
+  };
+
+  const afterWrite = async (result: WriteResult, then: (conversation: ConversationView) => Promise<void>) => {
+    if (result.ok) await then(result.conversation);
+    return result;
+  };
+
+  return {
+    readModel: deps.readModel,
+
+    /**
+     * "Je suis intéressé(e)": opens the conversation with the commune, or adds to it (from another
+     * offer, or after a withdrawal: writing again shares the profile again).
+     */
+    async contact(professional: ProfessionalWriter, input: ContactInput): Promise<WriteResult> {
+      const textRefusal = checkText(input.text);
+      if (textRefusal) return { ok: false, reason: textRefusal };
+      if (!deps.communes.details(input.communeCode)) return { ok: false, reason: 'Commune inconnue.' };
+      const noStaff = await this.receivingRefusal(input.communeCode);
+      if (noStaff) return { ok: false, reason: noStaff };
+      const id = conversationId(professional.id, input.communeCode);
+      const at = now();
+      const snapshot = {
+        professional: {
+          name: professional.name,
+          profession: professional.profession,
+          status: professional.status,
+        },
+        shared: input.shared,
+      };
+      const who: Participant = {
+        side: 'professionnel',
+        id: professional.id,
+        communeCode: null,
+        active: true,
+      };
+
+      if (!(await store.load(id))) {
+        try {
+          await ConversationModel.create({
+            _id: id,
+            professionalId: new Types.ObjectId(professional.id),
+            communeCode: input.communeCode,
+            projectId: input.projectId,
+            offerId: input.offerId,
+            ...snapshot,
+            messages: [messageOf('professionnel', professional.id, input.text.trim(), at, input.offerId)],
+            history: [stepDocument(firstStep(at))],
+            reads: { [professional.id]: 1 },
+            startedAt: at,
+            lastActivityAt: at,
+            revision: 1,
+          });
+          const created = await store.load(id);
+          if (created) await deps.notices.newMessage(created, 'professionnel');
+          return created ? { ok: true, conversation: created } : { ok: false, reason: NOT_FOUND };
+        } catch (error) {
+          // Two first messages at once: the other one created it; add this one to it.
+          if ((error as { code?: number }).code !== 11000) throw error;
+        }
+      }
+      const result = await store.write(id, (current) => {
+        const refusal = contactRefusal(stateOf(current));
+        if (refusal) return refuse(refusal);
+        return appendMessage(current, who, input.text, at, { ...snapshot, withdrawnAt: null }, input.offerId);
+      });
+      return afterWrite(result, (conversation) => deps.notices.newMessage(conversation, 'professionnel'));
+    },
+
+    /** Why nobody would read a message to this commune (no validated staff account), or null. */
+    async receivingRefusal(communeCode: string): Promise<string | null> {
+      return (await activeStaffOf(communeCode)).length > 0 ? null : NO_STAFF;
+    },
+
+    /** The conversation if this reader may read it (fresh from the database); undefined otherwise. */
+    async open(id: string, reader: Reader): Promise<ConversationView | undefined> {
+      const conversation = await store.load(id);
+      return conversation && canRead(conversation, reader) ? conversation : undefined;
+    },
+
+    /** Records that the reader has seen every message of the conversation. */
+    async markRead(conversation: ConversationView, reader: Reader): Promise<void> {
+      if (!canRead(conversation, reader)) return;
+      if ((conversation.reads.get(reader.id) ?? 0) >= conversation.messages.length) return;
+      await store.set(conversation.id, { [`reads.${reader.id}`]: conversation.messages.length });
+    },
+
+    async reply(id: string, who: Participant, text: string): Promise<WriteResult> {
+      const textRefusal = checkText(text);
+      if (textRefusal) return { ok: false, reason: textRefusal };
+      const result = await store.write(id, (current) => {
+        const refusal = guard(current, who) ?? writingRefusal(stateOf(current), who.side);
+        return refusal ? refuse(refusal) : appendMessage(current, who, text, now());
+      });
+      return afterWrite(result, (conversation) => deps.notices.newMessage(conversation, who.side));
+    },
+
+    /** A follow-up change: the commune's statuses, the professional's confirmation or refusal. */
+    async followUp(id: string, who: Participant, command: FollowUpCommand): Promise<WriteResult> {
+      if (
+        command.action === 'declarer-installation' &&
+        !deps.communes.details(command.installation.communeCode)
+      )
+        return { ok: false, reason: 'Commune d’installation inconnue : choisissez-la dans la liste.' };
+      const result = await store.write(id, (current) => {
+        const refusal = guard(current, who);
+        if (refusal) return refuse(refusal);
+        const next = nextStep(current.history, command, who.side, stateOf(current), now());
+        if (!next.ok) return refuse(next.reason);
+        return {
+          update: { $push: { history: stepDocument(next.step) }, $set: { lastActivityAt: next.step.at } },
+        };
+      });
+      return afterWrite(result, (conversation) =>
+        deps.notices.statusChanged(conversation, who.side, currentStep(conversation.history).status),
+      );
+    },
+
+    /** Assigns the conversation to a validated staff member of the same commune, or to nobody. */
+    async assign(id: string, who: Participant, assigneeId: string | null): Promise<WriteResult> {
+      if (who.side !== 'commune') return { ok: false, reason: NOT_FOUND };
+      if (assigneeId !== null) {
+        const staff = await activeStaffOf(who.communeCode ?? '');
+        if (!staff.some((member) => member.id === assigneeId))
+          return { ok: false, reason: 'Choisissez un membre validé de votre commune.' };
+      }
+      return store.write(id, (current) => {
+        const refusal = guard(current, who);
+        if (refusal) return refuse(refusal);
+        return { update: { $set: { assignedTo: assigneeId && new Types.ObjectId(assigneeId) } } };
+      });
+    },
+
+    /** Closes (or reopens) the conversation: nobody writes in a closed one, its follow-up is frozen. */
+    async setClosed(id: string, who: Participant, closed: boolean): Promise<WriteResult> {
+      return store.write(id, (current) => {
+        const refusal = who.side === 'commune' ? guard(current, who) : NOT_FOUND;
+        if (refusal) return refuse(refusal);
+        if (current.closed === closed)
+          return refuse(
+            closed ? 'Cette conversation est déjà close.' : 'Cette conversation est déjà ouverte.',
+          );
+        return { update: { $set: { closed } } };
+      });
+    },
+
+    /** The professional withdraws: the commune keeps the messages, no longer sees the profile. */
+    async withdraw(id: string, who: Participant): Promise<WriteResult> {
+      return store.write(id, (current) => {
+        const refusal = who.side === 'professionnel' ? guard(current, who) : NOT_FOUND;
+        if (refusal) return refuse(refusal);
+        if (current.withdrawnAt) return refuse('Vous avez déjà retiré votre profil de cette conversation.');
+        return { update: { $set: { withdrawnAt: now() } } };
+      });
+    },
+
+    /** Blocks (or unblocks) the other side; only the side that blocked can unblock. */
+    async setBlocked(id: string, who: Participant, blocked: boolean): Promise<WriteResult> {
+      return store.write(id, (current) => {
+        const refusal = guard(current, who);
+        if (refusal) return refuse(refusal);
+        if (current.blockedBy.includes(who.side) === blocked)
+          return refuse(
+            blocked
+              ? 'Vous avez déjà bloqué votre interlocuteur.'
+              : 'Vous n’avez pas bloqué votre interlocuteur.',
+          );
+        const blockedBy = blocked
+          ? [...current.blockedBy, who.side]
+          : current.blockedBy.filter((side) => side !== who.side);
+        return { update: { $set: { blockedBy } } };
+      });
+    },
+
+    /** The reader's conversations, most recent first (from memory). */
+    inbox(reader: Reader): ConversationView[] {
+      return reader.side === 'professionnel'
+        ? deps.readModel.ofProfessional(reader.id)
+        : deps.readModel.ofCommune(reader.communeCode ?? '');
+    },
+
+    unreadIn: (conversation: ConversationView, reader: Reader) =>
+      deps.readModel.unreadFor(conversation, reader),
+    totalUnread: (reader: Reader) => deps.readModel.totalUnread(reader),
+
+    /** A professional's conversations in their account export. */
+    exportOf(professionalId: string) {
+      return deps.readModel.ofProfessional(professionalId).map((conversation) => ({
+        communeCode: conversation.communeCode,
+        startedAt: conversation.startedAt,
+        sharedWithCommune: conversation.shared,
+        messages: conversation.messages.map(({ side, text, at }) => ({ side, text, at })),
+        followUp: conversation.history,
+        withdrawnAt: conversation.withdrawnAt,
+      }));
+    },
+
+    /**
+     * On account deletion: every conversation is withdrawn and the snapshot of the person (name,
+     * shared project) erased; the commune keeps the messages, the statistics their anonymous facts.
+     */
+    async eraseOf(professionalId: string): Promise<void> {
+      for (const conversation of deps.readModel.ofProfessional(professionalId))
+        await store.write(conversation.id, (current) => ({
+          update: {
+            $set: { withdrawnAt: current.withdrawnAt ?? now(), 'professional.name': '', shared: [] },
+          },
+        }));
+    },
+  };
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;

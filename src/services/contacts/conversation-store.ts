@@ -1,0 +1,64 @@
+// Reads and compare-and-set writes of conversations: the database first, then the read model.
+// FerretDB has no transactions: each write names the revision it was computed from, and is
+// recomputed from the stored document when someone else wrote in between.
+import type { UpdateQuery } from 'mongoose';
+import { ConversationModel } from '../../models/conversation';
+import type { ConversationReadModel } from './conversation-read-model';
+import { type ConversationView, toConversationView } from './conversation-view';
+
+/** What a change computes from the current conversation: an update, or a French refusal. */
+export type Change = { update: UpdateQuery<unknown> } | { refusal: string };
+
+export type WriteResult = { ok: true; conversation: ConversationView } | { ok: false; reason: string };
+
+const ATTEMPTS = 5;
+export const CONFLICT = 'La conversation a changé entre-temps : rechargez la page et recommencez.';
+export const NOT_FOUND = 'Conversation introuvable.';
+
+export function createConversationStore(readModel: ConversationReadModel) {
+  return {
+    /** The stored conversation (fresh from the database, by `_id`), refreshed in memory. */
+    async load(id: string): Promise<ConversationView | undefined> {
+      if (!/^[0-9a-f]{24}$/.test(id)) return undefined;
+      const stored = await ConversationModel.findById(id).lean();
+      if (!stored) return undefined;
+      const conversation = toConversationView(stored);
+      readModel.put(conversation);
+      return conversation;
+    },
+
+    /** Applies `change` to the current conversation, retrying when another write came first. */
+    async write(id: string, change: (current: ConversationView) => Change): Promise<WriteResult> {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+        const current = await this.load(id);
+        if (!current) return { ok: false, reason: NOT_FOUND };
+        const computed = change(current);
+        if ('refusal' in computed) return { ok: false, reason: computed.refusal };
+        const update = { ...computed.update, $inc: { revision: 1 } };
+        const stored = await ConversationModel.findOneAndUpdate(
+          { _id: id, revision: current.revision },
+          update,
+          { returnDocument: 'after' },
+        ).lean();
+        if (stored) {
+          const conversation = toConversationView(stored);
+          readModel.put(conversation);
+          return { ok: true, conversation };
+        }
+      }
+      return { ok: false, reason: CONFLICT };
+    },
+
+    /** A change that needs no compare-and-set (the reader's own read mark). */
+    async set(id: string, fields: Record<string, unknown>): Promise<void> {
+      const stored = await ConversationModel.findOneAndUpdate(
+        { _id: id },
+        { $set: fields },
+        { returnDocument: 'after' },
+      ).lean();
+      if (stored) readModel.put(toConversationView(stored));
+    },
+  };
+}
+
+export type ConversationStore = ReturnType<typeof createConversationStore>;

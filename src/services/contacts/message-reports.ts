@@ -1,0 +1,130 @@
+// Reported messages and the moderators' decisions: dismiss, or suspend the author's account through
+// the moderation service (which e-mails them and records the decision in the journal).
+import { Types } from 'mongoose';
+import { canRead } from '../../domain/contacts/conversation-rules';
+import { MessageReportModel, type ReportStatus, messageReportId } from '../../models/message-report';
+import type { AccountUser } from '../accounts/account-user';
+import type { Moderation } from '../accounts/moderation';
+import type { Participant } from './conversation-service';
+import type { ConversationView } from './conversation-view';
+
+export const REPORT_REASON_MAX = 500;
+
+export interface MessageReportView {
+  id: string;
+  conversationId: string;
+  messageIndex: number;
+  text: string;
+  authorId: string;
+  authorSide: 'professionnel' | 'commune';
+  communeCode: string;
+  reason: string;
+  at: Date;
+  status: ReportStatus;
+}
+
+export type ReportResult = { ok: true; already: boolean } | { ok: false; reason: string };
+export type ReportDecision = 'classer' | 'suspendre';
+
+const toView = (stored: {
+  _id: string;
+  conversationId: string;
+  messageIndex: number;
+  text: string;
+  authorId: unknown;
+  authorSide: 'professionnel' | 'commune';
+  communeCode: string;
+  reason?: string | null;
+  at: Date;
+  status: ReportStatus;
+}): MessageReportView => ({
+  id: stored._id,
+  conversationId: stored.conversationId,
+  messageIndex: stored.messageIndex,
+  text: stored.text,
+  authorId: String(stored.authorId),
+  authorSide: stored.authorSide,
+  communeCode: stored.communeCode,
+  reason: stored.reason ?? '',
+  at: stored.at,
+  status: stored.status,
+});
+
+export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
+  return {
+    /** A party reports a message of the other side; a second report of the same message changes nothing. */
+    async report(
+      conversation: ConversationView,
+      reporter: Participant,
+      messageIndex: number,
+      reason: string,
+    ): Promise<ReportResult> {
+      const message = conversation.messages[messageIndex];
+      if (!canRead(conversation, reporter) || !message) return { ok: false, reason: 'Message introuvable.' };
+      if (message.side === reporter.side)
+        return { ok: false, reason: 'Vous ne pouvez signaler que les messages de votre interlocuteur.' };
+      const _id = messageReportId(conversation.id, messageIndex);
+      if (await MessageReportModel.findById(_id).lean()) return { ok: true, already: true };
+      try {
+        await MessageReportModel.create({
+          _id,
+          conversationId: conversation.id,
+          messageIndex,
+          text: message.text,
+          authorId: new Types.ObjectId(message.authorId),
+          authorSide: message.side,
+          communeCode: conversation.communeCode,
+          reporterId: new Types.ObjectId(reporter.id),
+          reason: reason.trim().slice(0, REPORT_REASON_MAX),
+          at: new Date(),
+          status: 'a-traiter',
+        });
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+        return { ok: true, already: true };
+      }
+      return { ok: true, already: false };
+    },
+
+    /** Reports waiting for a decision, oldest first (a scan: reports are few). */
+    async queue(): Promise<MessageReportView[]> {
+      const pending = await MessageReportModel.find({ status: 'a-traiter' }).lean();
+      return pending.map(toView).sort((a, b) => a.at.getTime() - b.at.getTime());
+    },
+
+    async get(id: string): Promise<MessageReportView | undefined> {
+      const stored = await MessageReportModel.findById(id).lean();
+      return stored ? toView(stored) : undefined;
+    },
+
+    async decide(
+      moderator: Pick<AccountUser, 'id' | 'email'>,
+      id: string,
+      decision: ReportDecision,
+      reason: string,
+    ): Promise<{ ok: true } | { ok: false; message: string }> {
+      const report = await this.get(id);
+      if (!report || report.status !== 'a-traiter')
+        return { ok: false, message: 'Ce signalement a déjà été traité.' };
+      if (decision === 'suspendre') {
+        const suspended = await moderation.decide(moderator, report.authorId, 'suspendre', reason);
+        if (!suspended.ok) return { ok: false, message: suspended.message };
+      }
+      const updated = await MessageReportModel.updateOne(
+        { _id: id, status: 'a-traiter' },
+        {
+          $set: {
+            status: decision === 'suspendre' ? 'auteur-suspendu' : 'classe',
+            decidedBy: new Types.ObjectId(moderator.id),
+            decidedAt: new Date(),
+          },
+        },
+      );
+      return updated.modifiedCount === 1
+        ? { ok: true }
+        : { ok: false, message: 'Ce signalement a déjà été traité.' };
+    },
+  };
+}
+
+export type MessageReports = ReturnType<typeof createMessageReports>;

@@ -1,0 +1,139 @@
+// What both sides do the same way on a conversation page: open it (and mark it read), reply, block
+// or unblock the other side, report one of their messages. Another person's conversation is "not
+// found", for GET and POST alike, before anything is read from the request.
+import type { Request, RequestHandler, Response, Router } from 'express';
+import type { Side } from '../../domain/contacts/follow-up';
+import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
+import type { ConversationView } from '../../services/contacts/conversation-view';
+import type { MessageReports } from '../../services/contacts/message-reports';
+import { replyForm, reportForm, switchForm } from '../forms/conversation-forms';
+import { HttpError, NotFoundError } from '../http-errors';
+import { parseInput, type FieldErrors } from '../validation';
+
+/** What the thread page shows back after a refused form. */
+export interface ThreadFeedback {
+  status?: number;
+  /** Errors by field name; `_` for the page. */
+  errors?: FieldErrors;
+  values?: Record<string, unknown>;
+}
+
+export interface ThreadSide {
+  side: Side;
+  base: string;
+  /** The role guard (and, for POSTs, what else the side requires). */
+  read: RequestHandler[];
+  write: RequestHandler[];
+  participant(req: Request): Participant;
+  render(
+    req: Request,
+    res: Response,
+    conversation: ConversationView,
+    feedback?: ThreadFeedback,
+  ): Promise<void>;
+}
+
+export interface ThreadDeps {
+  conversations: Pick<ConversationService, 'open' | 'markRead' | 'reply' | 'setBlocked'>;
+  reports: Pick<MessageReports, 'report'>;
+}
+
+const INVALID = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
+
+export const threadPath = (base: string, id: string) => `${base}/${id}`;
+
+/** The conversation named in the URL, if this person may read it; 404 otherwise. */
+export async function openedConversation(
+  req: Request,
+  side: ThreadSide,
+  conversations: Pick<ConversationService, 'open'>,
+): Promise<ConversationView> {
+  const conversation = await conversations.open(String(req.params.id), side.participant(req));
+  if (!conversation) throw new NotFoundError('Conversation introuvable');
+  return conversation;
+}
+
+/** After a write: back to the thread with a message, or the page again with the refusal. */
+export async function answerWrite(
+  req: Request,
+  res: Response,
+  side: ThreadSide,
+  conversation: ConversationView,
+  result: { ok: true } | { ok: false; reason: string },
+  success: string,
+  refusalField = '_',
+  values: Record<string, unknown> = {},
+): Promise<void> {
+  if (result.ok) {
+    req.session.flash = { type: 'success', message: success };
+    res.redirect(303, threadPath(side.base, conversation.id));
+    return;
+  }
+  const status = result.reason.includes('changé entre-temps') ? 409 : 400;
+  await side.render(req, res, conversation, { status, errors: { [refusalField]: result.reason }, values });
+}
+
+export function registerThreadRoutes(router: Router, side: ThreadSide, deps: ThreadDeps): void {
+  const open = (req: Request) => openedConversation(req, side, deps.conversations);
+
+  router.get(`${side.base}/:id`, ...side.read, async (req, res) => {
+    const conversation = await open(req);
+    await deps.conversations.markRead(conversation, side.participant(req));
+    await side.render(req, res, conversation);
+  });
+
+  router.post(`${side.base}/:id/reponse`, ...side.write, async (req, res) => {
+    const conversation = await open(req);
+    const values = { message: typeof req.body?.message === 'string' ? req.body.message : '' };
+    const parsed = parseInput(replyForm, req.body);
+    if (!parsed.ok)
+      return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
+    const result = await deps.conversations.reply(
+      conversation.id,
+      side.participant(req),
+      parsed.value.message,
+    );
+    await answerWrite(req, res, side, conversation, result, 'Message envoyé.', 'message', values);
+  });
+
+  router.post(`${side.base}/:id/blocage`, ...side.write, async (req, res) => {
+    const conversation = await open(req);
+    const parsed = parseInput(switchForm('bloquer'), req.body);
+    if (!parsed.ok) throw new HttpError(400, INVALID);
+    const block = parsed.value.bloquer === 'oui';
+    const result = await deps.conversations.setBlocked(conversation.id, side.participant(req), block);
+    await answerWrite(
+      req,
+      res,
+      side,
+      conversation,
+      result,
+      block
+        ? 'Votre interlocuteur est bloqué : il ne peut plus vous écrire.'
+        : 'Votre interlocuteur est débloqué.',
+    );
+  });
+
+  router.post(`${side.base}/:id/signalement`, ...side.write, async (req, res) => {
+    const conversation = await open(req);
+    const parsed = parseInput(reportForm, req.body);
+    if (!parsed.ok) throw new HttpError(400, INVALID);
+    const result = await deps.reports.report(
+      conversation,
+      side.participant(req),
+      parsed.value.message,
+      parsed.value.motif,
+    );
+    if (!result.ok) throw new HttpError(400, result.reason);
+    req.session.flash = {
+      type: 'success',
+      message: result.already
+        ? 'Ce message a déjà été signalé : les modérateurs vont l’examiner.'
+        : 'Message signalé : les modérateurs vont l’examiner. Vous pouvez aussi bloquer votre interlocuteur.',
+    };
+    res.redirect(
+      303,
+      `${threadPath(side.base, conversation.id)}#message-${String(parsed.value.message + 1)}`,
+    );
+  });
+}

@@ -1,0 +1,125 @@
+// The people of the conversation tests: two communes' staff (one pending), two professionals with a
+// profile (one with a project), a partner, a moderator, and a published offer of Dole.
+import * as cheerio from 'cheerio';
+import type request from 'supertest';
+import type { Services } from '../../../src/services';
+import type { ProjectInput } from '../../../src/services/projects/project-view';
+import { createAccount, csrfTokenOf } from '../../support/accounts';
+
+type Agent = ReturnType<typeof request.agent>;
+
+export const DOLE = '39198';
+export const BESANCON = '25056';
+
+export const PROJECT: ProjectInput = {
+  name: 'Projet confidentiel Jura',
+  area: { communes: [DOLE], departements: ['25'], regions: [], around: null },
+  start: { year: 2027, month: 9 },
+  household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
+  housing: { tenure: 'location', roomsMin: 3, budgetMax: 900, furnished: null },
+  premises: null,
+  importance: {
+    housing: 'indispensable',
+    childcare: 'important',
+    spouseJob: 'sans-objet',
+    premises: 'sans-objet',
+    aid: 'souhaitable',
+    need: 'sans-objet',
+    distance: 'souhaitable',
+  },
+};
+
+export async function professional(services: Services, name: string) {
+  const account = await createAccount({ role: 'professionnel', name });
+  await services.professionalProfiles.save(account, {
+    profession: 'sage-femme',
+    specialty: '',
+    rpps: '',
+    practiceMode: 'liberal',
+    status: 'remplacant',
+    shareAnonymised: false,
+  });
+  return account;
+}
+
+export async function communeStaff(code: string, status: 'actif' | 'en-attente' = 'actif', name?: string) {
+  const account = await createAccount({
+    role: 'commune',
+    status,
+    commune: { code, fonction: 'agent' },
+    name,
+  });
+  return {
+    ...account,
+    staff: { id: account.id, email: account.email, communeCode: code, active: status === 'actif' },
+  };
+}
+
+export async function doleOffer(
+  services: Services,
+  staff: { id: string; email: string; communeCode: string; active: boolean },
+) {
+  const offer = await services.offers.create(
+    staff,
+    'logement',
+    {
+      title: 'Maison T4 pour soignants',
+      description: 'Réservée aux professionnels de santé qui s’installent.',
+      availableFrom: new Date('2026-01-01'),
+      expiresAt: null,
+      audiences: ['installation'],
+      professions: [],
+      contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
+      details: {
+        housingKind: 'maison',
+        tenure: 'location',
+        rooms: 4,
+        surfaceM2: 90,
+        price: 800,
+        monthsFree: 0,
+        furnished: false,
+        accessible: true,
+        shortStays: false,
+      },
+    },
+    { publish: true },
+  );
+  return offer.id;
+}
+
+/** Posts a form of `page` (its CSRF token read first, as a browser would). */
+export async function postForm(agent: Agent, page: string, url: string, fields: Record<string, unknown>) {
+  const _csrf = await csrfTokenOf(agent, page);
+  return agent
+    .post(url)
+    .type('form')
+    .send({ _csrf, ...fields });
+}
+
+/** The professional writes to the commune from the contact page; returns the conversation's id. */
+export async function writeTo(
+  agent: Agent,
+  communeCode: string,
+  fields: Record<string, unknown> = {},
+): Promise<string> {
+  const page = `/professionnel/contact?commune=${communeCode}`;
+  const response = await postForm(agent, page, '/professionnel/contact', {
+    commune: communeCode,
+    message: 'Bonjour, je cherche à m’installer chez vous.',
+    ...fields,
+  });
+  if (response.status !== 303)
+    throw new Error(
+      `contact failed: ${response.status} ${cheerio.load(response.text)('.fr-alert, .fr-error-text').text()}`,
+    );
+  return String(response.headers.location).split('/').at(-1) ?? '';
+}
+
+/** The header's "Messages (n)" count, 0 when absent. */
+export function unreadBadge(html: string): number {
+  const link = cheerio
+    .load(html)('nav a.fr-nav__link')
+    .filter((_, element) => cheerio.load(element).text().startsWith('Messages'));
+  const match = /\((\d+)/.exec(link.text());
+  return match ? Number(match[1]) : 0;
+}

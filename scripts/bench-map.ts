@@ -3,12 +3,12 @@
 // 20,000 synthetic published offers in the database (loaded into the read model at start), measured
 // without filter, with a région filter and as a 304 revalidation, against /healthz in the same run.
 import http from 'node:http';
-import path from 'node:path';
-import { type Config, loadConfig } from '../src/config';
+import type { Config } from '../src/config';
 import { OfferModel } from '../src/models/offer';
 import { startService } from '../src/service';
 import { loadGazetteer } from '../src/services/geography/load-gazetteer';
 import { syntheticOffers } from './bench/synthetic-offers';
+import { benchConfig } from './bench/bench-config';
 import { runScript } from './run-script';
 
 const OFFERS = 20_000;
@@ -92,13 +92,7 @@ async function ensureOffers(config: Config): Promise<void> {
 
 runScript(async () => {
   // Its own data folder, so that it can run beside a started service.
-  const base = loadConfig();
-  const config = loadConfig({
-    ...process.env,
-    PORT: '0',
-    DATA_DIR: path.join(path.relative(base.projectRoot, base.dataDir), 'bench-map'),
-    DEMO_DATA_ON_FIRST_START: 'false',
-  });
+  const config = benchConfig('bench-map', { ...process.env, DEMO_DATA_ON_FIRST_START: 'false' });
   await ensureOffers(config);
   const service = await startService(config, console.log);
   try {

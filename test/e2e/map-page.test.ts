@@ -2,6 +2,8 @@
 // of the visible area beside them, a filter change updating the URL, the markers and the list without
 // a reload (and the back button undoing it), the list complete without JavaScript; axe on /carte
 // and on /api/docs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Services } from '../../src/services';
 import {
@@ -14,6 +16,7 @@ import {
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 import { HOUSING, offerInput, publishMapFixtures, staffOf } from '../integration/web/map-fixtures';
+import { createAccount } from '../support/accounts';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -29,6 +32,11 @@ beforeAll(async () => {
       publish: true,
     });
   }
+  // The sample zoning of the Jura, imported by the ARS.
+  const ars = await createAccount({ role: 'partenaire' });
+  const bytes = readFileSync(path.join(__dirname, '..', 'fixtures', 'zonage-39.csv'));
+  const imported = await services.zoning.import(ars, '27', { name: 'zonage-39.csv', bytes });
+  if (!imported.ok) throw new Error('the sample zoning did not import');
   served = await serveInBrowser(built.app);
 }, 60_000);
 
@@ -134,6 +142,23 @@ describe('the map page', () => {
     await expect(popup.textContent()).resolves.toContain('Garde d’enfants : 1');
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('shows the ARS zoning as a layer, with its list, when switched on', async () => {
+    const { page, problems } = await openPage(served);
+    await page.goto(`${served.baseUrl}/carte`);
+    await page.locator('#offers-map .marker-cluster').first().waitFor();
+    await expect(page.locator('#zonage-carte').isHidden()).resolves.toBe(true);
+    await page.locator('#offers-map .leaflet-control-layers').hover();
+    await page.getByRole('checkbox', { name: 'Zonage des ARS' }).check();
+    await page.locator('#zonage-carte-liste > li').first().waitFor({ state: 'attached' });
+    await expect(page.locator('#zonage-carte-statut').textContent()).resolves.toMatch(/communes zonées/);
+    expect(await page.locator('#offers-map path.leaflet-interactive').count()).toBeGreaterThan(10);
+    await expect(page.locator('#zonage-carte-liste').textContent()).resolves.toContain('Dole : ZIP');
+    await expectAccessible(page, '/carte avec le zonage');
+    await page.getByRole('checkbox', { name: 'Zonage des ARS' }).uncheck();
+    await expect(page.locator('#zonage-carte').isHidden()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
 
   it('lists every commune without JavaScript', async () => {
     const { page } = await openPage(served, { javaScriptEnabled: false });

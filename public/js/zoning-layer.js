@@ -57,7 +57,9 @@
         list.appendChild(item);
       });
       status.textContent = points.length
-        ? points.length + (points.length > 1 ? ' communes zonées' : ' commune zonée') + ' pour cette profession.'
+        ? points.length +
+          (points.length > 1 ? ' communes zonées' : ' commune zonée') +
+          ' pour cette profession.'
         : 'Aucun zonage importé pour cette profession et ce territoire.';
     }
 

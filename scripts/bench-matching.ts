@@ -66,6 +66,12 @@ runScript(async () => {
       path: '/healthz',
     }));
     row('GET /healthz (HTTP baseline)', 'HTTP', healthz);
+    // A signed-in page without matching: the session, the account and the layout.
+    const signedIn = await measureHttp(service.url, HTTP_REQUESTS, HTTP_CONCURRENCY, (i) => ({
+      path: '/professionnel',
+      headers: { cookie: sessions[i % MEASURING_PROFESSIONALS]?.cookie ?? '' },
+    }));
+    row('GET /professionnel (signed in)', 'HTTP', signedIn, ratio(signedIn, healthz) + ' of /healthz');
 
     const now = new Date();
     const results: Record<string, { engine: Latency; http: Latency }> = {};

@@ -62,7 +62,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   setUpViewEngine(app, config);
 
   app.use(setUpSecurityHeaders(config));
-  app.use(compression());
+  // Level 4: most of the size gain of the default (6) at about half its CPU cost on big pages.
+  app.use(compression({ level: 4 }));
   // Assets and health checks answer even while the database is down.
   app.use(setUpStaticAssets(config));
   app.use(healthRoutes(services.database));

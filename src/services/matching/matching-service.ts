@@ -6,6 +6,7 @@ import type { Profession } from '../../domain/professions';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
 import { assessCommune, matchProject } from '../../domain/matching/match-project';
 import type {
+  CommuneAtDistance,
   MatchingCommune,
   MatchingGeography,
   MatchingOptions,
@@ -15,6 +16,9 @@ import type { AccountUser } from '../accounts/account-user';
 import type { CommuneNeeds } from '../offers/commune-profiles';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { ProjectView } from '../projects/project-view';
+
+/** Radius searches remembered (a few hundred neighbours each: about 10 MB at most). */
+const NEIGHBOURHOODS_KEPT = 1_000;
 
 export function createMatchingService(
   gazetteer: Gazetteer,
@@ -48,6 +52,9 @@ export function createMatchingService(
     return matching;
   };
 
+  // Commune positions never change: radius searches are remembered, the oldest forgotten first.
+  const neighbourhoods = new Map<string, readonly CommuneAtDistance[]>();
+
   // The communes of a département or a région never change: each list is made once (unknown
   // codes are not remembered).
   const lists = new Map<string, readonly MatchingCommune[]>();
@@ -67,10 +74,20 @@ export function createMatchingService(
     communesInDepartement: (code) =>
       listOf(`departement:${code}`, () => gazetteer.communesInDepartement(code)),
     communesInRegion: (code) => listOf(`region:${code}`, () => gazetteer.communesInRegion(code)),
-    communesWithin: (centre, radiusKm) =>
-      gazetteer
-        .communesWithin(centre, radiusKm, { sorted: false })
-        .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm })),
+    communesWithin: (centre, radiusKm) => {
+      // The same neighbourhoods come back from search to search (the communes assessed in full).
+      const key = `${centre.latitude},${centre.longitude},${radiusKm}`;
+      let found = neighbourhoods.get(key);
+      if (!found) {
+        found = gazetteer
+          .communesWithin(centre, radiusKm, { sorted: false })
+          .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm }));
+        if (neighbourhoods.size >= NEIGHBOURHOODS_KEPT)
+          neighbourhoods.delete(neighbourhoods.keys().next().value as string);
+        neighbourhoods.set(key, found);
+      }
+      return found;
+    },
     offersOf: (code) => offers.ofCommune(code),
   };
 

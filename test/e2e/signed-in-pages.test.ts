@@ -82,3 +82,35 @@ describe.each(Object.entries(PAGES) as [Role, string[]][])('%s pages', (role, pa
     await page.context().close();
   }, 60_000);
 });
+
+/** Validated partners and moderators: the dashboard (charts and map), its columns, the zoning pages. */
+const VALIDATED_PAGES: [Role, string[]][] = [
+  [
+    'partenaire',
+    [
+      '/partenaire',
+      '/partenaire/tableau-de-bord',
+      '/partenaire/tableau-de-bord?impression=1',
+      '/partenaire/tableau-de-bord/colonnes',
+      '/partenaire/zonage',
+    ],
+  ],
+  ['moderateur', ['/moderation/tableau-de-bord', '/moderation/zonage?region=27', '/moderation/signalements']],
+];
+
+describe.each(VALIDATED_PAGES)('validated %s pages', (role, paths) => {
+  it('have no serious accessibility violation and no script or CSP error', async () => {
+    const account = await createAccount({ role });
+    const { page, problems } = await openPage(served);
+    await logInThroughTheForm(page, baseUrl, account);
+    for (const path of paths) {
+      await page.goto(baseUrl + path);
+      expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
+        path,
+        violations: [],
+      });
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+});

@@ -51,6 +51,8 @@ export const MAX_DISTANCE_KM = 1000;
 export const PAGE_SIZE = 20;
 /** "Presque" communes shown, on the first page only. */
 export const ALMOST_SHOWN = 10;
+/** Offers linked under each criterion; the commune's page lists them all. */
+const OFFER_LINKS_SHOWN = 3;
 
 const isFilterType = (value: string): value is ResultFilterType =>
   (RESULT_FILTER_TYPES as readonly string[]).includes(value);
@@ -173,11 +175,13 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     metLabel: MET_LABELS[criterion.met].label,
     metBadge: MET_LABELS[criterion.met].badge,
     explanation: criterion.explanation,
-    offers: criterion.offers.map((offer) => ({
+    offers: criterion.offers.slice(0, OFFER_LINKS_SHOWN).map((offer) => ({
       href: `/offres/${offer.id}`,
       title: offer.title,
       where: offer.commune === communeCode ? '' : `${offer.communeNom}, à ${kilometres(offer.distanceKm)}`,
     })),
+    moreOffers: Math.max(0, criterion.offers.length - OFFER_LINKS_SHOWN),
+    communeHref: `/communes/${communeCode}`,
   });
 
   const presentMatch = (match: CommuneMatch, index: number, favorites: ReadonlySet<string>) => {

@@ -217,6 +217,38 @@ describe('the results page', () => {
     expect(unknown.text).toContain('un paramètre inconnu : tri');
   });
 
+  it('links three offers per criterion, and the rest from the commune page', async () => {
+    const tavaux = await communeStaff(TAVAUX);
+    const extra: string[] = [];
+    for (const price of [900, 910, 920])
+      extra.push(
+        (
+          await services.offers.create(tavaux, 'logement', housing(`T3 à ${price} €`, 3, price), {
+            publish: true,
+          })
+        ).id,
+      );
+    const card = $of((await agent.get(results)).text)(`#commune-${TAVAUX}`);
+    const housingHrefs = new Set([offerIds.tavauxHousing, ...extra].map((id) => `/offres/${id}`));
+    const linked = card
+      .find('a[href^="/offres/"]')
+      .map((_, link) => link.attribs.href)
+      .get()
+      .filter((href) => housingHrefs.has(href));
+    expect(linked).toHaveLength(3);
+    expect(card.find(`a[href="/offres/${offerIds.tavauxHousing}"]`)).toHaveLength(1);
+    expect(card.find(`a[href="/communes/${TAVAUX}"]`).last().text()).toBe(
+      'et 1 autre offre sur la page de la commune',
+    );
+    for (const id of extra) await services.offers.transition(tavaux, id, 'archiver', 1);
+  });
+
+  it('answers 400 for a page that is not a number', async () => {
+    const response = await agent.get(`${results}?page=deux`);
+    expect(response.status).toBe(400);
+    expect(rankedCodes(response.text)).toEqual([]);
+  });
+
   it('adds and removes a favourite, and comes back to the commune in the results', async () => {
     const _csrf = await csrfTokenOf(agent, results);
     const added = await agent

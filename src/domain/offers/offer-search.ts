@@ -1,4 +1,5 @@
 // The public offer search: filters, sort and pagination over published, unexpired offers. Pure.
+import { matchesOfferFilters } from './offer-filters';
 import { isPubliclyVisible } from './offer-lifecycle';
 import type { Audience, OfferStatus, OfferType } from './offer-vocabulary';
 import type { Profession } from '../professions';
@@ -56,17 +57,13 @@ export function searchOffers<T extends SearchableOffer>(
   now: Date,
 ): OfferSearchResult<T> {
   const words = query.text ? toSearchKey(query.text).split(' ').filter(Boolean) : [];
+  const filters = { ...query, types: query.types ?? [] };
   const matching: { offer: T; place: OfferPlace }[] = [];
   for (const offer of offers) {
     if (!isPubliclyVisible(offer, now)) continue;
     const place = placeOf(offer.commune);
     if (!place) continue;
-    if (query.types?.length && !query.types.includes(offer.type)) continue;
-    if (query.departement && place.departement !== query.departement) continue;
-    if (query.region && place.region !== query.region) continue;
-    if (query.profession && offer.professions.length > 0 && !offer.professions.includes(query.profession))
-      continue;
-    if (query.audience && !offer.audiences.includes(query.audience)) continue;
+    if (!matchesOfferFilters(offer, place, filters)) continue;
     if (query.availableBefore && offer.availableFrom.getTime() > query.availableBefore.getTime()) continue;
     if (words.length) {
       const haystack = ` ${toSearchKey(`${offer.title} ${place.nom}`)}`;

@@ -2,7 +2,7 @@
 // expired (the predicate of the public /offres page), the same filters, plus a commune filter.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MapPlace } from '../../domain/map/commune-offer-counts';
-import { type OfferFilters, matchesOfferFilters } from '../../domain/map/offer-filters';
+import { type OfferFilters, matchesOfferFilters } from '../../domain/offers/offer-filters';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import { type OfferSearchResult, searchOffers } from '../../domain/offers/offer-search';
 import type { OfferReadModel } from '../offers/offer-read-model';

@@ -1,7 +1,7 @@
 // The map's filter predicate finds exactly the offers the public /offres search finds, for any
 // offers and any filters (the map skips the search only to skip its sorting).
 import fc from 'fast-check';
-import { matchesOfferFilters } from '../../../../src/domain/map/offer-filters';
+import { matchesOfferFilters } from '../../../../src/domain/offers/offer-filters';
 import { isPubliclyVisible } from '../../../../src/domain/offers/offer-lifecycle';
 import { searchOffers } from '../../../../src/domain/offers/offer-search';
 import { AUDIENCES, OFFER_STATUSES, OFFER_TYPES } from '../../../../src/domain/offers/offer-vocabulary';

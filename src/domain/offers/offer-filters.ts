@@ -1,8 +1,7 @@
-// The public filters of offers (types, profession, public, région, département) as one predicate,
-// for the map and the GeoJSON export, which need every matching offer but no order: the /offres
-// search (domain/offers/offer-search.ts) applies the same rules and then sorts, which at France
-// scale costs far more than the filtering (a test checks both agree). Pure.
-import type { Audience, OfferType } from '../offers/offer-vocabulary';
+// The public filters of offers (types, profession, public, région, département) as one predicate:
+// the /offres search applies it before sorting; the map and the GeoJSON export, which need every
+// matching offer but no order, apply it alone. Pure.
+import type { Audience, OfferType } from './offer-vocabulary';
 import type { Profession } from '../professions';
 
 export interface OfferFilters {

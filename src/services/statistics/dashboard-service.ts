@@ -14,6 +14,7 @@ import type { MatchingService } from '../matching/matching-service';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { ProfessionalProfileInput } from '../projects/professional-profiles';
 import type { ProjectReadModel } from '../projects/project-service';
+import type { ProjectView } from '../projects/project-view';
 
 /** The territory seen: a région, a département, or all of France (both null). */
 export interface DashboardScope {
@@ -39,6 +40,8 @@ export interface DashboardDeps {
 
 /** Communes the results page shows a professional; a match is a territory commune among them. */
 const SHOWN_RESULTS = 50;
+/** Rankings remembered between dashboard requests (one engine run per project otherwise). */
+const RANKINGS_KEPT = 20_000;
 
 /** Profiles of every active professional, by account id (one scan of the accounts). */
 async function activeProfessionalProfiles(): Promise<Map<string, ProfessionalProfileInput>> {
@@ -55,6 +58,35 @@ export function createDashboardService(deps: DashboardDeps) {
   const { gazetteer } = deps;
   const loadProfiles = deps.profiles ?? activeProfessionalProfiles;
   const centres = new Map<string, { latitude: number; longitude: number }>();
+  // The départements of each project's ranked communes, while neither the offers, the project, its
+  // owner's profile nor the day change (a commune's stated need or a zoning import only shows the
+  // next time one of those does).
+  const rankings = new Map<string, ReadonlySet<string>>();
+  const rankedDepartements = (
+    project: ProjectView,
+    profile: ProfessionalProfileInput,
+    now: Date,
+  ): ReadonlySet<string> => {
+    const key = [
+      project.id,
+      project.revision,
+      profile.profession,
+      profile.status,
+      deps.offers.version,
+      now.toISOString().slice(0, 10),
+    ].join('|');
+    let departements = rankings.get(key);
+    if (!departements) {
+      const { ranked } = deps.matching.match(deps.matching.toMatchingProject(project, profile), {
+        now,
+        maxResults: SHOWN_RESULTS,
+      });
+      departements = new Set(ranked.map((match) => match.commune.departement));
+      if (rankings.size >= RANKINGS_KEPT) rankings.clear();
+      rankings.set(key, departements);
+    }
+    return departements;
+  };
 
   /** The mean position of the département's communes (where its circle goes on the map). */
   const centreOf = (code: string) => {
@@ -90,16 +122,13 @@ export function createDashboardService(deps: DashboardDeps) {
       const profile = profiles.get(project.ownerId);
       const departements = profile ? targetedDepartements(project.area, inScope, lookups) : [];
       if (!profile || departements.length === 0) continue;
-      const { ranked } = deps.matching.match(deps.matching.toMatchingProject(project, profile), {
-        now,
-        maxResults: SHOWN_RESULTS,
-      });
+      const ranked = rankedDepartements(project, profile, now);
       projects.push({
         person: project.ownerId,
         profession: profile.profession,
         status: profile.status,
         departements,
-        matched: ranked.some((match) => inScope.has(match.commune.departement)),
+        matched: [...ranked].some((departement) => inScope.has(departement)),
       });
     }
     return projects;

@@ -38,6 +38,7 @@ import {
   openedConversation,
   registerThreadRoutes,
   threadPath,
+  UNREADABLE_ACTION,
 } from './conversation-thread-routes';
 
 export const COMMUNE_MESSAGES = '/commune/messages';
@@ -60,8 +61,6 @@ const participantOf = (req: Request): Participant => {
   const staff = staffOf(req);
   return { side: 'commune', id: staff.id, communeCode: staff.communeCode, active: staff.active };
 };
-
-const INVALID = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
 
 export function communeConversationRoutes(deps: CommuneConversationDeps): Router {
   const router = Router();
@@ -246,7 +245,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
   router.post(`${COMMUNE_MESSAGES}/:id/cloture`, ...side.write, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(switchForm('clore'), req.body);
-    if (!parsed.ok) throw new HttpError(400, INVALID);
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     const close = parsed.value.clore === 'oui';
     const result = await deps.conversations.setClosed(conversation.id, participantOf(req), close);
     await answerWrite(

@@ -18,6 +18,7 @@ import {
   openedConversation,
   registerThreadRoutes,
   threadPath,
+  UNREADABLE_ACTION,
 } from './conversation-thread-routes';
 
 export const PROFESSIONAL_MESSAGES = '/professionnel/messages';
@@ -85,8 +86,7 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
   router.post(`${PROFESSIONAL_MESSAGES}/:id/suivi`, ...side.write, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(professionalFollowUpForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     const confirm = parsed.value.action === 'confirmer-installation';
     const result = await deps.conversations.followUp(conversation.id, participantOf(req), {
       action: parsed.value.action,
@@ -105,8 +105,7 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
 
   router.post(`${PROFESSIONAL_MESSAGES}/:id/retrait`, ...side.write, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
-    if (!parseInput(withdrawForm, req.body).ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parseInput(withdrawForm, req.body).ok) throw new HttpError(400, UNREADABLE_ACTION);
     const result = await deps.conversations.withdraw(conversation.id, participantOf(req));
     await answerWrite(
       req,

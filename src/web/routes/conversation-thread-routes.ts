@@ -38,7 +38,8 @@ export interface ThreadDeps {
   reports: Pick<MessageReports, 'report'>;
 }
 
-const INVALID = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
+/** A form of a thread page that cannot be read (tampered, or from an older page). */
+export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
 
 export const threadPath = (base: string, id: string) => `${base}/${id}`;
 
@@ -99,7 +100,7 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
   router.post(`${side.base}/:id/blocage`, ...side.write, async (req, res) => {
     const conversation = await open(req);
     const parsed = parseInput(switchForm('bloquer'), req.body);
-    if (!parsed.ok) throw new HttpError(400, INVALID);
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     const block = parsed.value.bloquer === 'oui';
     const result = await deps.conversations.setBlocked(conversation.id, side.participant(req), block);
     await answerWrite(
@@ -117,7 +118,7 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
   router.post(`${side.base}/:id/signalement`, ...side.write, async (req, res) => {
     const conversation = await open(req);
     const parsed = parseInput(reportForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, INVALID);
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     const result = await deps.reports.report(
       conversation,
       side.participant(req),

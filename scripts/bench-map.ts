@@ -2,13 +2,14 @@
 // ≤ 50 ms): the real service on a scratch embedded database with the whole French geography and
 // 20,000 synthetic published offers in the database (loaded into the read model at start), measured
 // without filter, with a région filter and as a 304 revalidation, against /healthz in the same run.
-import http from 'node:http';
 import type { Config } from '../src/config';
 import { OfferModel } from '../src/models/offer';
 import { startService } from '../src/service';
 import { loadGazetteer } from '../src/services/geography/load-gazetteer';
 import { syntheticOffers } from './bench/synthetic-offers';
 import { benchConfig } from './bench/bench-config';
+import type { HttpRequest } from './bench/http-load';
+import { type Latency, measureHttp } from './bench/latency';
 import { runScript } from './run-script';
 
 const OFFERS = 20_000;
@@ -18,54 +19,14 @@ const CONCURRENCY = 4;
 const TARGET_P95_MS = 50;
 const INSERT_BATCH = 1000;
 
-interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  bytes: number;
-}
+type Stats = Latency & { bytes: number };
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-/** One GET as a browser makes it (gzip accepted); the body is read, not decompressed. */
-function get(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent, headers: { 'Accept-Encoding': 'gzip', ...headers } }, (response) => {
-        let bytes = 0;
-        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes }));
-      })
-      .on('error', reject);
-  });
-}
-
-/** `count` GETs, CONCURRENCY at a time; `request(i)` gives the path and headers of the i-th. */
-async function measure(
+const measure = (
   baseUrl: string,
   count: number,
-  request: (i: number) => { path: string; headers?: Record<string, string> },
+  request: (i: number) => HttpRequest,
   expectedStatus = 200,
-): Promise<Stats> {
-  const durations: number[] = [];
-  let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const { path: url, headers = {} } = request(next++);
-      const started = performance.now();
-      const response = await get(baseUrl + url, headers);
-      durations.push(performance.now() - started);
-      if (response.status !== expectedStatus) throw new Error(`${url} answered ${response.status}`);
-      bytes = Math.max(bytes, response.bytes);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  durations.sort((a, b) => a - b);
-  const at = (q: number) =>
-    durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), max: durations.at(-1) ?? NaN, bytes };
-}
+): Promise<Stats> => measureHttp(baseUrl, count, CONCURRENCY, request, expectedStatus);
 
 const line = (name: string, s: Stats, baseline?: Stats) =>
   `${name.padEnd(40)} p50 ${s.p50.toFixed(2).padStart(6)} ms  p95 ${s.p95.toFixed(2).padStart(6)} ms  ` +

@@ -32,6 +32,7 @@ const quiet = () => undefined;
 
 const row = (label: string, what: string, latency: Latency, extra = '') =>
   console.log(`${label.padEnd(34)} ${what.padEnd(9)} ${formatLatency(latency)}${extra}`);
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const ratio = (slow: Latency, fast: Latency) => `  ratio p95 ×${(slow.p95 / fast.p95).toFixed(1)}`;
 
 runScript(async () => {
@@ -104,7 +105,7 @@ runScript(async () => {
           headers: { cookie: session?.cookie ?? '' },
         };
       });
-      row('', 'HTTP', http, ratio(http, healthz) + ' of /healthz');
+      row('', 'HTTP', http, `${ratio(http, healthz)} of /healthz, ${kilobytes(http.bytes)} on the wire`);
       results[label] = { engine, http };
     }
     const verdict = (value: number | undefined, target: number) =>

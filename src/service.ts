@@ -60,7 +60,10 @@ export async function startService(
       ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
       : undefined;
     if (digestSchedule) log(`Daily digest scheduled at ${config.digest.hourInParis}:00 (Paris time)`);
-    const sessionStore = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
+    const sessionStore = new DatabaseSessionStore(
+      config.session.idleMinutes * 60_000,
+      config.session.cacheSeconds * 1000,
+    );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     const app = createApp({
       config,
@@ -74,7 +77,8 @@ export async function startService(
       database,
       async stop() {
         stopRefreshing();
-        sessionStore.stopSweeping();
+        sessionStore.close();
+        services.signIn.close();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         // A digest being sent and the alerts being evaluated finish before the database closes.

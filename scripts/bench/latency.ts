@@ -1,5 +1,6 @@
 // Latency figures for the benchmarks: percentiles of measured durations, in process or over HTTP
 // with several requests at a time.
+import { type HttpRequest, runHttpLoad } from './http-load';
 
 export interface Latency {
   p50: number;
@@ -35,30 +36,25 @@ export async function measureInProcess(times: number, run: () => unknown): Promi
 }
 
 /**
- * `count` GET requests, `concurrency` at a time; `request(i)` gives the i-th path and the headers
- * to send (a session cookie, say). Any answer other than 200 stops the benchmark.
+ * `count` GET requests, `concurrency` at a time, from a worker thread (see http-load.ts);
+ * `request(i)` gives the i-th path and the headers to send (a session cookie, say). Any answer
+ * other than `expectedStatus` stops the benchmark. `bytes`: the largest body on the wire.
  */
 export async function measureHttp(
   baseUrl: string,
   count: number,
   concurrency: number,
-  request: (i: number) => { path: string; headers?: Record<string, string> },
-): Promise<Latency> {
-  const durations: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const { path, headers } = request(next++);
-      const t0 = performance.now();
-      const response = await fetch(baseUrl + path, { headers, redirect: 'manual' });
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-      durations.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return latencyOf(durations, performance.now() - started);
+  request: (i: number) => HttpRequest,
+  expectedStatus = 200,
+): Promise<Latency & { bytes: number }> {
+  const requests = Array.from({ length: count }, (_, i) => request(i));
+  const { durations, elapsedMs, bytes } = await runHttpLoad({
+    baseUrl,
+    requests,
+    concurrency,
+    expectedStatus,
+  });
+  return { ...latencyOf(durations, elapsedMs), bytes };
 }
 
 export const formatLatency = (s: Latency): string =>

@@ -64,6 +64,12 @@ const envSchema = z.object({
     .min(1)
     .max(720)
     .default(12),
+  SESSION_CACHE_SECONDS: z.coerce
+    .number({ error: 'expected a number of seconds' })
+    .int()
+    .min(0)
+    .max(300)
+    .default(10),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
@@ -151,6 +157,11 @@ export interface Config {
     absoluteHours: number;
     /** Cookies marked Secure (and __Host- prefixed): HTTPS is in front. */
     secureCookies: boolean;
+    /**
+     * How long a session and its account are served from memory before being read again: what
+     * another instance changed (a logout, a suspension) counts after at most this long.
+     */
+    cacheSeconds: number;
   };
   mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
   /** The daily digest of notifications inside the service (else: `npm run jobs:digest` from cron). */
@@ -206,6 +217,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       idleMinutes: env.SESSION_IDLE_MINUTES,
       absoluteHours: env.SESSION_ABSOLUTE_HOURS,
       secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
+      cacheSeconds: env.SESSION_CACHE_SECONDS,
     },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
     digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },

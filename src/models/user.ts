@@ -1,3 +1,4 @@
+import { signalWrites } from './write-signals';
 import { type InferSchemaType, Schema, model } from 'mongoose';
 import {
   ACCOUNT_STATUSES,
@@ -95,4 +96,6 @@ const userSchema = new Schema(
 );
 
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: import('mongoose').Types.ObjectId };
+/** Every write of an account, for the cache of signed-in accounts. */
+export const onUserWrites = signalWrites(userSchema);
 export const UserModel = model('User', userSchema, 'users');

@@ -106,7 +106,7 @@ export function createServices(
     audit: accountDeps.audit,
     mailer: accountDeps.mailer,
     registration: createRegistration(accountDeps),
-    signIn: createSignIn(accountDeps),
+    signIn: createSignIn(accountDeps, config.session.cacheSeconds * 1000),
     passwordReset: createPasswordReset(accountDeps),
     // A person's projects, the proposals they received, their alerts, notifications and conversations
     // are exported with the account; on deletion all are erased, except the conversations, which are

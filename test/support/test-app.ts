@@ -31,7 +31,10 @@ export async function buildTestApp(
     ...environment,
   });
   const services = createServices(database, await loadReadModels(), config);
-  const store = new DatabaseSessionStore(config.session.idleMinutes * 60_000);
+  const store = new DatabaseSessionStore(
+    config.session.idleMinutes * 60_000,
+    config.session.cacheSeconds * 1000,
+  );
   const app = createApp({ config, services, session: { store, secret: TEST_SESSION_SECRET } });
   return { app, config, services, store };
 }

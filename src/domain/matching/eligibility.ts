@@ -1,6 +1,6 @@
 // The offers a project may use: publicly visible now, open to its profession and to its status's
 // audience. Only these are ever considered, in the commune itself or nearby. Each commune's offers
-// are filtered once per call.
+// are filtered once per call, or once for many calls with an EligibleOffersCache.
 import { isPubliclyVisible } from '../offers/offer-lifecycle';
 import type { Audience, OfferType } from '../offers/offer-vocabulary';
 import type { Profession } from '../professions';
@@ -22,13 +22,15 @@ export function isEligible(
   );
 }
 
+export type EligibleOffersLookup = (communeCode: string) => OffersByType;
+
 /** A memoised lookup: a commune's eligible offers by type (an empty map when it has none). */
 export function eligibleOffersLookup(
-  geography: MatchingGeography,
+  geography: Pick<MatchingGeography, 'offersOf'>,
   profession: Profession,
   audience: Audience,
   now: Date,
-): (communeCode: string) => OffersByType {
+): EligibleOffersLookup {
   const cache = new Map<string, OffersByType>();
   return (communeCode) => {
     const cached = cache.get(communeCode);
@@ -36,16 +38,73 @@ export function eligibleOffersLookup(
     const offers = geography.offersOf(communeCode);
     // Most communes have no offer at all: nothing to filter, nothing worth remembering.
     if (offers.length === 0) return NONE;
-    let byType: Map<OfferType, MatchingOffer[]> | undefined;
-    for (const offer of offers) {
-      if (!isEligible(offer, profession, audience, now)) continue;
-      byType ??= new Map();
-      const list = byType.get(offer.type);
-      if (list) list.push(offer);
-      else byType.set(offer.type, [offer]);
-    }
-    const result = byType ?? NONE;
+    const result = eligibleAt(offers, profession, audience, now).offers;
     cache.set(communeCode, result);
     return result;
   };
+}
+
+/** A commune's eligible offers at `now`, and the times between which the same ones are eligible. */
+interface Eligible {
+  offers: OffersByType;
+  /** The latest expiry at or before `now`: before it, an expired offer would be back. */
+  from: number;
+  /** The earliest expiry after `now`: from then on, an offer listed here is not eligible. */
+  until: number;
+}
+
+function eligibleAt(
+  offers: readonly MatchingOffer[],
+  profession: Profession,
+  audience: Audience,
+  now: Date,
+): Eligible {
+  let byType: Map<OfferType, MatchingOffer[]> | undefined;
+  let from = -Infinity;
+  let until = Infinity;
+  for (const offer of offers) {
+    const expiry = offer.expiresAt?.getTime();
+    if (expiry !== undefined && offer.status === 'publiee') {
+      if (expiry > now.getTime()) until = Math.min(until, expiry);
+      else from = Math.max(from, expiry);
+    }
+    if (!isEligible(offer, profession, audience, now)) continue;
+    byType ??= new Map();
+    const list = byType.get(offer.type);
+    if (list) list.push(offer);
+    else byType.set(offer.type, [offer]);
+  }
+  return { offers: byType ?? NONE, from, until };
+}
+
+/**
+ * Eligible offers remembered across searches, per profession and audience: the first search of a
+ * kind of project filters each commune's offers, the next ones reuse them while no offer of the
+ * commune expires between the two `now`s. The owner must `clear` it whenever an offer changes.
+ * Passed to the engine in MatchingOptions; the lookups it gives equal eligibleOffersLookup's.
+ */
+export class EligibleOffersCache {
+  private readonly byKind = new Map<string, Map<string, Eligible>>();
+
+  constructor(private readonly geography: Pick<MatchingGeography, 'offersOf'>) {}
+
+  lookup(profession: Profession, audience: Audience, now: Date): EligibleOffersLookup {
+    const kind = `${profession}|${audience}`;
+    let communes = this.byKind.get(kind);
+    if (!communes) this.byKind.set(kind, (communes = new Map()));
+    const known = communes;
+    const time = now.getTime();
+    return (communeCode) => {
+      const cached = known.get(communeCode);
+      if (cached && cached.from <= time && time < cached.until) return cached.offers;
+      // Communes without any offer are remembered too: nearby searches ask for them again and again.
+      const eligible = eligibleAt(this.geography.offersOf(communeCode), profession, audience, now);
+      known.set(communeCode, eligible);
+      return eligible.offers;
+    };
+  }
+
+  clear(): void {
+    this.byKind.clear();
+  }
 }

@@ -152,12 +152,10 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
   const centre = area.centre;
   if (!centre) return null;
 
-  const offersOf = eligibleOffersLookup(
-    geography,
-    project.profession,
-    AUDIENCE_OF_STATUS[project.status],
-    now,
-  );
+  const audience = AUDIENCE_OF_STATUS[project.status];
+  const offersOf =
+    options.eligibleOffers?.lookup(project.profession, audience, now) ??
+    eligibleOffersLookup(geography, project.profession, audience, now);
   const offerCriteria = offerCriteriaOf(project, start, commute);
   // Only the criteria the project has look beyond the commune.
   const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));

@@ -22,17 +22,22 @@ export function nearbySearch(
   const reach = new Map([...commuteKm].filter(([, km]) => km > 0));
   if (reach.size === 0) return () => [];
   const longest = Math.max(...reach.values()) + TOLERANCE_KM;
+  // Each commune's neighbours that have eligible offers at all: the types then look at these only.
   const neighbourhoods = new Map<string, readonly CommuneAtDistance[]>();
 
   return (commune, type) => {
     const km = reach.get(type);
     if (km === undefined) return [];
     let neighbours = neighbourhoods.get(commune.code);
-    if (!neighbours)
-      neighbourhoods.set(commune.code, (neighbours = geography.communesWithin(commune, longest)));
+    if (!neighbours) {
+      neighbours = geography
+        .communesWithin(commune, longest)
+        .filter(({ commune: other }) => other.code !== commune.code && offersOf(other.code).size > 0);
+      neighbourhoods.set(commune.code, neighbours);
+    }
     const found: NearbyOffers[] = [];
     for (const { commune: neighbour, distanceKm } of neighbours) {
-      if (neighbour.code === commune.code || distanceKm > km + TOLERANCE_KM) continue;
+      if (distanceKm > km + TOLERANCE_KM) continue;
       const offers = offersOf(neighbour.code).get(type);
       if (offers) found.push({ commune: neighbour, distanceKm, offers });
     }

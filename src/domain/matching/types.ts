@@ -1,5 +1,6 @@
 // The matching engine's inputs and outputs: a professional's installation project, the communes
 // and their offers (through a geography the caller implements), and the explained ranking.
+import type { EligibleOffersCache } from './eligibility';
 import type { LatLon } from '../geo/types';
 import type {
   Audience,
@@ -163,6 +164,8 @@ export interface MatchingOptions {
   maxAlmost?: number;
   /** Communes left out of both lists (and of their totals). */
   filters?: MatchingFilters;
+  /** Eligible offers remembered across searches, over this same geography's offers. */
+  eligibleOffers?: EligibleOffersCache;
 }
 
 export interface MatchingFilters {

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune } from '../../domain/geo/types';
 import type { Profession } from '../../domain/professions';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
+import { EligibleOffersCache } from '../../domain/matching/eligibility';
 import { assessCommune, matchProject } from '../../domain/matching/match-project';
 import type {
   CommuneAtDistance,
@@ -91,6 +92,17 @@ export function createMatchingService(
     offersOf: (code) => offers.ofCommune(code),
   };
 
+  // Each commune's eligible offers, remembered from search to search until an offer changes.
+  const eligibleOffers = new EligibleOffersCache(geography);
+  let eligibleOffersVersion = offers.version;
+  const withEligibleOffers = (options: MatchingOptions): MatchingOptions => {
+    if (offers.version !== eligibleOffersVersion) {
+      eligibleOffers.clear();
+      eligibleOffersVersion = offers.version;
+    }
+    return { ...options, eligibleOffers };
+  };
+
   return {
     geography,
 
@@ -103,12 +115,12 @@ export function createMatchingService(
     },
 
     match(project: MatchingProject, options: MatchingOptions) {
-      return matchProject(project, geography, options);
+      return matchProject(project, geography, withEligibleOffers(options));
     },
 
     /** One commune as `match` would list it (ranked or "presque"), or null. */
     assess(project: MatchingProject, communeCode: string, options: MatchingOptions) {
-      return assessCommune(project, geography, options, communeCode);
+      return assessCommune(project, geography, withEligibleOffers(options), communeCode);
     },
   };
 }

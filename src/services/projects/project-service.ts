@@ -10,14 +10,33 @@ export type ProjectWriteResult =
   | { ok: false; reason: 'conflict'; current: ProjectView };
 
 export class ProjectReadModel {
-  readonly byId = new Map<string, ProjectView>();
+  private readonly byId = new Map<string, ProjectView>();
+  /** Each owner's project ids: the professional's pages read them at every request. */
+  private readonly idsByOwner = new Map<string, Set<string>>();
+
+  get(id: string): ProjectView | undefined {
+    return this.byId.get(id);
+  }
 
   put(project: ProjectView): void {
+    this.remove(project.id);
     this.byId.set(project.id, project);
+    const owned = this.idsByOwner.get(project.ownerId);
+    if (owned) owned.add(project.id);
+    else this.idsByOwner.set(project.ownerId, new Set([project.id]));
   }
 
   remove(id: string): void {
+    const previous = this.byId.get(id);
+    if (!previous) return;
     this.byId.delete(id);
+    const owned = this.idsByOwner.get(previous.ownerId);
+    owned?.delete(id);
+    if (owned?.size === 0) this.idsByOwner.delete(previous.ownerId);
+  }
+
+  ofOwner(ownerId: string): ProjectView[] {
+    return [...(this.idsByOwner.get(ownerId) ?? [])].flatMap((id) => this.byId.get(id) ?? []);
   }
 
   all(): IterableIterator<ProjectView> {
@@ -33,7 +52,7 @@ export function createProjectService(
   onRemoved: (projectId: string) => Promise<void> = async () => undefined,
 ) {
   const owned = (ownerId: string, id: string) => {
-    const project = readModel.byId.get(id);
+    const project = readModel.get(id);
     return project && project.ownerId === ownerId ? project : undefined;
   };
 
@@ -59,14 +78,12 @@ export function createProjectService(
   };
 
   return {
-    get: (id: string) => readModel.byId.get(id),
+    get: (id: string) => readModel.get(id),
     getOwned: owned,
     all: () => readModel.all(),
 
     ofOwner(ownerId: string): ProjectView[] {
-      return [...readModel.all()]
-        .filter((project) => project.ownerId === ownerId)
-        .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+      return readModel.ofOwner(ownerId).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
     },
 
     canCreate(ownerId: string): boolean {

@@ -14,6 +14,9 @@ export function setUpViewEngine(app: Express, config: Config): void {
       layoutsDir: path.join(views, 'layouts'),
       partialsDir: path.join(views, 'partials'),
       helpers: viewHelpers,
+      // Partials are not re-indented line by line to their call site: that cost more than the rest
+      // of the rendering on the longest pages (the matching results), for whitespace only.
+      compilerOptions: { preventIndent: true },
     }),
   );
   app.set('view engine', 'hbs');

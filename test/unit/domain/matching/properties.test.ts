@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { EligibleOffersCache } from '../../../../src/domain/matching/eligibility';
 import { assessCommune, matchProject } from '../../../../src/domain/matching/match-project';
 import { areaIncludes, resolveArea } from '../../../../src/domain/matching/project-area';
 import {
@@ -232,6 +233,41 @@ describe('matching properties', () => {
       fc.property(shuffled, ({ world, communes, offers }) => {
         const reordered = runWorld({ ...world, communes, offers }, world.around);
         expect(reordered).toEqual(runWorld(world, world.around));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same results with eligible offers remembered across searches made at other times', () => {
+    const DAY = 86_400_000;
+    // Offers expiring on days around NOW, searched on days around NOW in any order.
+    const expiring = worldArb.chain((world) =>
+      fc.record({
+        world: fc.constant(world),
+        expiries: fc.array(fc.option(fc.integer({ min: -3, max: 3 })), {
+          minLength: world.offers.length,
+          maxLength: world.offers.length,
+        }),
+        days: fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: 6 }),
+      }),
+    );
+    fc.assert(
+      fc.property(expiring, ({ world, expiries, days }) => {
+        const offers = world.offers.map((entry, index) => {
+          const day = expiries[index];
+          return day === null || day === undefined
+            ? entry
+            : { ...entry, expiresAt: new Date(NOW.getTime() + day * DAY) };
+        });
+        const geography = geographyOf(world.communes, offers);
+        const eligibleOffers = new EligibleOffersCache(geography);
+        const project = projectOf(world, world.around);
+        for (const day of days) {
+          const now = new Date(NOW.getTime() + day * DAY);
+          expect(matchProject(project, geography, { now, eligibleOffers })).toEqual(
+            matchProject(project, geography, { now }),
+          );
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,94 @@
+// Sessions and signed-in accounts are served from memory for SESSION_CACHE_SECONDS (every page
+// needs them): what this process writes counts at the next request; what another instance writes
+// (here, raw driver writes, which no mongoose hook sees) counts once the memory is that old.
+import type { Express } from 'express';
+import mongoose from 'mongoose';
+import { SessionModel } from '../../../src/models/session';
+import { UserModel } from '../../../src/models/user';
+import { createAccount, signedInAgent } from '../../support/accounts';
+import { buildTestApp } from '../../support/test-app';
+import { useTestDatabase } from '../../support/test-database';
+
+const database = useTestDatabase();
+let cached: Express;
+let uncached: Express;
+
+beforeAll(async () => {
+  ({ app: cached } = await buildTestApp(database.current, { SESSION_CACHE_SECONDS: '300' }));
+  ({ app: uncached } = await buildTestApp(database.current, { SESSION_CACHE_SECONDS: '0' }));
+}, 60_000);
+
+/** Counts the database reads of a model by id during `run`. */
+async function readsOf(model: typeof SessionModel | typeof UserModel, run: () => Promise<unknown>) {
+  const findById = jest.spyOn(model, 'findById');
+  try {
+    await run();
+    return findById.mock.calls.length;
+  } finally {
+    findById.mockRestore();
+  }
+}
+
+const suspendBehindTheHooks = (id: string) =>
+  mongoose.connection
+    .collection('users')
+    .updateOne({ _id: new mongoose.Types.ObjectId(id) }, { $set: { status: 'suspendu' } });
+
+describe('the session and account caches', () => {
+  it('read the session and the account from the database once for several pages', async () => {
+    const agent = await signedInAgent(cached, await createAccount({ role: 'professionnel' }));
+    await agent.get('/professionnel').expect(200);
+    const pages = async () => {
+      for (let i = 0; i < 3; i += 1) await agent.get('/professionnel').expect(200);
+    };
+    expect(await readsOf(SessionModel, pages)).toBe(0);
+    expect(await readsOf(UserModel, pages)).toBe(0);
+  });
+
+  it('serve a session and account changed by another instance until they are SESSION_CACHE_SECONDS old', async () => {
+    const account = await createAccount({ role: 'professionnel' });
+    const agent = await signedInAgent(cached, account);
+    await agent.get('/professionnel').expect(200);
+    await suspendBehindTheHooks(account.id);
+    // Remembered here (300 s)…
+    await agent.get('/professionnel').expect(200);
+    // …read again at each request with 0 s.
+    const elsewhere = await signedInAgent(uncached, await createAccount({ role: 'professionnel' }));
+    await elsewhere.get('/professionnel').expect(200);
+    await mongoose.connection.collection('sessions').deleteMany({});
+    await elsewhere.get('/professionnel').expect(302);
+  });
+
+  it('with 0 seconds, see an account suspended by another instance at the next request', async () => {
+    const account = await createAccount({ role: 'professionnel' });
+    const agent = await signedInAgent(uncached, account);
+    await agent.get('/professionnel').expect(200);
+    await suspendBehindTheHooks(account.id);
+    await agent.get('/professionnel').expect(302);
+  });
+
+  it('forget a session or an account written in this process, whatever the kind of write', async () => {
+    const account = await createAccount({ role: 'professionnel', name: 'Avant' });
+    const agent = await signedInAgent(cached, account);
+    const page = async () => (await agent.get('/mon-compte').expect(200)).text;
+    expect(await page()).toContain('Avant');
+
+    await UserModel.updateOne({ _id: account.id }, { $set: { name: 'Par updateOne' } });
+    expect(await page()).toContain('Par updateOne');
+
+    const user = await UserModel.findById(account.id);
+    if (!user) throw new Error('account not found');
+    user.name = 'Par save';
+    await user.save();
+    expect(await page()).toContain('Par save');
+
+    await UserModel.updateMany({ role: 'professionnel' }, { $set: { name: 'Par updateMany' } });
+    expect(await page()).toContain('Par updateMany');
+
+    await UserModel.findOneAndUpdate({ email: account.email }, { $set: { name: 'Par findOneAndUpdate' } });
+    expect(await page()).toContain('Par findOneAndUpdate');
+
+    await SessionModel.deleteMany({});
+    await agent.get('/mon-compte').expect(302);
+  });
+});

@@ -13,6 +13,7 @@ import { toOfferView } from '../src/services/offers/offer-view';
 import { loadReadModels } from '../src/services/read-models';
 import { ALMOST_SHOWN, PAGE_SIZE } from '../src/web/routes/matching-routes';
 import { benchConfig } from './bench/bench-config';
+import type { HttpRequest } from './bench/http-load';
 import { type Latency, formatLatency, measureHttp, measureInProcess } from './bench/latency';
 import { logIn } from './bench/log-in';
 import {
@@ -26,7 +27,9 @@ import { runScript } from './run-script';
 
 const ENGINE_RUNS = 30;
 const BASELINE_RUNS = 3;
-const HTTP_REQUESTS = 100;
+const HTTP_REQUESTS = 200;
+/** Requests sent before each HTTP measure, not counted: code warmed up, sessions read once. */
+const HTTP_WARM_UP = 30;
 const HTTP_CONCURRENCY = 10;
 const quiet = () => undefined;
 
@@ -55,7 +58,8 @@ runScript(async () => {
     const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
     console.log(
       `${gazetteer.communeCount} communes, ${offers.size} offers, ${[...projects.all()].length} projects; ` +
-        `engine: ${ENGINE_RUNS} runs, naive baseline: ${BASELINE_RUNS} runs, HTTP: ${HTTP_REQUESTS} requests ${HTTP_CONCURRENCY} at a time`,
+        `engine: ${ENGINE_RUNS} runs, naive baseline: ${BASELINE_RUNS} runs, HTTP: ${HTTP_REQUESTS} requests ${HTTP_CONCURRENCY} at a time ` +
+        `(after ${HTTP_WARM_UP} not counted), sent from a worker thread`,
     );
     const sessions = await Promise.all(
       measuring.map(async ({ ownerEmail, projectIds }) => ({
@@ -63,12 +67,14 @@ runScript(async () => {
         projectIds,
       })),
     );
-    const healthz = await measureHttp(service.url, HTTP_REQUESTS * 2, HTTP_CONCURRENCY, () => ({
-      path: '/healthz',
-    }));
+    const measurePages = async (request: (i: number) => HttpRequest) => {
+      await measureHttp(service.url, HTTP_WARM_UP, HTTP_CONCURRENCY, request);
+      return measureHttp(service.url, HTTP_REQUESTS, HTTP_CONCURRENCY, request);
+    };
+    const healthz = await measurePages(() => ({ path: '/healthz' }));
     row('GET /healthz (HTTP baseline)', 'HTTP', healthz);
     // A signed-in page without matching: the session, the account and the layout.
-    const signedIn = await measureHttp(service.url, HTTP_REQUESTS, HTTP_CONCURRENCY, (i) => ({
+    const signedIn = await measurePages((i) => ({
       path: '/professionnel',
       headers: { cookie: sessions[i % MEASURING_PROFESSIONALS]?.cookie ?? '' },
     }));
@@ -98,7 +104,7 @@ runScript(async () => {
         );
       });
       row('', 'naive', naive, ratio(naive, engine));
-      const http = await measureHttp(service.url, HTTP_REQUESTS, HTTP_CONCURRENCY, (i) => {
+      const http = await measurePages((i) => {
         const session = sessions[i % MEASURING_PROFESSIONALS] ?? sessions[0];
         return {
           path: `/professionnel/projets/${session?.projectIds[index]}/resultats`,

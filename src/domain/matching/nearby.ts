@@ -30,8 +30,9 @@ export function nearbySearch(
     if (km === undefined) return [];
     let neighbours = neighbourhoods.get(commune.code);
     if (!neighbours) {
-      neighbours = geography
-        .communesWithin(commune, longest)
+      const around = geography.communesWithOffersWithin ?? geography.communesWithin;
+      neighbours = around
+        .call(geography, commune, longest)
         .filter(({ commune: other }) => other.code !== commune.code && offersOf(other.code).size > 0);
       neighbourhoods.set(commune.code, neighbours);
     }

@@ -1,7 +1,7 @@
 // Runs the matching engine on the application's read models: the gazetteer, the offers, the
 // communes' stated needs and the ARS zoning. Everything is in memory: a search makes no database query.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import type { Commune } from '../../domain/geo/types';
+import type { Commune, LatLon } from '../../domain/geo/types';
 import type { Profession } from '../../domain/professions';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
 import { EligibleOffersCache } from '../../domain/matching/eligibility';
@@ -21,40 +21,81 @@ import type { ProjectView } from '../projects/project-view';
 /** Radius searches remembered (a few hundred neighbours each: about 10 MB at most). */
 const NEIGHBOURHOODS_KEPT = 1_000;
 
+/** A radius search, and its communes that have offers as of the offers' version `withOffersAt`. */
+interface Neighbourhood {
+  all: readonly CommuneAtDistance[];
+  withOffers: readonly CommuneAtDistance[];
+  withOffersAt: number;
+}
+
+/**
+ * A commune as the engine sees it. The stated need and the zoning are read live, so that a new
+ * profile or an imported zoning counts at once. A class, so that every commune has the same fast
+ * shape (the engine reads these fields millions of times a minute).
+ */
+class CommuneOfReadModels implements MatchingCommune {
+  readonly code: string;
+  readonly nom: string;
+  readonly departement: string;
+  readonly region: string;
+  readonly population: number;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly zoneOf?: MatchingCommune['zoneOf'];
+  // Not an own enumerable field: the commune may be serialised or compared as plain data.
+  readonly #needs: CommuneNeeds;
+
+  constructor(commune: Commune, needs: CommuneNeeds, zoning: Pick<ZoningIndex, 'zoneOf'> | undefined) {
+    this.#needs = needs;
+    this.code = commune.code;
+    this.nom = commune.nom;
+    this.departement = commune.departement;
+    this.region = commune.region;
+    this.population = commune.population;
+    this.latitude = commune.latitude;
+    this.longitude = commune.longitude;
+    if (zoning) this.zoneOf = (profession, at) => zoning.zoneOf(commune.code, profession, at);
+  }
+
+  get healthNeed(): string {
+    return this.#needs.of(this.code);
+  }
+}
+
 export function createMatchingService(
   gazetteer: Gazetteer,
   offers: OfferReadModel,
   needs: CommuneNeeds,
   zoning?: Pick<ZoningIndex, 'zoneOf'>,
 ) {
-  // One object per commune, made once: a search over France touches 35,000 of them. The stated
-  // need and the zoning are read live, so that a new profile or an imported zoning counts at once.
+  // One object per commune, made once: a search over France touches 35,000 of them.
   const matchingCommunes = new Map<string, MatchingCommune>();
   const toMatching = (commune: Commune): MatchingCommune => {
     let matching = matchingCommunes.get(commune.code);
     if (!matching) {
-      matching = {
-        code: commune.code,
-        nom: commune.nom,
-        departement: commune.departement,
-        region: commune.region,
-        population: commune.population,
-        latitude: commune.latitude,
-        longitude: commune.longitude,
-        get healthNeed() {
-          return needs.of(commune.code);
-        },
-        ...(zoning && {
-          zoneOf: (profession: Profession, at: Date) => zoning.zoneOf(commune.code, profession, at),
-        }),
-      };
+      matching = new CommuneOfReadModels(commune, needs, zoning);
       matchingCommunes.set(commune.code, matching);
     }
     return matching;
   };
 
-  // Commune positions never change: radius searches are remembered, the oldest forgotten first.
-  const neighbourhoods = new Map<string, readonly CommuneAtDistance[]>();
+  // Commune positions never change: radius searches are remembered, the oldest forgotten first
+  // (the same neighbourhoods come back from search to search: the communes assessed in full).
+  const neighbourhoods = new Map<string, Neighbourhood>();
+  const neighbourhoodOf = (centre: LatLon, radiusKm: number): Neighbourhood => {
+    const key = `${centre.latitude},${centre.longitude},${radiusKm}`;
+    let found = neighbourhoods.get(key);
+    if (!found) {
+      const all = gazetteer
+        .communesWithin(centre, radiusKm, { sorted: false })
+        .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm }));
+      found = { all, withOffers: [], withOffersAt: -1 };
+      if (neighbourhoods.size >= NEIGHBOURHOODS_KEPT)
+        neighbourhoods.delete(neighbourhoods.keys().next().value as string);
+      neighbourhoods.set(key, found);
+    }
+    return found;
+  };
 
   // The communes of a département or a région never change: each list is made once (unknown
   // codes are not remembered).
@@ -75,19 +116,17 @@ export function createMatchingService(
     communesInDepartement: (code) =>
       listOf(`departement:${code}`, () => gazetteer.communesInDepartement(code)),
     communesInRegion: (code) => listOf(`region:${code}`, () => gazetteer.communesInRegion(code)),
-    communesWithin: (centre, radiusKm) => {
-      // The same neighbourhoods come back from search to search (the communes assessed in full).
-      const key = `${centre.latitude},${centre.longitude},${radiusKm}`;
-      let found = neighbourhoods.get(key);
-      if (!found) {
-        found = gazetteer
-          .communesWithin(centre, radiusKm, { sorted: false })
-          .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm }));
-        if (neighbourhoods.size >= NEIGHBOURHOODS_KEPT)
-          neighbourhoods.delete(neighbourhoods.keys().next().value as string);
-        neighbourhoods.set(key, found);
+    communesWithin: (centre, radiusKm) => neighbourhoodOf(centre, radiusKm).all,
+    communesWithOffersWithin: (centre, radiusKm) => {
+      // Kept down to the communes with offers until an offer changes.
+      const neighbourhood = neighbourhoodOf(centre, radiusKm);
+      if (neighbourhood.withOffersAt !== offers.version) {
+        neighbourhood.withOffers = neighbourhood.all.filter(
+          ({ commune }) => offers.ofCommune(commune.code).length > 0,
+        );
+        neighbourhood.withOffersAt = offers.version;
       }
-      return found;
+      return neighbourhood.withOffers;
     },
     offersOf: (code) => offers.ofCommune(code),
   };

@@ -47,10 +47,13 @@ const CRITERION_OF_TYPE: Record<ResultFilterType, Criterion> = {
 };
 
 export const MAX_DISTANCE_KM = 1000;
-/** Ranked communes per page; the map shows the same communes. */
-export const PAGE_SIZE = 20;
+/**
+ * Ranked communes per page; the map shows the same communes. Each card explains six or seven
+ * criteria with their offers: twenty made pages of 200 kB, long to read and to render.
+ */
+export const PAGE_SIZE = 10;
 /** "Presque" communes shown, on the first page only. */
-export const ALMOST_SHOWN = 10;
+export const ALMOST_SHOWN = 5;
 /** Offers linked under each criterion; the commune's page lists them all. */
 const OFFER_LINKS_SHOWN = 3;
 

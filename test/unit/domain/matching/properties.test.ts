@@ -8,6 +8,7 @@ import {
   type Criterion,
   type Importance,
   type MatchingCommune,
+  type MatchingGeography,
   type MatchingOffer,
   type MatchingProject,
   type MatchingOptions,
@@ -238,7 +239,7 @@ describe('matching properties', () => {
     );
   });
 
-  it('gives the same results with eligible offers remembered across searches made at other times', () => {
+  it('gives the same results with eligible offers remembered across searches made at other times, and neighbourhoods kept to communes with offers', () => {
     const DAY = 86_400_000;
     // Offers expiring on days around NOW, searched on days around NOW in any order.
     const expiring = worldArb.chain((world) =>
@@ -260,11 +261,18 @@ describe('matching properties', () => {
             : { ...entry, expiresAt: new Date(NOW.getTime() + day * DAY) };
         });
         const geography = geographyOf(world.communes, offers);
-        const eligibleOffers = new EligibleOffersCache(geography);
+        const withOffersOnly: MatchingGeography = {
+          ...geography,
+          communesWithOffersWithin: (centre, radiusKm) =>
+            geography
+              .communesWithin(centre, radiusKm)
+              .filter(({ commune }) => geography.offersOf(commune.code).length > 0),
+        };
+        const eligibleOffers = new EligibleOffersCache(withOffersOnly);
         const project = projectOf(world, world.around);
         for (const day of days) {
           const now = new Date(NOW.getTime() + day * DAY);
-          expect(matchProject(project, geography, { now, eligibleOffers })).toEqual(
+          expect(matchProject(project, withOffersOnly, { now, eligibleOffers })).toEqual(
             matchProject(project, geography, { now }),
           );
         }

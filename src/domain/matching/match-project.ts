@@ -9,7 +9,7 @@ import { assessAid } from './criteria/aid';
 import { assessChildcare } from './criteria/childcare';
 import { assessDistance, distanceQuality } from './criteria/distance';
 import { assessHousing } from './criteria/housing';
-import { assessNeed } from './criteria/need';
+import { assessNeed, needQuality } from './criteria/need';
 import { assessPremises } from './criteria/premises';
 import { assessSpouseJob } from './criteria/spouse-job';
 import { eligibleOffersLookup } from './eligibility';
@@ -206,7 +206,6 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
     offersOf,
     offerCriteria,
     nearby,
-    contextOf,
     evaluate,
     words: { now, start, penalty } satisfies ExplainContext,
   };
@@ -223,7 +222,7 @@ function prepareSearch(
 ): Search | null {
   const setup = setUp(project, geography, options);
   if (!setup) return null;
-  const { area, centre, penalty, offersOf, offerCriteria, nearby, contextOf } = setup;
+  const { area, centre, penalty, offersOf, offerCriteria, nearby } = setup;
   const relevant = CRITERIA.map(
     (criterion) =>
       criterion === 'need' ||
@@ -264,12 +263,10 @@ function prepareSearch(
     offerCriteria.forEach((offerCriterion, index) => {
       qualities[offerCriterion.index] = bound.qualities[index] ?? 0;
     });
-    const needQuality = assessNeed(contextOf(commune, local)).quality;
-    qualities[CRITERIA.indexOf('need')] = needQuality;
+    const need = needQuality(commune, project.profession, setup.words.start);
+    qualities[CRITERIA.indexOf('need')] = need;
     qualities[CRITERIA.indexOf('distance')] = distanceQuality(distanceKm, area.radiusKm);
-    const missing = mustMeet.filter((criterion) =>
-      criterion === 'need' ? needQuality <= 0 : !isMet(criterion),
-    );
+    const missing = mustMeet.filter((criterion) => (criterion === 'need' ? need <= 0 : !isMet(criterion)));
     const candidate = { commune, distanceKm, score: scoreFrom(weights, qualities), missing, local };
     (missing.length === 0 ? ranked : almost).push(candidate);
   }

@@ -2,7 +2,6 @@
 // communes' stated needs and the ARS zoning. Everything is in memory: a search makes no database query.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune, LatLon } from '../../domain/geo/types';
-import type { Profession } from '../../domain/professions';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
 import { EligibleOffersCache } from '../../domain/matching/eligibility';
 import { assessCommune, matchProject } from '../../domain/matching/match-project';

@@ -2,10 +2,17 @@
 // the commune has a zone in force at the project's start, else the commune's own statement.
 import { PROFESSION_PLURALS, ZONE_PHRASES, ZONE_QUALITY } from '../../zoning/zones';
 import { type Assessment, type CriterionContext, metOf } from '../assessment';
+import type { Profession } from '../../professions';
 import type { MatchingCommune } from '../types';
 
 /** The need the commune states, trimmed; '' when none. */
 export const territoryNeed = (commune: MatchingCommune): string => commune.healthNeed.trim();
+
+/** The criterion's quality alone (the first look at every candidate), as assessNeed gives it. */
+export function needQuality(commune: MatchingCommune, profession: Profession, start: Date): number {
+  const zone = commune.zoneOf?.(profession, start) ?? null;
+  return zone ? ZONE_QUALITY[zone] : territoryNeed(commune) ? 1 : 0;
+}
 
 export function assessNeed(context: CriterionContext): Assessment {
   const { profession } = context.project;

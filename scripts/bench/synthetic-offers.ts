@@ -1,6 +1,7 @@
 // Synthetic offers for the benchmarks: deterministic, spread over France by population, every
 // type with plausible details. Not demo data (see src/services/demo for that).
 import type { Commune } from '../../src/domain/geo/types';
+import { OFFER_TYPES } from '../../src/domain/offers/offer-vocabulary';
 import type { OfferView } from '../../src/services/offers/offer-view';
 
 /** Deterministic pseudo-random numbers, so that two runs measure the same data. */
@@ -28,14 +29,7 @@ export function syntheticOffers(communes: readonly Commune[], count: number, see
     }
     return communes[low] as Commune;
   };
-  const types = [
-    'logement',
-    'garde-enfants',
-    'emploi-conjoint',
-    'local-professionnel',
-    'aide-financiere',
-    'accueil',
-  ] as const;
+  const types = OFFER_TYPES;
   const details = (type: (typeof types)[number]): Record<string, unknown> => {
     switch (type) {
       case 'logement':

@@ -1,6 +1,6 @@
 // The offers a project may use: publicly visible now, open to its profession and to its status's
 // audience. Only these are ever considered, in the commune itself or nearby. Each commune's offers
-// are filtered once per call, or once for many calls with an EligibleOffersCache.
+// are filtered once per search, or once for many searches when the caller keeps the cache.
 import { isPubliclyVisible } from '../offers/offer-lifecycle';
 import type { Audience, OfferType } from '../offers/offer-vocabulary';
 import type { Profession } from '../professions';
@@ -23,26 +23,6 @@ export function isEligible(
 }
 
 export type EligibleOffersLookup = (communeCode: string) => OffersByType;
-
-/** A memoised lookup: a commune's eligible offers by type (an empty map when it has none). */
-export function eligibleOffersLookup(
-  geography: Pick<MatchingGeography, 'offersOf'>,
-  profession: Profession,
-  audience: Audience,
-  now: Date,
-): EligibleOffersLookup {
-  const cache = new Map<string, OffersByType>();
-  return (communeCode) => {
-    const cached = cache.get(communeCode);
-    if (cached) return cached;
-    const offers = geography.offersOf(communeCode);
-    // Most communes have no offer at all: nothing to filter, nothing worth remembering.
-    if (offers.length === 0) return NONE;
-    const result = eligibleAt(offers, profession, audience, now).offers;
-    cache.set(communeCode, result);
-    return result;
-  };
-}
 
 /** A commune's eligible offers at `now`, and the times between which the same ones are eligible. */
 interface Eligible {
@@ -81,7 +61,7 @@ function eligibleAt(
  * Eligible offers remembered across searches, per profession and audience: the first search of a
  * kind of project filters each commune's offers, the next ones reuse them while no offer of the
  * commune expires between the two `now`s. The owner must `clear` it whenever an offer changes.
- * Passed to the engine in MatchingOptions; the lookups it gives equal eligibleOffersLookup's.
+ * Passed to the engine in MatchingOptions; without one, each search makes its own.
  */
 export class EligibleOffersCache {
   private readonly byKind = new Map<string, Map<string, Eligible>>();

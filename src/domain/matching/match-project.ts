@@ -12,7 +12,7 @@ import { assessHousing } from './criteria/housing';
 import { assessNeed, needQuality } from './criteria/need';
 import { assessPremises } from './criteria/premises';
 import { assessSpouseJob } from './criteria/spouse-job';
-import { eligibleOffersLookup } from './eligibility';
+import { EligibleOffersCache } from './eligibility';
 import { type ExplainContext, explain, missingPhrase } from './explain';
 import { nearbySearch } from './nearby';
 import { resolveArea } from './project-area';
@@ -153,9 +153,11 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
   if (!centre) return null;
 
   const audience = AUDIENCE_OF_STATUS[project.status];
-  const offersOf =
-    options.eligibleOffers?.lookup(project.profession, audience, now) ??
-    eligibleOffersLookup(geography, project.profession, audience, now);
+  const offersOf = (options.eligibleOffers ?? new EligibleOffersCache(geography)).lookup(
+    project.profession,
+    audience,
+    now,
+  );
   const offerCriteria = offerCriteriaOf(project, start, commute);
   // Only the criteria the project has look beyond the commune.
   const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));

@@ -1,5 +1,6 @@
 // Checking credentials, and reloading the signed-in account on each request.
 import { Types } from 'mongoose';
+import { KeptDocuments } from '../../db/kept-documents';
 import { normaliseEmail } from '../../domain/accounts/email-address';
 import { type UserDocument, UserModel, onUserWrites } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
@@ -13,9 +14,13 @@ export type SignInResult =
   /** Right password, but the account cannot be used (yet). */
   | { ok: false; reason: 'email-not-verified' | 'suspended' };
 
-/** `accountRecheckMs`: how long a signed-in account is served from memory (0: never). */
+/**
+ * `accountRecheckMs`: how long a signed-in account is served from memory (every page needs it).
+ * Any write of an account in this process counts at the next request (a suspension, a new password
+ * or profile); a change made by another instance counts after at most this long. 0: never kept.
+ */
 export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
-  const accounts = signedInAccounts(accountRecheckMs);
+  const accounts = new KeptDocuments<AccountUser>(onUserWrites, accountRecheckMs);
   return {
     async authenticate(email: string, password: string): Promise<SignInResult> {
       const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
@@ -51,7 +56,11 @@ export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
      */
     async sessionUser(id: string, credentialsVersion: number): Promise<AccountUser | undefined> {
       if (!Types.ObjectId.isValid(id)) return undefined;
-      const user = await accounts.get(id);
+      const user = await accounts.get(id, async () => {
+        // A plain object, without the password hash.
+        const stored = await UserModel.findById(id).select({ passwordHash: 0 }).lean<UserDocument>();
+        return stored ? toAccountUser(stored) : undefined;
+      });
       if (!user || user.status === 'suspendu' || user.credentialsVersion !== credentialsVersion)
         return undefined;
       return user;
@@ -59,46 +68,6 @@ export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
 
     /** Stops following the accounts' writes (the service is stopping). */
     close: () => accounts.close(),
-  };
-}
-
-interface KeptAccount {
-  user: AccountUser;
-  readAt: number;
-}
-
-const MAX_ACCOUNTS_KEPT = 10_000;
-
-/**
- * Signed-in accounts kept in memory for `recheckMs`: every page needs its reader's account. Any
- * write of an account in this process makes it be read again at once (a suspension, a new password
- * or profile counts at the next request); a change made by another instance counts after at most `recheckMs`.
- */
-function signedInAccounts(recheckMs: number) {
-  const kept = new Map<string, KeptAccount>();
-  let generation = 0;
-  const stopListening = onUserWrites((id) => {
-    generation += 1;
-    if (id === undefined) kept.clear();
-    else kept.delete(id);
-  });
-  return {
-    async get(id: string): Promise<AccountUser | undefined> {
-      const now = Date.now();
-      const known = kept.get(id);
-      if (known && now - known.readAt < recheckMs) return known.user;
-      const readDuring = generation;
-      // A plain object, without the password hash.
-      const stored = await UserModel.findById(id).select({ passwordHash: 0 }).lean<UserDocument>();
-      const user = stored ? toAccountUser(stored) : undefined;
-      kept.delete(id);
-      if (user && readDuring === generation) {
-        if (kept.size >= MAX_ACCOUNTS_KEPT) kept.delete(kept.keys().next().value as string);
-        kept.set(id, { user, readAt: now });
-      }
-      return user;
-    },
-    close: stopListening,
   };
 }
 

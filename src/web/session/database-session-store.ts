@@ -2,6 +2,7 @@
 // swept periodically (FerretDB has no TTL index); reads ignore them meanwhile. Sessions read or
 // written here are kept in memory for a short while: every page would otherwise read the database.
 import { Store, type SessionData } from 'express-session';
+import { KeptDocuments } from '../../db/kept-documents';
 import { SessionModel, onSessionWrites } from '../../models/session';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
@@ -11,22 +12,16 @@ type Callback<T = void> = (error?: unknown, value?: T) => void;
  * to the database (idle lifetimes are then exact to the minute).
  */
 export const TOUCH_INTERVAL_MS = 60_000;
-const MAX_KEPT = 10_000;
 
-interface Kept {
-  /** As stored: each `get` parses it again, since express-session changes the object it is given. */
+/** A session as stored: each `get` parses it again, since express-session changes the object it is given. */
+interface Stored {
   data: string;
-  /** The expiry stored in the database. */
   expiresAt: number;
-  readAt: number;
 }
 
 export class DatabaseSessionStore extends Store {
   private sweeper: NodeJS.Timeout | undefined;
-  private readonly kept = new Map<string, Kept>();
-  /** Grows at every write signal: a read that overlapped a write does not keep what it read. */
-  private generation = 0;
-  private readonly stopListening: () => void;
+  private readonly kept: KeptDocuments<Stored>;
 
   /**
    * `recheckMs`: how long a session is served from memory before being read again (another
@@ -34,34 +29,20 @@ export class DatabaseSessionStore extends Store {
    */
   constructor(
     private readonly defaultLifetimeMs: number,
-    private readonly recheckMs = 0,
+    recheckMs = 0,
   ) {
     super();
-    this.stopListening = onSessionWrites((sid) => {
-      this.generation += 1;
-      if (sid === undefined) this.kept.clear();
-      else this.kept.delete(sid);
-    });
+    this.kept = new KeptDocuments(onSessionWrites, recheckMs);
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
-    const now = Date.now();
-    const known = this.kept.get(sid);
-    if (known && now - known.readAt < this.recheckMs) {
-      if (known.expiresAt <= now) return callback(undefined, null);
-      return callback(undefined, JSON.parse(known.data) as SessionData);
-    }
-    const generation = this.generation;
-    SessionModel.findById(sid)
-      .lean()
+    this.kept
+      .get(sid, async () => {
+        const stored = await SessionModel.findById(sid).lean();
+        return stored ? { data: stored.data, expiresAt: stored.expiresAt.getTime() } : undefined;
+      })
       .then((stored) => {
-        if (!stored) {
-          this.kept.delete(sid);
-          return callback(undefined, null);
-        }
-        if (generation === this.generation)
-          this.keep(sid, { data: stored.data, expiresAt: stored.expiresAt.getTime(), readAt: now });
-        if (stored.expiresAt.getTime() <= Date.now()) return callback(undefined, null);
+        if (!stored || stored.expiresAt <= Date.now()) return callback(undefined, null);
         callback(undefined, JSON.parse(stored.data) as SessionData);
       }, callback);
   }
@@ -71,7 +52,7 @@ export class DatabaseSessionStore extends Store {
     const expiresAt = this.expiryOf(session);
     SessionModel.replaceOne({ _id: sid }, { _id: sid, data, expiresAt }, { upsert: true }).then(
       () => {
-        this.keep(sid, { data, expiresAt: expiresAt.getTime(), readAt: Date.now() });
+        this.kept.keep(sid, { data, expiresAt: expiresAt.getTime() });
         callback?.();
       },
       (error: unknown) => callback?.(error),
@@ -79,14 +60,12 @@ export class DatabaseSessionStore extends Store {
   }
 
   override touch(sid: string, session: SessionData, callback?: Callback): void {
-    const known = this.kept.get(sid);
+    const known = this.kept.peek(sid);
     const expiresAt = this.expiryOf(session);
     if (known && expiresAt.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) return callback?.();
+    // The write makes the kept copy be forgotten: the next page reads the session again.
     SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(
-      () => {
-        if (known) this.keep(sid, { ...known, expiresAt: expiresAt.getTime() });
-        callback?.();
-      },
+      () => callback?.(),
       (error: unknown) => callback?.(error),
     );
   }
@@ -119,15 +98,7 @@ export class DatabaseSessionStore extends Store {
   /** Stops the sweeps and forgets the sessions kept (the store is not used after this). */
   close(): void {
     this.stopSweeping();
-    this.stopListening();
-    this.kept.clear();
-  }
-
-  private keep(sid: string, entry: Kept): void {
-    // The oldest first out: a Map iterates in insertion order.
-    this.kept.delete(sid);
-    if (this.kept.size >= MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(sid, entry);
+    this.kept.close();
   }
 
   private expiryOf(session: SessionData): Date {

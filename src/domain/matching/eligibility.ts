@@ -5,7 +5,7 @@ import { isPubliclyVisible } from '../offers/offer-lifecycle';
 import type { Audience, OfferType } from '../offers/offer-vocabulary';
 import type { Profession } from '../professions';
 import type { OffersByType } from './assessment';
-import type { MatchingGeography, MatchingOffer } from './types';
+import type { MatchingCommune, MatchingGeography, MatchingOffer } from './types';
 
 const NONE: OffersByType = new Map();
 
@@ -22,15 +22,43 @@ export function isEligible(
   );
 }
 
-export type EligibleOffersLookup = (communeCode: string) => OffersByType;
-
-/** A commune's eligible offers at `now`, and the times between which the same ones are eligible. */
-interface Eligible {
+/** A commune with its eligible offers. */
+export interface CommuneOffers {
+  commune: MatchingCommune;
   offers: OffersByType;
+}
+
+/** The eligible offers of one kind of project (profession and audience) at one `now`. */
+export interface EligibleOffers {
+  /** The commune's eligible offers, by type (empty: none). */
+  of(communeCode: string): OffersByType;
+  /** The communes of the list that have eligible offers, in the list's order. */
+  in(communes: readonly MatchingCommune[]): readonly CommuneOffers[];
+}
+
+/** The times between which the same offers are eligible. */
+interface Validity {
   /** The latest expiry at or before `now`: before it, an expired offer would be back. */
   from: number;
   /** The earliest expiry after `now`: from then on, an offer listed here is not eligible. */
   until: number;
+}
+
+interface Eligible extends Validity {
+  offers: OffersByType;
+}
+
+interface EligibleList extends Validity {
+  entries: CommuneOffers[];
+}
+
+interface Kind {
+  communes: Map<string, Eligible>;
+  /**
+   * By the list itself: a geography gives the same array for the same département or région
+   * (see MatchingGeography), so a région's 4,000 communes come down to those with offers once.
+   */
+  lists: WeakMap<readonly MatchingCommune[], EligibleList>;
 }
 
 function eligibleAt(
@@ -59,28 +87,48 @@ function eligibleAt(
 
 /**
  * Eligible offers remembered across searches, per profession and audience: the first search of a
- * kind of project filters each commune's offers, the next ones reuse them while no offer of the
- * commune expires between the two `now`s. The owner must `clear` it whenever an offer changes.
- * Passed to the engine in MatchingOptions; without one, each search makes its own.
+ * kind of project filters each commune's offers (and each list's communes), the next ones reuse
+ * them while no offer of the commune (of the list) expires between the two `now`s. The owner must
+ * `clear` it whenever an offer changes. Passed to the engine in MatchingOptions; without one, each
+ * search makes its own.
  */
 export class EligibleOffersCache {
-  private readonly byKind = new Map<string, Map<string, Eligible>>();
+  private readonly byKind = new Map<string, Kind>();
 
   constructor(private readonly geography: Pick<MatchingGeography, 'offersOf'>) {}
 
-  lookup(profession: Profession, audience: Audience, now: Date): EligibleOffersLookup {
-    const kind = `${profession}|${audience}`;
-    let communes = this.byKind.get(kind);
-    if (!communes) this.byKind.set(kind, (communes = new Map()));
-    const known = communes;
+  lookup(profession: Profession, audience: Audience, now: Date): EligibleOffers {
+    const key = `${profession}|${audience}`;
+    let kind = this.byKind.get(key);
+    if (!kind) this.byKind.set(key, (kind = { communes: new Map(), lists: new WeakMap() }));
+    const { communes, lists } = kind;
     const time = now.getTime();
-    return (communeCode) => {
-      const cached = known.get(communeCode);
-      if (cached && cached.from <= time && time < cached.until) return cached.offers;
+    const isValid = (known: Validity) => known.from <= time && time < known.until;
+
+    const eligibleIn = (communeCode: string): Eligible => {
+      const known = communes.get(communeCode);
+      if (known && isValid(known)) return known;
       // Communes without any offer are remembered too: nearby searches ask for them again and again.
       const eligible = eligibleAt(this.geography.offersOf(communeCode), profession, audience, now);
-      known.set(communeCode, eligible);
-      return eligible.offers;
+      communes.set(communeCode, eligible);
+      return eligible;
+    };
+
+    return {
+      of: (communeCode) => eligibleIn(communeCode).offers,
+      in: (communeList) => {
+        const known = lists.get(communeList);
+        if (known && isValid(known)) return known.entries;
+        const list: EligibleList = { entries: [], from: -Infinity, until: Infinity };
+        for (const commune of communeList) {
+          const eligible = eligibleIn(commune.code);
+          list.from = Math.max(list.from, eligible.from);
+          list.until = Math.min(list.until, eligible.until);
+          if (eligible.offers.size > 0) list.entries.push({ commune, offers: eligible.offers });
+        }
+        lists.set(communeList, list);
+        return list.entries;
+      },
     };
   }
 

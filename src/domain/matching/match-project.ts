@@ -15,7 +15,7 @@ import { assessSpouseJob } from './criteria/spouse-job';
 import { EligibleOffersCache } from './eligibility';
 import { type ExplainContext, explain, missingPhrase } from './explain';
 import { nearbySearch } from './nearby';
-import { resolveArea } from './project-area';
+import { areaIncludes, resolveArea } from './project-area';
 import {
   type Score,
   blockersOf,
@@ -108,9 +108,9 @@ export function assessCommune(
   communeCode: string,
 ): CommuneAssessment | null {
   const setup = setUp(project, geography, options);
-  const commune = setup?.area.communes.find((candidate) => candidate.code === communeCode);
-  if (!setup || !commune) return null;
-  const local = setup.offersOf(commune.code);
+  const commune = geography.commune(communeCode);
+  if (!setup || !commune || !areaIncludes(project.area, commune, geography)) return null;
+  const local = setup.eligible.of(commune.code);
   if (local.size === 0) return null;
   const entry = setup.evaluate(commune, haversineKm(setup.centre, commune), local);
   return { match: present(entry, setup.words), ranked: entry.missing.length === 0 };
@@ -153,7 +153,7 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
   if (!centre) return null;
 
   const audience = AUDIENCE_OF_STATUS[project.status];
-  const offersOf = (options.eligibleOffers ?? new EligibleOffersCache(geography)).lookup(
+  const eligible = (options.eligibleOffers ?? new EligibleOffersCache(geography)).lookup(
     project.profession,
     audience,
     now,
@@ -161,7 +161,7 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
   const offerCriteria = offerCriteriaOf(project, start, commute);
   // Only the criteria the project has look beyond the commune.
   const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));
-  const nearby = nearbySearch(geography, offersOf, reach);
+  const nearby = nearbySearch(geography, eligible.of, reach);
 
   const contextOf = (commune: MatchingCommune, local: OffersByType): CriterionContext => {
     const memo = new Map<OfferType, readonly NearbyOffers[]>();
@@ -205,7 +205,7 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
     area,
     centre,
     penalty,
-    offersOf,
+    eligible,
     offerCriteria,
     nearby,
     evaluate,
@@ -224,7 +224,7 @@ function prepareSearch(
 ): Search | null {
   const setup = setUp(project, geography, options);
   if (!setup) return null;
-  const { area, centre, penalty, offersOf, offerCriteria, nearby } = setup;
+  const { area, centre, penalty, eligible, offerCriteria, nearby } = setup;
   const relevant = CRITERIA.map(
     (criterion) =>
       criterion === 'need' ||
@@ -243,9 +243,8 @@ function prepareSearch(
 
   const ranked: Candidate[] = [];
   const almost: Candidate[] = [];
-  for (const commune of area.communes) {
-    const local = offersOf(commune.code);
-    if (local.size === 0) continue;
+  // Only the communes with eligible offers: two in three of a région have none.
+  for (const { commune, offers: local } of area.lists.flatMap(eligible.in)) {
     const distanceKm = haversineKm(centre, commune);
     if (round(distanceKm, 1) > maxDistanceKm) continue;
     const bound = localBound(offerCriteria, local, penalty);

@@ -7,8 +7,11 @@ import type { MatchingCommune, MatchingGeography, ProjectArea } from './types';
 export const DEFAULT_AREA_RADIUS_KM = 100;
 
 export interface ResolvedArea {
-  /** Every commune of the area, once. */
-  communes: MatchingCommune[];
+  /**
+   * Every commune of the area, once, in disjoint lists: the geography's own list of each région
+   * and département (the same arrays from search to search), then one list of single communes.
+   */
+  lists: (readonly MatchingCommune[])[];
   /** The `around` commune, else the centroid of the area's communes; null for an empty area. */
   centre: LatLon | null;
   /** The `around` commune's name, when it is the centre. */
@@ -21,20 +24,25 @@ export function resolveArea(area: ProjectArea, geography: MatchingGeography): Re
   // communes (listed, or within the radius) only when no région or département holds them.
   const regions = new Set(area.regions ?? []);
   const departements = new Set<string>();
-  const communes: MatchingCommune[] = [];
-  for (const code of regions) for (const commune of geography.communesInRegion(code)) communes.push(commune);
+  const lists: (readonly MatchingCommune[])[] = [];
+  for (const code of regions) lists.push(geography.communesInRegion(code));
   for (const code of new Set(area.departements ?? [])) {
     const inDepartement = geography.communesInDepartement(code);
     if (inDepartement[0] && regions.has(inDepartement[0].region)) continue;
     departements.add(code);
-    for (const commune of inDepartement) communes.push(commune);
+    lists.push(inDepartement);
   }
-  const singles = new Set<string>();
+  const singles: MatchingCommune[] = [];
+  const singleCodes = new Set<string>();
   const addSingle = (commune: MatchingCommune) => {
-    if (regions.has(commune.region) || departements.has(commune.departement) || singles.has(commune.code))
+    if (regions.has(commune.region) || departements.has(commune.departement) || singleCodes.has(commune.code))
       return;
-    singles.add(commune.code);
-    communes.push(commune);
+    singleCodes.add(commune.code);
+    singles.push(commune);
+  };
+  const resolved = (centre: LatLon | null, centreName: string | null, radiusKm: number): ResolvedArea => {
+    if (singles.length > 0) lists.push(singles);
+    return { lists, centre: centre ?? centroidOf(lists), centreName, radiusKm };
   };
   for (const code of area.communes ?? []) {
     const commune = geography.commune(code);
@@ -46,26 +54,29 @@ export function resolveArea(area: ProjectArea, geography: MatchingGeography): Re
     const radiusKm = Math.max(0, area.around.radiusKm);
     addSingle(aroundCommune);
     for (const { commune } of geography.communesWithin(aroundCommune, radiusKm)) addSingle(commune);
-    return {
-      communes,
-      centre: { latitude: aroundCommune.latitude, longitude: aroundCommune.longitude },
-      centreName: aroundCommune.nom,
+    return resolved(
+      { latitude: aroundCommune.latitude, longitude: aroundCommune.longitude },
+      aroundCommune.nom,
       radiusKm,
-    };
+    );
   }
-  return { communes, centre: centroidOf(communes), centreName: null, radiusKm: DEFAULT_AREA_RADIUS_KM };
+  return resolved(null, null, DEFAULT_AREA_RADIUS_KM);
 }
 
 /** Mean of the points, rounded to 1e-9° (0.1 mm) so that the order of summation cannot show. */
-function centroidOf(communes: readonly MatchingCommune[]): LatLon | null {
-  if (communes.length === 0) return null;
+function centroidOf(lists: readonly (readonly MatchingCommune[])[]): LatLon | null {
+  let count = 0;
   let latitude = 0;
   let longitude = 0;
-  for (const commune of communes) {
-    latitude += commune.latitude;
-    longitude += commune.longitude;
+  for (const list of lists) {
+    count += list.length;
+    for (const commune of list) {
+      latitude += commune.latitude;
+      longitude += commune.longitude;
+    }
   }
-  const round = (value: number) => Math.round((value / communes.length) * 1e9) / 1e9;
+  if (count === 0) return null;
+  const round = (value: number) => Math.round((value / count) * 1e9) / 1e9;
   return { latitude: round(latitude), longitude: round(longitude) };
 }
 

@@ -137,6 +137,10 @@ export interface CommuneAtDistance {
 /** What the engine needs to know of the world; the application implements it over its gazetteer. */
 export interface MatchingGeography {
   commune(code: string): MatchingCommune | undefined;
+  /**
+   * A département's or a région's communes. For speed, give the same array for the same code and
+   * never change it: the engine remembers which of its communes have offers by the array itself.
+   */
   communesInDepartement(code: string): readonly MatchingCommune[];
   communesInRegion(code: string): readonly MatchingCommune[];
   /** Communes whose point lies within `radiusKm` of `centre` (any order). */

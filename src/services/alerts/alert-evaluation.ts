@@ -29,9 +29,11 @@ export function offerConcernsArea(
   geography: MatchingGeography,
   offerCommune: MatchingCommune,
 ): boolean {
-  return resolveArea(area, geography).communes.some(
-    (commune) =>
-      commune.code === offerCommune.code || haversineKm(commune, offerCommune) <= FARTHEST_COMMUTE_KM,
+  return resolveArea(area, geography).lists.some((communes) =>
+    communes.some(
+      (commune) =>
+        commune.code === offerCommune.code || haversineKm(commune, offerCommune) <= FARTHEST_COMMUTE_KM,
+    ),
   );
 }
 

@@ -239,7 +239,7 @@ describe('matching properties', () => {
     );
   });
 
-  it('gives the same results with eligible offers remembered across searches made at other times, and neighbourhoods kept to communes with offers', () => {
+  it('gives the same results with eligible offers remembered across searches made at other times, per commune and per département or région list, and neighbourhoods kept to communes with offers', () => {
     const DAY = 86_400_000;
     // Offers expiring on days around NOW, searched on days around NOW in any order.
     const expiring = worldArb.chain((world) =>
@@ -250,10 +250,11 @@ describe('matching properties', () => {
           maxLength: world.offers.length,
         }),
         days: fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: 6 }),
+        area: fc.constantFrom<MatchingProject['area']>({ departements: ['39'] }, { regions: ['27'] }, {}),
       }),
     );
     fc.assert(
-      fc.property(expiring, ({ world, expiries, days }) => {
+      fc.property(expiring, ({ world, expiries, days, area }) => {
         const offers = world.offers.map((entry, index) => {
           const day = expiries[index];
           return day === null || day === undefined
@@ -261,15 +262,20 @@ describe('matching properties', () => {
             : { ...entry, expiresAt: new Date(NOW.getTime() + day * DAY) };
         });
         const geography = geographyOf(world.communes, offers);
+        // Lists given again as the same arrays, as the application's geography does.
+        const departement = geography.communesInDepartement('39');
+        const region = geography.communesInRegion('27');
         const withOffersOnly: MatchingGeography = {
           ...geography,
+          communesInDepartement: (code) => (code === '39' ? departement : []),
+          communesInRegion: (code) => (code === '27' ? region : []),
           communesWithOffersWithin: (centre, radiusKm) =>
             geography
               .communesWithin(centre, radiusKm)
               .filter(({ commune }) => geography.offersOf(commune.code).length > 0),
         };
         const eligibleOffers = new EligibleOffersCache(withOffersOnly);
-        const project = projectOf(world, world.around);
+        const project = world.around ? projectOf(world, world.around) : { ...world.project, area };
         for (const day of days) {
           const now = new Date(NOW.getTime() + day * DAY);
           expect(matchProject(project, withOffersOnly, { now, eligibleOffers })).toEqual(
@@ -363,7 +369,11 @@ describe('matching properties', () => {
     fc.assert(
       fc.property(areas, ({ communes, area }) => {
         const geography = geographyOf(communes, []);
-        const listed = new Set(resolveArea(area, geography).communes.map((entry) => entry.code));
+        const listed = new Set(
+          resolveArea(area, geography)
+            .lists.flat()
+            .map((entry) => entry.code),
+        );
         for (const commune of communes)
           expect(areaIncludes(area, commune, geography)).toBe(listed.has(commune.code));
       }),

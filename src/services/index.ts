@@ -35,6 +35,7 @@ import { createOfferProposals } from './matching/proposals';
 import { createSharedProjects } from './matching/shared-projects';
 import { createOfferMap } from './map/offer-map';
 import { createPublishedOffers } from './map/published-offers';
+import type { ProposalReadModel } from './matching/proposal-read-model';
 import type { OfferReadModel } from './offers/offer-read-model';
 import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
@@ -47,6 +48,8 @@ export interface ReadModels {
   gazetteer: Gazetteer;
   offers: OfferReadModel;
   projects: ProjectReadModel;
+  /** The communes' "proposer nos offres", by project and by commune. */
+  proposals: ProposalReadModel;
   communeNeeds: CommuneNeeds;
   /** The ARS zoning in force, per région. */
   zoning: ZoningIndex;
@@ -57,7 +60,17 @@ export interface ReadModels {
 
 export function createServices(
   database: Database,
-  { gazetteer, offers, projects, communeNeeds, zoning, alerts, unreadCounts, conversations }: ReadModels,
+  {
+    gazetteer,
+    offers,
+    projects,
+    proposals: proposalReadModel,
+    communeNeeds,
+    zoning,
+    alerts,
+    unreadCounts,
+    conversations,
+  }: ReadModels,
   config: Config,
 ) {
   const accountDeps: AccountDeps = {
@@ -77,6 +90,7 @@ export function createServices(
   });
   const notify = (event: NotificationEvent) => notifier.notify(event);
   const proposals = createOfferProposals({
+    readModel: proposalReadModel,
     notify,
     audit: accountDeps.audit,
     communes: communeDirectory,
@@ -116,7 +130,7 @@ export function createServices(
         const own = projectService.ofOwner(userId);
         return {
           projects: own,
-          proposals: (await Promise.all(own.map((project) => proposals.ofProject(project.id)))).flat(),
+          proposals: own.flatMap((project) => proposals.ofProject(project.id)),
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
           conversations: conversationService.exportOf(userId),

@@ -6,6 +6,7 @@ import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { loadOfferReadModel } from './offers/offer-service';
+import { ProposalReadModel, loadProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
 import { loadZoning } from './zoning/zoning-read-model';
@@ -16,6 +17,8 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   const offersWatermark = await loadOfferReadModel(offers);
   const projects = new ProjectReadModel();
   await loadProjectReadModel(projects);
+  const proposals = new ProposalReadModel();
+  await loadProposalReadModel(proposals);
   const communeNeeds = new CommuneNeeds();
   await loadCommuneNeeds(communeNeeds);
   const zoning = await loadZoning();
@@ -29,6 +32,7 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
     gazetteer,
     offers,
     projects,
+    proposals,
     communeNeeds,
     zoning,
     alerts,

@@ -9,12 +9,9 @@ import type { AuditLog } from '../audit/audit-log';
 import type { CommuneDirectory } from '../geography/commune-directory';
 import type { CommuneStaff } from '../offers/offer-service';
 import type { ProjectView } from '../projects/project-view';
+import { type OfferProposalView, type ProposalReadModel, toProposalView } from './proposal-read-model';
 
-export interface OfferProposalView {
-  projectId: string;
-  communeCode: string;
-  at: Date;
-}
+export type { OfferProposalView } from './proposal-read-model';
 
 export type ProposalResult =
   | { ok: true; proposal: OfferProposalView }
@@ -22,6 +19,7 @@ export type ProposalResult =
   | { ok: false; reason: 'not-allowed' };
 
 export interface OfferProposalDeps {
+  readModel: ProposalReadModel;
   notify: Notify;
   audit: AuditLog;
   communes: Pick<CommuneDirectory, 'details'>;
@@ -33,13 +31,8 @@ export interface OfferProposalDeps {
 export const proposalTitle = (communeLabel: string): string =>
   `La commune de ${communeLabel} vous propose ses offres`;
 
-const toView = (stored: { projectId: unknown; communeCode: string; at: Date }): OfferProposalView => ({
-  projectId: String(stored.projectId),
-  communeCode: stored.communeCode,
-  at: stored.at,
-});
-
 export function createOfferProposals(deps: OfferProposalDeps) {
+  const { readModel } = deps;
   const log = deps.log ?? ((error: unknown) => console.error(error));
   const communeLabel = (code: string) => {
     const commune = deps.communes.details(code);
@@ -56,9 +49,8 @@ export function createOfferProposals(deps: OfferProposalDeps) {
       project: Pick<ProjectView, 'id' | 'ownerId'>,
     ): Promise<ProposalResult> {
       if (!staff.active) return { ok: false, reason: 'not-allowed' };
-      const _id = offerProposalId(project.id, staff.communeCode);
-      const existing = await OfferProposalModel.findById(_id).lean();
-      if (existing) return { ok: false, reason: 'already-proposed', proposal: toView(existing) };
+      const existing = readModel.get(project.id, staff.communeCode);
+      if (existing) return { ok: false, reason: 'already-proposed', proposal: existing };
       const proposal: OfferProposalView = {
         projectId: project.id,
         communeCode: staff.communeCode,
@@ -66,18 +58,23 @@ export function createOfferProposals(deps: OfferProposalDeps) {
       };
       try {
         await OfferProposalModel.create({
-          _id,
+          _id: offerProposalId(project.id, staff.communeCode),
           projectId: new Types.ObjectId(project.id),
           communeCode: staff.communeCode,
           by: new Types.ObjectId(staff.id),
           at: proposal.at,
         });
       } catch (error) {
-        // Two clicks at once: the other one recorded it.
+        // Two clicks at once, or another server: the database refused the second proposal.
         if ((error as { code?: number }).code !== 11000) throw error;
-        const stored = await OfferProposalModel.findById(_id).lean();
-        return { ok: false, reason: 'already-proposed', proposal: stored ? toView(stored) : proposal };
+        const stored = await OfferProposalModel.findById(
+          offerProposalId(project.id, staff.communeCode),
+        ).lean();
+        const known = stored ? toProposalView(stored) : proposal;
+        readModel.put(known);
+        return { ok: false, reason: 'already-proposed', proposal: known };
       }
+      readModel.put(proposal);
       await deps.audit.record({
         actor: { id: new Types.ObjectId(staff.id), label: staff.email },
         action: 'commune.offres-proposees',
@@ -99,23 +96,21 @@ export function createOfferProposals(deps: OfferProposalDeps) {
       return { ok: true, proposal };
     },
 
-    /** The communes that proposed their offers to a project, newest first. */
-    async ofProject(projectId: string): Promise<OfferProposalView[]> {
-      if (!Types.ObjectId.isValid(projectId)) return [];
-      const stored = await OfferProposalModel.find({ projectId: new Types.ObjectId(projectId) }).lean();
-      return stored.map(toView).sort((a, b) => b.at.getTime() - a.at.getTime());
+    /** The communes that proposed their offers to a project, newest first (from memory). */
+    ofProject(projectId: string): OfferProposalView[] {
+      return readModel.ofProject(projectId);
     },
 
-    /** The projects a commune already proposed its offers to, with the date. */
-    async ofCommune(communeCode: string): Promise<Map<string, Date>> {
-      const stored = await OfferProposalModel.find({ communeCode }).lean();
-      return new Map(stored.map((proposal) => [String(proposal.projectId), proposal.at]));
+    /** The projects a commune already proposed its offers to, with the date (from memory). */
+    ofCommune(communeCode: string): Map<string, Date> {
+      return new Map(readModel.ofCommune(communeCode).map((proposal) => [proposal.projectId, proposal.at]));
     },
 
     /** When a project is deleted: its proposals go with it. */
     async removeOfProject(projectId: string): Promise<void> {
       if (!Types.ObjectId.isValid(projectId)) return;
       await OfferProposalModel.deleteMany({ projectId: new Types.ObjectId(projectId) });
+      readModel.removeOfProject(projectId);
     },
   };
 }

@@ -56,7 +56,7 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
       return;
     }
     const now = new Date();
-    const proposed = await deps.proposals.ofCommune(staff.communeCode);
+    const proposed = deps.proposals.ofCommune(staff.communeCode);
     const projects = (await deps.shared.forCommune(staff.communeCode))
       .map((shared) => ({
         ...presentAnonymisedProject(shared.project, shared.profile, now),

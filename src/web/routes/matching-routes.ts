@@ -209,8 +209,8 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     };
   };
 
-  const proposalsOf = async (project: ProjectView) =>
-    (await deps.proposals.ofProject(project.id)).map((proposal) => {
+  const proposalsOf = (project: ProjectView) =>
+    deps.proposals.ofProject(project.id).map((proposal) => {
       const commune = deps.communes.details(proposal.communeCode);
       return {
         code: proposal.communeCode,
@@ -221,7 +221,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       };
     });
 
-  router.get('/professionnel/projets/:id/resultats', ...guard, async (req: Request, res: Response) => {
+  router.get('/professionnel/projets/:id/resultats', ...guard, (req: Request, res: Response) => {
     const project = ownedProject(req);
     const professional = req.user?.professional ?? null;
     const base = {
@@ -247,7 +247,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       .filter((value): value is string => typeof value === 'string');
     const common = {
       ...base,
-      proposals: await proposalsOf(project),
+      proposals: proposalsOf(project),
       values: { ...shownValues(query, ['distanceMax']), offres: offresGiven },
       choices: {
         offres: filterTypes.map((type) => ({ value: type, label: OFFER_TYPE_LABELS[type] })),

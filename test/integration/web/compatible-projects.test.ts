@@ -285,6 +285,37 @@ describe('"Proposer nos offres"', () => {
     expect(results.text.indexOf('propositions-titre')).toBeLessThan(results.text.indexOf('classement-titre'));
   });
 
+  it('is kept in the database: a service started again shows it, and refuses it a second time', async () => {
+    const restarted = await buildTestApp(database.current);
+    const professional = await signedInAgent(restarted.app, owner);
+    const results = await professional.get(`/professionnel/projets/${sharedProjectId}/resultats`);
+    expect(cheerio.load(results.text)('#propositions a[href="/communes/39198"]').text()).toBe('Dole');
+
+    const doleAccount = await createAccount({ role: 'commune', commune: { code: DOLE, fonction: 'agent' } });
+    const doleAgain = await signedInAgent(restarted.app, doleAccount);
+    const page = await doleAgain.get('/commune/projets');
+    expect(cheerio.load(page.text)(`#projet-${sharedProjectId}`).text()).toContain(
+      'Vous avez proposé vos offres le',
+    );
+    expect((await propose(doleAgain, sharedProjectId)).status).toBe(303);
+    expect((await doleAgain.get('/commune/projets')).text).toContain(
+      'a déjà proposé ses offres pour ce projet',
+    );
+    expect(await OfferProposalModel.countDocuments({ projectId: sharedProjectId })).toBe(1);
+
+    // Proposed through the first service after this one started: the database refuses the second.
+    const tavaux = await createAccount({ role: 'commune', commune: { code: TAVAUX, fonction: 'maire' } });
+    expect((await propose(await signedInAgent(app, tavaux), sharedProjectId)).status).toBe(303);
+    const tavauxAgain = await signedInAgent(restarted.app, tavaux);
+    expect((await propose(tavauxAgain, sharedProjectId)).status).toBe(303);
+    expect((await tavauxAgain.get('/commune/projets')).text).toContain(
+      'a déjà proposé ses offres pour ce projet',
+    );
+    expect(await OfferProposalModel.countDocuments({ projectId: sharedProjectId, communeCode: TAVAUX })).toBe(
+      1,
+    );
+  });
+
   it('is refused for a project outside the commune’s area (404) and without the CSRF token (403)', async () => {
     expect((await propose(dole, doubsProjectId)).status).toBe(404);
     expect((await propose(dole, '000000000000000000000000')).status).toBe(404);

@@ -1,11 +1,14 @@
 // Documents read on every request (the sessions, the signed-in accounts), kept in memory for a
 // short while. Every write made in this process forgets the document at once (the model's write
-// signal); what another instance wrote is seen once the kept copy is `recheckMs` old.
+// signal); what another instance wrote is seen once the kept copy is `recheckMs` old. A document
+// this process is writing is served as written from the start of the write (`writing`).
 import type { WriteListener } from '../models/write-signals';
 
 interface Kept<T> {
   value: T;
   readAt: number;
+  /** Being written by this process: served whatever `recheckMs`, until the write signal forgets it. */
+  writing: boolean;
 }
 
 export class KeptDocuments<T> {
@@ -35,20 +38,43 @@ export class KeptDocuments<T> {
   async get(id: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
     const now = Date.now();
     const known = this.kept.get(id);
-    if (known && now - known.readAt < this.recheckMs) return known.value;
+    if (known && (known.writing || now - known.readAt < this.recheckMs)) return known.value;
     const generation = this.generation;
     const value = await read();
+    // A write (or a deletion) came meanwhile: what was read may be older than what is kept now.
+    if (generation !== this.generation) return value;
     if (value === undefined) this.kept.delete(id);
-    else if (generation === this.generation) this.keep(id, value, now);
+    else this.keep(id, { value, readAt: now, writing: false });
     return value;
   }
 
-  /** Keeps what this process has just written (its own write signal has already forgotten the old copy). */
-  keep(id: string, value: T, readAt = Date.now()): void {
+  /**
+   * What this process is writing, served at once, before the write completes: express-session
+   * sends its redirect before its save completes, and the browser's next request must see the
+   * saved session. A read that started before does not replace it. Returns what to call once the
+   * write succeeded: the value is then kept as read, unless another write came meanwhile.
+   */
+  writing(id: string, value: T): () => void {
+    this.generation += 1;
+    this.keep(id, { value, readAt: Date.now(), writing: true });
+    const generation = this.generation;
+    return () => {
+      // The write's own signal is the one write allowed since.
+      if (this.generation <= generation + 1) this.keep(id, { value, readAt: Date.now(), writing: false });
+    };
+  }
+
+  /** Forgets the document at once: it is being deleted, or its write failed. */
+  forget(id: string): void {
+    this.generation += 1;
+    this.kept.delete(id);
+  }
+
+  private keep(id: string, entry: Kept<T>): void {
     // The oldest first out: a Map iterates in insertion order.
     this.kept.delete(id);
     if (this.kept.size >= this.maxKept) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(id, { value, readAt });
+    this.kept.set(id, entry);
   }
 
   close(): void {

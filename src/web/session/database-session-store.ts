@@ -50,12 +50,16 @@ export class DatabaseSessionStore extends Store {
   override set(sid: string, session: SessionData, callback?: Callback): void {
     const data = JSON.stringify(session);
     const expiresAt = this.expiryOf(session);
+    const written = this.kept.writing(sid, { data, expiresAt: expiresAt.getTime() });
     SessionModel.replaceOne({ _id: sid }, { _id: sid, data, expiresAt }, { upsert: true }).then(
       () => {
-        this.kept.keep(sid, { data, expiresAt: expiresAt.getTime() });
+        written();
         callback?.();
       },
-      (error: unknown) => callback?.(error),
+      (error: unknown) => {
+        this.kept.forget(sid);
+        callback?.(error);
+      },
     );
   }
 
@@ -71,6 +75,8 @@ export class DatabaseSessionStore extends Store {
   }
 
   override destroy(sid: string, callback?: Callback): void {
+    // A logout's redirect may also be followed before the deletion completes.
+    this.kept.forget(sid);
     SessionModel.deleteOne({ _id: sid }).then(
       () => callback?.(),
       (error: unknown) => callback?.(error),

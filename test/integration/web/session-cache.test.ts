@@ -3,8 +3,11 @@
 // (here, raw driver writes, which no mongoose hook sees) counts once the memory is that old.
 import type { Express } from 'express';
 import mongoose from 'mongoose';
+import { promisify } from 'node:util';
+import type { SessionData } from 'express-session';
 import { SessionModel } from '../../../src/models/session';
 import { UserModel } from '../../../src/models/user';
+import { DatabaseSessionStore } from '../../../src/web/session/database-session-store';
 import { createAccount, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -91,4 +94,38 @@ describe('the session and account caches', () => {
     await SessionModel.deleteMany({});
     await agent.get('/mon-compte').expect(302);
   });
+
+  // express-session sends a redirect before its save completes (all but the last byte), and a
+  // browser follows it at once: the next request must see the saved session (its flash message).
+  it.each([
+    ['300', 300_000],
+    ['0', 0],
+  ])(
+    'serve a session being saved or deleted as such before the write completes (SESSION_CACHE_SECONDS=%s)',
+    async (_seconds, recheckMs) => {
+      const store = new DatabaseSessionStore(3_600_000, recheckMs);
+      const set = promisify(store.set.bind(store));
+      const get = promisify(store.get.bind(store)) as (sid: string) => Promise<SessionData | null>;
+      const destroy = promisify(store.destroy.bind(store));
+      const sid = `course-${String(recheckMs)}`;
+      const withFlash = (message: string) =>
+        ({ cookie: { originalMaxAge: 3_600_000 }, flash: { type: 'success', message } }) as SessionData;
+      try {
+        await set(sid, withFlash('avant'));
+        expect((await get(sid))?.flash?.message).toBe('avant');
+
+        const saving = set(sid, withFlash('après'));
+        expect((await get(sid))?.flash?.message).toBe('après');
+        await saving;
+        expect((await get(sid))?.flash?.message).toBe('après');
+
+        const deleting = destroy(sid);
+        expect(await get(sid)).toBeNull();
+        await deleting;
+        expect(await get(sid)).toBeNull();
+      } finally {
+        store.close();
+      }
+    },
+  );
 });

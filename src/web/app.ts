@@ -11,6 +11,7 @@ import { setUpBodyParsing } from './middleware/set-up-body-parsing';
 import { createRateLimits } from './middleware/rate-limits';
 import { setUpCsrf } from './middleware/set-up-csrf';
 import { setUpLocals } from './middleware/set-up-locals';
+import { setUpPrivateCaching } from './middleware/set-up-private-caching';
 import { setUpSession } from './middleware/set-up-session';
 import type { DatabaseSessionStore } from './session/database-session-store';
 import { accountRoutes } from './routes/account-routes';
@@ -84,6 +85,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(setUpSession(config, session.store, session.secret));
   app.use(setUpCsrf());
   app.use(setUpAuthentication(passport));
+  app.use(setUpPrivateCaching());
   app.use(
     setUpLocals({
       notifications: (userId) => services.notifications.unreadCount(userId),

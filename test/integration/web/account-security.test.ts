@@ -270,6 +270,17 @@ describe('sessions', () => {
     await request(app).get('/professionnel').set('Cookie', cookie).expect(200);
   });
 
+  it('make every page of a signed-in person uncacheable; public pages and public data keep theirs', async () => {
+    const agent = await signedInAgent(app, await createAccount({ role: 'professionnel' }));
+    for (const path of ['/professionnel', '/mon-compte', '/offres']) {
+      expect((await agent.get(path).expect(200)).headers['cache-control']).toBe('no-store');
+    }
+    expect((await agent.get('/carte/donnees.json').expect(200)).headers['cache-control']).toBe(
+      'public, no-cache',
+    );
+    expect((await request(app).get('/offres').expect(200)).headers['cache-control']).toBeUndefined();
+  });
+
   it('end when the account is suspended, at the next request', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const agent = await signedInAgent(app, account);

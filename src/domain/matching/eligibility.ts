@@ -22,9 +22,9 @@ export function isEligible(
   );
 }
 
-/** A commune with its eligible offers. */
-export interface CommuneOffers {
-  commune: MatchingCommune;
+/** An entry of a list (a commune, a commune at a distance) whose commune has eligible offers. */
+export interface WithOffers<E> {
+  entry: E;
   offers: OffersByType;
 }
 
@@ -32,8 +32,12 @@ export interface CommuneOffers {
 export interface EligibleOffers {
   /** The commune's eligible offers, by type (empty: none). */
   of(communeCode: string): OffersByType;
-  /** The communes of the list that have eligible offers, in the list's order. */
-  in(communes: readonly MatchingCommune[]): readonly CommuneOffers[];
+  /**
+   * The entries of the list whose commune has eligible offers, in the list's order. A list is
+   * remembered by the array itself: a geography gives the same array for the same département,
+   * région or radius search (see MatchingGeography), read with the same `communeOf`.
+   */
+  in<E>(list: readonly E[], communeOf: (entry: E) => MatchingCommune): readonly WithOffers<E>[];
 }
 
 /** The times between which the same offers are eligible. */
@@ -48,17 +52,14 @@ interface Eligible extends Validity {
   offers: OffersByType;
 }
 
-interface EligibleList extends Validity {
-  entries: CommuneOffers[];
+interface EligibleList<E> extends Validity {
+  entries: WithOffers<E>[];
 }
 
 interface Kind {
   communes: Map<string, Eligible>;
-  /**
-   * By the list itself: a geography gives the same array for the same département or région
-   * (see MatchingGeography), so a région's 4,000 communes come down to those with offers once.
-   */
-  lists: WeakMap<readonly MatchingCommune[], EligibleList>;
+  /** By the list itself: a région's 3,700 communes come down to those with offers once. */
+  lists: WeakMap<readonly unknown[], EligibleList<unknown>>;
 }
 
 function eligibleAt(
@@ -87,7 +88,7 @@ function eligibleAt(
 
 /**
  * Eligible offers remembered across searches, per profession and audience: the first search of a
- * kind of project filters each commune's offers (and each list's communes), the next ones reuse
+ * kind of project filters each commune's offers (and each list's entries), the next ones reuse
  * them while no offer of the commune (of the list) expires between the two `now`s. The owner must
  * `clear` it whenever an offer changes. Passed to the engine in MatchingOptions; without one, each
  * search makes its own.
@@ -116,17 +117,17 @@ export class EligibleOffersCache {
 
     return {
       of: (communeCode) => eligibleIn(communeCode).offers,
-      in: (communeList) => {
-        const known = lists.get(communeList);
+      in: <E>(entries: readonly E[], communeOf: (entry: E) => MatchingCommune) => {
+        const known = lists.get(entries) as EligibleList<E> | undefined;
         if (known && isValid(known)) return known.entries;
-        const list: EligibleList = { entries: [], from: -Infinity, until: Infinity };
-        for (const commune of communeList) {
-          const eligible = eligibleIn(commune.code);
+        const list: EligibleList<E> = { entries: [], from: -Infinity, until: Infinity };
+        for (const entry of entries) {
+          const eligible = eligibleIn(communeOf(entry).code);
           list.from = Math.max(list.from, eligible.from);
           list.until = Math.min(list.until, eligible.until);
-          if (eligible.offers.size > 0) list.entries.push({ commune, offers: eligible.offers });
+          if (eligible.offers.size > 0) list.entries.push({ entry, offers: eligible.offers });
         }
-        lists.set(communeList, list);
+        lists.set(entries, list);
         return list.entries;
       },
     };

@@ -161,7 +161,7 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
   const offerCriteria = offerCriteriaOf(project, start, commute);
   // Only the criteria the project has look beyond the commune.
   const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));
-  const nearby = nearbySearch(geography, eligible.of, reach);
+  const nearby = nearbySearch(geography, eligible, reach);
 
   const contextOf = (commune: MatchingCommune, local: OffersByType): CriterionContext => {
     const memo = new Map<OfferType, readonly NearbyOffers[]>();
@@ -244,7 +244,8 @@ function prepareSearch(
   const ranked: Candidate[] = [];
   const almost: Candidate[] = [];
   // Only the communes with eligible offers: two in three of a région have none.
-  for (const { commune, offers: local } of area.lists.flatMap(eligible.in)) {
+  const withOffers = area.lists.flatMap((communes) => eligible.in(communes, (commune) => commune));
+  for (const { entry: commune, offers: local } of withOffers) {
     const distanceKm = haversineKm(centre, commune);
     if (round(distanceKm, 1) > maxDistanceKm) continue;
     const bound = localBound(offerCriteria, local, penalty);

@@ -138,18 +138,13 @@ export interface CommuneAtDistance {
 export interface MatchingGeography {
   commune(code: string): MatchingCommune | undefined;
   /**
-   * A département's or a région's communes. For speed, give the same array for the same code and
-   * never change it: the engine remembers which of its communes have offers by the array itself.
+   * A département's or a région's communes; below, the communes whose point lies within `radiusKm`
+   * of `centre` (any order). For speed, give the same array for the same question and never change
+   * it: the engine remembers which of its communes have offers by the array itself.
    */
   communesInDepartement(code: string): readonly MatchingCommune[];
   communesInRegion(code: string): readonly MatchingCommune[];
-  /** Communes whose point lies within `radiusKm` of `centre` (any order). */
   communesWithin(centre: LatLon, radiusKm: number): readonly CommuneAtDistance[];
-  /**
-   * Optional, for speed: the same, kept down to communes that may have offers (at least every
-   * commune with an offer in `offersOf`). Nearby searches use it when given.
-   */
-  communesWithOffersWithin?(centre: LatLon, radiusKm: number): readonly CommuneAtDistance[];
   /** Every offer of the commune, whatever its status: the engine filters them. */
   offersOf(communeCode: string): readonly MatchingOffer[];
 }

@@ -20,13 +20,6 @@ import type { ProjectView } from '../projects/project-view';
 /** Radius searches remembered (a few hundred neighbours each: about 10 MB at most). */
 const NEIGHBOURHOODS_KEPT = 1_000;
 
-/** A radius search, and its communes that have offers as of the offers' version `withOffersAt`. */
-interface Neighbourhood {
-  all: readonly CommuneAtDistance[];
-  withOffers: readonly CommuneAtDistance[];
-  withOffersAt: number;
-}
-
 /**
  * A commune as the engine sees it. The stated need and the zoning are read live, so that a new
  * profile or an imported zoning counts at once. A class, so that every commune has the same fast
@@ -80,15 +73,14 @@ export function createMatchingService(
 
   // Commune positions never change: radius searches are remembered, the oldest forgotten first
   // (the same neighbourhoods come back from search to search: the communes assessed in full).
-  const neighbourhoods = new Map<string, Neighbourhood>();
-  const neighbourhoodOf = (centre: LatLon, radiusKm: number): Neighbourhood => {
+  const neighbourhoods = new Map<string, readonly CommuneAtDistance[]>();
+  const neighbourhoodOf = (centre: LatLon, radiusKm: number): readonly CommuneAtDistance[] => {
     const key = `${centre.latitude},${centre.longitude},${radiusKm}`;
     let found = neighbourhoods.get(key);
     if (!found) {
-      const all = gazetteer
+      found = gazetteer
         .communesWithin(centre, radiusKm, { sorted: false })
         .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm }));
-      found = { all, withOffers: [], withOffersAt: -1 };
       if (neighbourhoods.size >= NEIGHBOURHOODS_KEPT)
         neighbourhoods.delete(neighbourhoods.keys().next().value as string);
       neighbourhoods.set(key, found);
@@ -115,18 +107,7 @@ export function createMatchingService(
     communesInDepartement: (code) =>
       listOf(`departement:${code}`, () => gazetteer.communesInDepartement(code)),
     communesInRegion: (code) => listOf(`region:${code}`, () => gazetteer.communesInRegion(code)),
-    communesWithin: (centre, radiusKm) => neighbourhoodOf(centre, radiusKm).all,
-    communesWithOffersWithin: (centre, radiusKm) => {
-      // Kept down to the communes with offers until an offer changes.
-      const neighbourhood = neighbourhoodOf(centre, radiusKm);
-      if (neighbourhood.withOffersAt !== offers.version) {
-        neighbourhood.withOffers = neighbourhood.all.filter(
-          ({ commune }) => offers.ofCommune(commune.code).length > 0,
-        );
-        neighbourhood.withOffersAt = offers.version;
-      }
-      return neighbourhood.withOffers;
-    },
+    communesWithin: neighbourhoodOf,
     offersOf: (code) => offers.ofCommune(code),
   };
 

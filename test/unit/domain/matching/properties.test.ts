@@ -239,7 +239,7 @@ describe('matching properties', () => {
     );
   });
 
-  it('gives the same results with eligible offers remembered across searches made at other times, per commune and per département or région list, and neighbourhoods kept to communes with offers', () => {
+  it('gives the same results with eligible offers remembered across searches made at other times, per commune and per département, région or radius-search list', () => {
     const DAY = 86_400_000;
     // Offers expiring on days around NOW, searched on days around NOW in any order.
     const expiring = worldArb.chain((world) =>
@@ -265,20 +265,23 @@ describe('matching properties', () => {
         // Lists given again as the same arrays, as the application's geography does.
         const departement = geography.communesInDepartement('39');
         const region = geography.communesInRegion('27');
-        const withOffersOnly: MatchingGeography = {
+        const radiusSearches = new Map<string, ReturnType<MatchingGeography['communesWithin']>>();
+        const sameArrays: MatchingGeography = {
           ...geography,
           communesInDepartement: (code) => (code === '39' ? departement : []),
           communesInRegion: (code) => (code === '27' ? region : []),
-          communesWithOffersWithin: (centre, radiusKm) =>
-            geography
-              .communesWithin(centre, radiusKm)
-              .filter(({ commune }) => geography.offersOf(commune.code).length > 0),
+          communesWithin: (centre, radiusKm) => {
+            const key = `${centre.latitude},${centre.longitude},${radiusKm}`;
+            const found = radiusSearches.get(key) ?? geography.communesWithin(centre, radiusKm);
+            radiusSearches.set(key, found);
+            return found;
+          },
         };
-        const eligibleOffers = new EligibleOffersCache(withOffersOnly);
+        const eligibleOffers = new EligibleOffersCache(sameArrays);
         const project = world.around ? projectOf(world, world.around) : { ...world.project, area };
         for (const day of days) {
           const now = new Date(NOW.getTime() + day * DAY);
-          expect(matchProject(project, withOffersOnly, { now, eligibleOffers })).toEqual(
+          expect(matchProject(project, sameArrays, { now, eligibleOffers })).toEqual(
             matchProject(project, geography, { now }),
           );
         }

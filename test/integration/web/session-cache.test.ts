@@ -37,6 +37,15 @@ const suspendBehindTheHooks = (id: string) =>
     .collection('users')
     .updateOne({ _id: new mongoose.Types.ObjectId(id) }, { $set: { status: 'suspendu' } });
 
+/** A professional who saw a page, then whose account another instance suspended. */
+async function suspendedElsewhere(app: Express) {
+  const account = await createAccount({ role: 'professionnel' });
+  const agent = await signedInAgent(app, account);
+  await agent.get('/professionnel').expect(200);
+  await suspendBehindTheHooks(account.id);
+  return agent;
+}
+
 describe('the session and account caches', () => {
   it('read the session and the account from the database once for several pages', async () => {
     const agent = await signedInAgent(cached, await createAccount({ role: 'professionnel' }));
@@ -49,10 +58,7 @@ describe('the session and account caches', () => {
   });
 
   it('serve a session and account changed by another instance until they are SESSION_CACHE_SECONDS old', async () => {
-    const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(cached, account);
-    await agent.get('/professionnel').expect(200);
-    await suspendBehindTheHooks(account.id);
+    const agent = await suspendedElsewhere(cached);
     // Remembered here (300 s)…
     await agent.get('/professionnel').expect(200);
     // …read again at each request with 0 s.
@@ -63,10 +69,7 @@ describe('the session and account caches', () => {
   });
 
   it('with 0 seconds, see an account suspended by another instance at the next request', async () => {
-    const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(uncached, account);
-    await agent.get('/professionnel').expect(200);
-    await suspendBehindTheHooks(account.id);
+    const agent = await suspendedElsewhere(uncached);
     await agent.get('/professionnel').expect(302);
   });
 

@@ -34,6 +34,14 @@ async function tryLogin(target: Express | Server, email: string, password: strin
   return agent.post('/connexion').type('form').send({ _csrf, email, password });
 }
 
+/** A new account whose ten wrong passwords (the default allowance) were just typed. */
+async function lockedAccount() {
+  const account = await createAccount({ role: 'professionnel' });
+  for (let attempt = 1; attempt <= 10; attempt += 1)
+    expect((await tryLogin(server, account.email, `mauvais ${attempt}`)).status).toBe(401);
+  return account;
+}
+
 const statusesOf = async (attempts: Promise<{ status: number }>[]) =>
   (await Promise.all(attempts)).map((response) => response.status);
 
@@ -57,11 +65,7 @@ describe('login', () => {
 
   it('answers 429 from the 11th failure on one account, even with the right password', async () => {
     clock = NINE_O_CLOCK + 16 * MINUTE;
-    const account = await createAccount({ role: 'professionnel' });
-    const failures: number[] = [];
-    for (let attempt = 1; attempt <= 10; attempt += 1)
-      failures.push((await tryLogin(server, account.email, `mauvais ${attempt}`)).status);
-    expect(failures).toEqual(Array(10).fill(401));
+    const account = await lockedAccount();
     const eleventh = await tryLogin(server, account.email, 'mauvais 11');
     expect(eleventh.status).toBe(429);
     expect(cheerio.load(eleventh.text)('h1').text()).toContain('Trop de requêtes');
@@ -72,9 +76,7 @@ describe('login', () => {
 
   it('does not extend the lock with refusals: once the window ends, the right password works', async () => {
     clock = NINE_O_CLOCK + 31 * MINUTE;
-    const account = await createAccount({ role: 'professionnel' });
-    for (let attempt = 1; attempt <= 10; attempt += 1)
-      await tryLogin(server, account.email, `mauvais ${attempt}`);
+    const account = await lockedAccount();
     const refusals = await statusesOf(
       Array.from({ length: 20 }, () => tryLogin(server, account.email, 'encore faux')),
     );
@@ -94,9 +96,7 @@ describe('login', () => {
 
   it('writes one journal entry per locked account and window, however many refusals', async () => {
     clock = NINE_O_CLOCK + 61 * MINUTE;
-    const account = await createAccount({ role: 'professionnel' });
-    for (let attempt = 1; attempt <= 10; attempt += 1)
-      await tryLogin(server, account.email, `mauvais ${attempt}`);
+    const account = await lockedAccount();
     for (let attempt = 1; attempt <= 5; attempt += 1)
       expect((await tryLogin(server, account.email, 'faux')).status).toBe(429);
     const entries = await AuditEventModel.find({ action: LIMIT_REACHED_ACTION, targetId: account.id }).lean();

@@ -8,7 +8,7 @@ import { ConversationModel } from '../../../src/models/conversation';
 import { OfferProposalModel } from '../../../src/models/offer-proposal';
 import type { Services } from '../../../src/services';
 import { LIMIT_REACHED_ACTION } from '../../../src/services/limits/rate-limiter';
-import { createAccount, csrfTokenOf, emailsTo, signedInAgent } from '../../support/accounts';
+import { csrfTokenOf, emailsTo, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 import {
@@ -163,15 +163,7 @@ describe('first contacts', () => {
 describe('proposals', () => {
   it('limits "Proposer nos offres" per commune account, with a French 429 page', async () => {
     clock = MONDAY + 40 * MINUTE;
-    const owner = await createAccount({ role: 'professionnel' });
-    await strict.services.professionalProfiles.save(owner, {
-      profession: 'infirmier',
-      specialty: '',
-      rpps: '',
-      practiceMode: 'liberal',
-      status: 'installe',
-      shareAnonymised: true,
-    });
+    const owner = await professional(strict.services, 'Noa Partage', true);
     const first = await strict.services.projects.create(owner.id, PROJECT);
     const second = await strict.services.projects.create(owner.id, { ...PROJECT, name: 'Deuxième projet' });
     const staff = await communeStaff(DOLE);

@@ -47,7 +47,7 @@ export const threadPath = (base: string, id: string) => `${base}/${id}`;
 
 /** Shown next to a message refused by the limits: it was not sent, and what was typed is kept. */
 export const tooManyMessages = (res: Response, refusal: RateLimited) =>
-  `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé ci-dessous ; réessayez dans ${retryAfter(res, refusal)}.`;
+  `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé : réessayez dans ${retryAfter(res, refusal)}.`;
 
 /** The conversation named in the URL, if this person may read it; 404 otherwise. */
 export async function openedConversation(

@@ -23,7 +23,8 @@
 // - Assurance Maladie, physiotherapists' CACCMK (49,000 €) and CAIMK (34,000 €) over 5 years in a
 //   "très sous-dotée" zone, with their instalments — ARS Normandie PAPS (29/01/2025), ARS Bretagne
 //   PAPS (05/02/2025), ARS Centre-Val de Loire PAPS (19/02/2025, avenant 7).
-import type { Scheme } from './scheme';
+import type { Profession } from '../professions';
+import type { Instalment, Scheme, SchemeAmount } from './scheme';
 
 export interface SchemeSource {
   url: string;
@@ -34,6 +35,13 @@ export interface SchemeSource {
 }
 
 export type ReferenceScheme = Scheme & { sources: readonly SchemeSource[] };
+
+/** A page read, with the date it shows for itself when it shows one. */
+const source = (url: string, publisher: string, pageDate: string | null = null): SchemeSource => ({
+  url,
+  publisher,
+  pageDate,
+});
 
 /** The région Bourgogne-Franche-Comté (INSEE code). */
 const BOURGOGNE_FRANCHE_COMTE = '27';
@@ -49,6 +57,88 @@ const base = {
   validUntil: null,
   exclusiveGroup: null,
 } as const;
+
+const ASSURANCE_MALADIE = { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' } as const;
+
+/**
+ * The Assurance Maladie's installation contracts in a "très sous-dotée" zone (nurses,
+ * physiotherapists): an amount "up to", paid in instalments, against five years in the zone.
+ */
+function veryUnderServedContract(
+  contract: Pick<
+    ReferenceScheme,
+    'id' | 'title' | 'summary' | 'officialUrl' | 'sources' | 'exclusiveGroup'
+  > & {
+    profession: Profession;
+    amount: SchemeAmount;
+    conditions: string;
+  },
+): ReferenceScheme {
+  const { profession, conditions, ...rest } = contract;
+  return {
+    ...base,
+    ...rest,
+    grantor: ASSURANCE_MALADIE,
+    commitment: { months: 60, atLeast: false, place: 'zone', zones: ['tres-sous-dotee'] },
+    eligibility: { professions: [profession], statuses: ['installe'], conditions },
+    area: { ...everywhere, zones: ['tres-sous-dotee'] },
+  };
+}
+
+/** Nurses: the same sum at the signature and a year later, then 3,000 € a year for three years. */
+const nursesInstalments = (each: number): Instalment[] => [
+  { atMonth: 0, eur: each },
+  { atMonth: 12, eur: each },
+  ...[24, 36, 48].map((atMonth) => ({ atMonth, eur: 3000 })),
+];
+
+/** Physiotherapists: a sum at the signature, then 9,000, 5,000 and 5,000 € from the third year. */
+const physiotherapistsInstalments = (first: number): Instalment[] => [
+  { atMonth: 0, eur: first },
+  { atMonth: 24, eur: 9000 },
+  { atMonth: 36, eur: 5000 },
+  { atMonth: 48, eur: 5000 },
+];
+
+/** The Assurance Maladie's aids to physicians from 2026, in the ARS portals that list them. */
+const OCCITANIE_PHYSICIANS = source(
+  'https://www.occitanie.paps.sante.fr/index.php/linstallation-45',
+  'ARS Occitanie (PAPS)',
+  '2026-01-26',
+);
+const PHYSICIANS_SOURCES = [
+  OCCITANIE_PHYSICIANS,
+  source(
+    'https://www.hauts-de-france.paps.sante.fr/les-aides-linstallation-80',
+    'ARS Hauts-de-France (PAPS)',
+  ),
+];
+
+const NURSES_CONDITIONS =
+  'Installé depuis moins d’un an en zone très sous-dotée ; exercer en groupe, en équipe de soins primaires ou au sein d’une CPTS ; réaliser au moins la moitié de son activité auprès de patients de la zone';
+const BRETAGNE_NURSES = source(
+  'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
+  'ARS Bretagne (PAPS)',
+  '2021-01-15',
+);
+const NURSES_SOURCES = [
+  BRETAGNE_NURSES,
+  source('https://urps-infirmiers-centre.fr/?p=4052', 'URPS infirmiers Centre-Val de Loire'),
+];
+
+const PHYSIOTHERAPISTS_PAYMENT =
+  'versée en quatre fois sur cinq ans. Le montant complet suppose une activité de 3 000 actes par an ; il est réduit en dessous.';
+const PHYSIOTHERAPISTS_ACTIVITY =
+  'au moins 1 500 actes par an, le montant étant calculé au prorata jusqu’à 3 000 actes.';
+const NORMANDIE_PHYSIOTHERAPISTS = source(
+  'https://normandie.paps.sante.fr/index.php/linstallation-52',
+  'ARS Normandie (PAPS)',
+  '2025-01-29',
+);
+const PHYSIOTHERAPISTS_SOURCES = [
+  NORMANDIE_PHYSIOTHERAPISTS,
+  source('https://bretagne.paps.sante.fr/les-aides-linstallation-15', 'ARS Bretagne (PAPS)', '2025-02-05'),
+];
 
 export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
   {
@@ -76,16 +166,16 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     officialUrl:
       'https://bourgogne-franche-comte.paps.sante.fr/dispositif-de-soutien-au-contrat-dallocation-detudes-par-lars-bfc-0',
     sources: [
-      {
-        url: 'https://bourgogne-franche-comte.paps.sante.fr/dispositif-de-soutien-au-contrat-dallocation-detudes-par-lars-bfc-0',
-        publisher: 'ARS Bourgogne-Franche-Comté (PAPS)',
-        pageDate: '2024-08-09',
-      },
-      {
-        url: 'https://www.info-beaune.com/articles/2024/11/12/8912/journee-des-metiers-de-la-sante-une-mobilisation-regionale-pour-attirer-et-fideliser-les-professionnels-en-bourgogne-franche-comte',
-        publisher: 'Communiqué de l’ARS Bourgogne-Franche-Comté repris par info-beaune.com',
-        pageDate: '2024-11-12',
-      },
+      source(
+        'https://bourgogne-franche-comte.paps.sante.fr/dispositif-de-soutien-au-contrat-dallocation-detudes-par-lars-bfc-0',
+        'ARS Bourgogne-Franche-Comté (PAPS)',
+        '2024-08-09',
+      ),
+      source(
+        'https://www.info-beaune.com/articles/2024/11/12/8912/journee-des-metiers-de-la-sante-une-mobilisation-regionale-pour-attirer-et-fideliser-les-professionnels-en-bourgogne-franche-comte',
+        'Communiqué de l’ARS Bourgogne-Franche-Comté repris par info-beaune.com',
+        '2024-11-12',
+      ),
     ],
   },
   {
@@ -106,11 +196,11 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     area: { ...everywhere, territory: { level: 'region', code: BOURGOGNE_FRANCHE_COMTE } },
     officialUrl: 'https://bourgogne-franche-comte.paps.sante.fr/',
     sources: [
-      {
-        url: 'https://www.info-beaune.com/articles/2024/11/12/8912/journee-des-metiers-de-la-sante-une-mobilisation-regionale-pour-attirer-et-fideliser-les-professionnels-en-bourgogne-franche-comte',
-        publisher: 'Communiqué de l’ARS Bourgogne-Franche-Comté repris par info-beaune.com',
-        pageDate: '2024-11-12',
-      },
+      source(
+        'https://www.info-beaune.com/articles/2024/11/12/8912/journee-des-metiers-de-la-sante-une-mobilisation-regionale-pour-attirer-et-fideliser-les-professionnels-en-bourgogne-franche-comte',
+        'Communiqué de l’ARS Bourgogne-Franche-Comté repris par info-beaune.com',
+        '2024-11-12',
+      ),
     ],
   },
   {
@@ -142,26 +232,17 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     area: { ...everywhere, zones: ['zip', 'zac', 'tres-sous-dotee', 'sous-dotee'] },
     officialUrl: 'https://www.asp.gouv.fr/aides/contrat-dengagement-de-service-public-cesp',
     sources: [
-      {
-        url: 'https://www.asp.gouv.fr/aides/contrat-dengagement-de-service-public-cesp',
-        publisher: 'Agence de services et de paiement',
-        pageDate: '2025-10-28',
-      },
-      {
-        url: 'https://hauts-de-france.ordre.medecin.fr/node/55996',
-        publisher: 'Ordre des médecins Hauts-de-France',
-        pageDate: null,
-      },
-      {
-        url: 'https://grand-est.paps.sante.fr/une-bourse-pour-vos-etudes-grace-au-cesp-2?parent=7707',
-        publisher: 'ARS Grand Est (PAPS)',
-        pageDate: null,
-      },
-      {
-        url: 'https://documentation.onisep.fr/doc_num.php?explnum_id=64564',
-        publisher: 'Onisep',
-        pageDate: '2024-01-10',
-      },
+      source(
+        'https://www.asp.gouv.fr/aides/contrat-dengagement-de-service-public-cesp',
+        'Agence de services et de paiement',
+        '2025-10-28',
+      ),
+      source('https://hauts-de-france.ordre.medecin.fr/node/55996', 'Ordre des médecins Hauts-de-France'),
+      source(
+        'https://grand-est.paps.sante.fr/une-bourse-pour-vos-etudes-grace-au-cesp-2?parent=7707',
+        'ARS Grand Est (PAPS)',
+      ),
+      source('https://documentation.onisep.fr/doc_num.php?explnum_id=64564', 'Onisep', '2024-01-10'),
     ],
   },
   {
@@ -170,7 +251,7 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     title: 'Aide à la première installation en zone d’intervention prioritaire',
     summary:
       'Une aide unique de l’Assurance Maladie au médecin qui s’installe pour la première fois en libéral dans une ZIP, versée dans les trois mois qui suivent l’installation.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
+    grantor: ASSURANCE_MALADIE,
     amount: { kind: 'fixe', eur: 10000 },
     commitment: null,
     eligibility: {
@@ -183,21 +264,12 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     exclusiveGroup: 'am-primo-installation-medecin',
     officialUrl: 'https://www.normandie.paps.sante.fr/les-aides-linstallation-77?parent=10780&rubrique=10778',
     sources: [
-      {
-        url: 'https://www.normandie.paps.sante.fr/les-aides-linstallation-77?parent=10780&rubrique=10778',
-        publisher: 'ARS Normandie (PAPS)',
-        pageDate: '2026-01-06',
-      },
-      {
-        url: 'https://www.occitanie.paps.sante.fr/index.php/linstallation-45',
-        publisher: 'ARS Occitanie (PAPS)',
-        pageDate: '2026-01-26',
-      },
-      {
-        url: 'https://www.hauts-de-france.paps.sante.fr/les-aides-linstallation-80',
-        publisher: 'ARS Hauts-de-France (PAPS)',
-        pageDate: null,
-      },
+      source(
+        'https://www.normandie.paps.sante.fr/les-aides-linstallation-77?parent=10780&rubrique=10778',
+        'ARS Normandie (PAPS)',
+        '2026-01-06',
+      ),
+      ...PHYSICIANS_SOURCES,
     ],
   },
   {
@@ -206,7 +278,7 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     title: 'Aide à la première installation en zone d’action complémentaire',
     summary:
       'Une aide unique de l’Assurance Maladie au médecin qui s’installe pour la première fois en libéral dans une ZAC.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
+    grantor: ASSURANCE_MALADIE,
     amount: { kind: 'fixe', eur: 5000 },
     commitment: null,
     eligibility: {
@@ -217,190 +289,67 @@ export const REFERENCE_SCHEMES: readonly ReferenceScheme[] = [
     area: { ...everywhere, zones: ['zac'] },
     validFrom: new Date('2026-01-01T00:00:00Z'),
     exclusiveGroup: 'am-primo-installation-medecin',
-    officialUrl: 'https://www.occitanie.paps.sante.fr/index.php/linstallation-45',
-    sources: [
-      {
-        url: 'https://www.occitanie.paps.sante.fr/index.php/linstallation-45',
-        publisher: 'ARS Occitanie (PAPS)',
-        pageDate: '2026-01-26',
-      },
-      {
-        url: 'https://www.hauts-de-france.paps.sante.fr/les-aides-linstallation-80',
-        publisher: 'ARS Hauts-de-France (PAPS)',
-        pageDate: null,
-      },
-    ],
+    officialUrl: OCCITANIE_PHYSICIANS.url,
+    sources: PHYSICIANS_SOURCES,
   },
-  {
-    ...base,
+  veryUnderServedContract({
     id: 'am-capii-infirmier',
     title: 'Contrat d’aide à la première installation des infirmiers (CAPII)',
     summary:
       'Une aide de l’Assurance Maladie à l’infirmier qui demande pour la première fois son conventionnement et s’installe dans une zone très sous-dotée, versée en cinq fois. Un complément est prévu pour l’accueil d’un étudiant en stage.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
-    amount: {
-      kind: 'plafond',
-      eur: 37500,
-      instalments: [
-        { atMonth: 0, eur: 14250 },
-        { atMonth: 12, eur: 14250 },
-        { atMonth: 24, eur: 3000 },
-        { atMonth: 36, eur: 3000 },
-        { atMonth: 48, eur: 3000 },
-      ],
-    },
-    commitment: { months: 60, atLeast: false, place: 'zone', zones: ['tres-sous-dotee'] },
-    eligibility: {
-      professions: ['infirmier'],
-      statuses: ['installe'],
-      conditions:
-        'Installé depuis moins d’un an en zone très sous-dotée ; exercer en groupe, en équipe de soins primaires ou au sein d’une CPTS ; réaliser au moins la moitié de son activité auprès de patients de la zone, avec un minimum d’honoraires chaque année.',
-    },
-    area: { ...everywhere, zones: ['tres-sous-dotee'] },
+    profession: 'infirmier',
+    amount: { kind: 'plafond', eur: 37500, instalments: nursesInstalments(14250) },
+    conditions: `${NURSES_CONDITIONS}, avec un minimum d’honoraires chaque année.`,
     exclusiveGroup: 'am-installation-infirmier',
-    officialUrl: 'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
+    officialUrl: BRETAGNE_NURSES.url,
     sources: [
-      {
-        url: 'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
-        publisher: 'ARS Bretagne (PAPS)',
-        pageDate: '2021-01-15',
-      },
-      {
-        url: 'https://urps-infirmiers-centre.fr/?p=4052',
-        publisher: 'URPS infirmiers Centre-Val de Loire',
-        pageDate: null,
-      },
-      {
-        url: 'https://www.urssaf.fr/accueil/independant/praticien-auxiliaire-medical/aides-installation/infirmier.html',
-        publisher: 'Urssaf',
-        pageDate: '2024-03-20',
-      },
+      ...NURSES_SOURCES,
+      source(
+        'https://www.urssaf.fr/accueil/independant/praticien-auxiliaire-medical/aides-installation/infirmier.html',
+        'Urssaf',
+        '2024-03-20',
+      ),
     ],
-  },
-  {
-    ...base,
+  }),
+  veryUnderServedContract({
     id: 'am-caii-infirmier',
     title: 'Contrat d’aide à l’installation des infirmiers (CAII)',
     summary:
       'Une aide de l’Assurance Maladie à l’infirmier déjà conventionné qui s’installe dans une zone très sous-dotée, versée en cinq fois.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
-    amount: {
-      kind: 'plafond',
-      eur: 27500,
-      instalments: [
-        { atMonth: 0, eur: 9250 },
-        { atMonth: 12, eur: 9250 },
-        { atMonth: 24, eur: 3000 },
-        { atMonth: 36, eur: 3000 },
-        { atMonth: 48, eur: 3000 },
-      ],
-    },
-    commitment: { months: 60, atLeast: false, place: 'zone', zones: ['tres-sous-dotee'] },
-    eligibility: {
-      professions: ['infirmier'],
-      statuses: ['installe'],
-      conditions:
-        'Installé depuis moins d’un an en zone très sous-dotée ; exercer en groupe, en équipe de soins primaires ou au sein d’une CPTS ; réaliser au moins la moitié de son activité auprès de patients de la zone.',
-    },
-    area: { ...everywhere, zones: ['tres-sous-dotee'] },
+    profession: 'infirmier',
+    amount: { kind: 'plafond', eur: 27500, instalments: nursesInstalments(9250) },
+    conditions: `${NURSES_CONDITIONS}.`,
     exclusiveGroup: 'am-installation-infirmier',
-    officialUrl: 'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
-    sources: [
-      {
-        url: 'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
-        publisher: 'ARS Bretagne (PAPS)',
-        pageDate: '2021-01-15',
-      },
-      {
-        url: 'https://urps-infirmiers-centre.fr/?p=4052',
-        publisher: 'URPS infirmiers Centre-Val de Loire',
-        pageDate: null,
-      },
-    ],
-  },
-  {
-    ...base,
+    officialUrl: BRETAGNE_NURSES.url,
+    sources: NURSES_SOURCES,
+  }),
+  veryUnderServedContract({
     id: 'am-caccmk-kine',
     title: 'Contrat d’aide à la création de cabinet des masseurs-kinésithérapeutes (CACCMK)',
-    summary:
-      'Une aide de l’Assurance Maladie au masseur-kinésithérapeute qui crée ou reprend un cabinet dans une zone très sous-dotée, versée en quatre fois sur cinq ans. Le montant complet suppose une activité de 3 000 actes par an ; il est réduit en dessous.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
-    amount: {
-      kind: 'plafond',
-      eur: 49000,
-      instalments: [
-        { atMonth: 0, eur: 30000 },
-        { atMonth: 24, eur: 9000 },
-        { atMonth: 36, eur: 5000 },
-        { atMonth: 48, eur: 5000 },
-      ],
-    },
-    commitment: { months: 60, atLeast: false, place: 'zone', zones: ['tres-sous-dotee'] },
-    eligibility: {
-      professions: ['masseur-kinesitherapeute'],
-      statuses: ['installe'],
-      conditions:
-        'Créer ou reprendre un cabinet principal en zone très sous-dotée (ou y être installé depuis moins d’un an) ; au moins 1 500 actes par an, le montant étant calculé au prorata jusqu’à 3 000 actes.',
-    },
-    area: { ...everywhere, zones: ['tres-sous-dotee'] },
+    summary: `Une aide de l’Assurance Maladie au masseur-kinésithérapeute qui crée ou reprend un cabinet dans une zone très sous-dotée, ${PHYSIOTHERAPISTS_PAYMENT}`,
+    profession: 'masseur-kinesitherapeute',
+    amount: { kind: 'plafond', eur: 49000, instalments: physiotherapistsInstalments(30000) },
+    conditions: `Créer ou reprendre un cabinet principal en zone très sous-dotée (ou y être installé depuis moins d’un an) ; ${PHYSIOTHERAPISTS_ACTIVITY}`,
     exclusiveGroup: 'am-installation-kine',
-    officialUrl: 'https://normandie.paps.sante.fr/index.php/linstallation-52',
+    officialUrl: NORMANDIE_PHYSIOTHERAPISTS.url,
     sources: [
-      {
-        url: 'https://normandie.paps.sante.fr/index.php/linstallation-52',
-        publisher: 'ARS Normandie (PAPS)',
-        pageDate: '2025-01-29',
-      },
-      {
-        url: 'https://bretagne.paps.sante.fr/les-aides-linstallation-15',
-        publisher: 'ARS Bretagne (PAPS)',
-        pageDate: '2025-02-05',
-      },
-      {
-        url: 'https://centre-val-de-loire.paps.sante.fr/les-aides-la-creation-et-linstallation',
-        publisher: 'ARS Centre-Val de Loire (PAPS)',
-        pageDate: '2025-02-19',
-      },
+      ...PHYSIOTHERAPISTS_SOURCES,
+      source(
+        'https://centre-val-de-loire.paps.sante.fr/les-aides-la-creation-et-linstallation',
+        'ARS Centre-Val de Loire (PAPS)',
+        '2025-02-19',
+      ),
     ],
-  },
-  {
-    ...base,
+  }),
+  veryUnderServedContract({
     id: 'am-caimk-kine',
     title: 'Contrat d’aide à l’installation des masseurs-kinésithérapeutes (CAIMK)',
-    summary:
-      'Une aide de l’Assurance Maladie au masseur-kinésithérapeute qui rejoint un cabinet existant dans une zone très sous-dotée, versée en quatre fois sur cinq ans. Le montant complet suppose une activité de 3 000 actes par an ; il est réduit en dessous.',
-    grantor: { name: 'Assurance Maladie (CPAM)', kind: 'assurance-maladie' },
-    amount: {
-      kind: 'plafond',
-      eur: 34000,
-      instalments: [
-        { atMonth: 0, eur: 15000 },
-        { atMonth: 24, eur: 9000 },
-        { atMonth: 36, eur: 5000 },
-        { atMonth: 48, eur: 5000 },
-      ],
-    },
-    commitment: { months: 60, atLeast: false, place: 'zone', zones: ['tres-sous-dotee'] },
-    eligibility: {
-      professions: ['masseur-kinesitherapeute'],
-      statuses: ['installe'],
-      conditions:
-        'S’installer dans un cabinet existant en zone très sous-dotée (ou y être installé depuis moins d’un an) ; au moins 1 500 actes par an, le montant étant calculé au prorata jusqu’à 3 000 actes.',
-    },
-    area: { ...everywhere, zones: ['tres-sous-dotee'] },
+    summary: `Une aide de l’Assurance Maladie au masseur-kinésithérapeute qui rejoint un cabinet existant dans une zone très sous-dotée, ${PHYSIOTHERAPISTS_PAYMENT}`,
+    profession: 'masseur-kinesitherapeute',
+    amount: { kind: 'plafond', eur: 34000, instalments: physiotherapistsInstalments(15000) },
+    conditions: `S’installer dans un cabinet existant en zone très sous-dotée (ou y être installé depuis moins d’un an) ; ${PHYSIOTHERAPISTS_ACTIVITY}`,
     exclusiveGroup: 'am-installation-kine',
-    officialUrl: 'https://normandie.paps.sante.fr/index.php/linstallation-52',
-    sources: [
-      {
-        url: 'https://normandie.paps.sante.fr/index.php/linstallation-52',
-        publisher: 'ARS Normandie (PAPS)',
-        pageDate: '2025-01-29',
-      },
-      {
-        url: 'https://bretagne.paps.sante.fr/les-aides-linstallation-15',
-        publisher: 'ARS Bretagne (PAPS)',
-        pageDate: '2025-02-05',
-      },
-    ],
-  },
+    officialUrl: NORMANDIE_PHYSIOTHERAPISTS.url,
+    sources: PHYSIOTHERAPISTS_SOURCES,
+  }),
 ];

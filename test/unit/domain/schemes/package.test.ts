@@ -158,21 +158,19 @@ describe('what the package is worth', () => {
   });
 
   it('counts an "up to" amount at its maximum, by its instalments, and flags it', () => {
-    const capii = scheme({
+    const inThreeTimes = scheme({
       amount: {
         kind: 'plafond',
-        eur: 37500,
+        eur: 20000,
         instalments: [
-          { atMonth: 0, eur: 14250 },
-          { atMonth: 12, eur: 14250 },
-          { atMonth: 24, eur: 3000 },
-          { atMonth: 36, eur: 3000 },
-          { atMonth: 48, eur: 3000 },
+          { atMonth: 0, eur: 8000 },
+          { atMonth: 11, eur: 2000 },
+          { atMonth: 12, eur: 10000 },
         ],
       },
     });
-    const result = packageOf([capii]);
-    expect(result.totals).toMatchObject({ firstYearEur: 14250, wholeEur: 37500, includesCeilings: true });
+    const result = packageOf([inThreeTimes]);
+    expect(result.totals).toMatchObject({ firstYearEur: 10000, wholeEur: 20000, includesCeilings: true });
     expect(result.lines[0]?.value.bound).toBe('plafond');
   });
 

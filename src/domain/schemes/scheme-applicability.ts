@@ -44,6 +44,18 @@ export function inAreaZones(
   return zone !== null && area.zones.includes(zone);
 }
 
+type Misfit = Extract<SchemeFit, { applies: false }>['reason'];
+
+/** Why the scheme cannot apply to the project wherever it settles, or null. */
+function projectMisfit(scheme: Scheme, project: PackageProject, start: Date, now: Date): Misfit | null {
+  const { professions, statuses } = scheme.eligibility;
+  if (!isSchemePubliclyVisible(scheme, now)) return 'not-published';
+  if (!isSchemeInForce(scheme, start)) return 'not-in-force';
+  if (professions.length > 0 && !professions.includes(project.profession)) return 'profession';
+  if (!statuses.includes(project.status)) return 'status';
+  return null;
+}
+
 export function schemeFit(
   scheme: Scheme,
   project: PackageProject,
@@ -51,13 +63,21 @@ export function schemeFit(
   now: Date,
 ): SchemeFit {
   const start = startDateOf(project.start);
-  const { eligibility, area } = scheme;
-  if (!isSchemePubliclyVisible(scheme, now)) return { applies: false, reason: 'not-published' };
-  if (!isSchemeInForce(scheme, start)) return { applies: false, reason: 'not-in-force' };
-  if (eligibility.professions.length > 0 && !eligibility.professions.includes(project.profession))
-    return { applies: false, reason: 'profession' };
-  if (!eligibility.statuses.includes(project.status)) return { applies: false, reason: 'status' };
-  if (!coversCommune(area, commune)) return { applies: false, reason: 'territory' };
-  if (!inAreaZones(area, commune, project.profession, start)) return { applies: false, reason: 'zone' };
-  return { applies: true };
+  const misfit =
+    projectMisfit(scheme, project, start, now) ??
+    (!coversCommune(scheme.area, commune)
+      ? 'territory'
+      : !inAreaZones(scheme.area, commune, project.profession, start)
+        ? 'zone'
+        : null);
+  return misfit === null ? { applies: true } : { applies: false, reason: misfit };
+}
+
+/**
+ * The schemes that may apply to the project somewhere: a search filters them once, then settles
+ * each commune with `coversCommune` and `inAreaZones` (or passes them to communePackage).
+ */
+export function schemesForProject(schemes: readonly Scheme[], project: PackageProject, now: Date): Scheme[] {
+  const start = startDateOf(project.start);
+  return schemes.filter((scheme) => projectMisfit(scheme, project, start, now) === null);
 }

@@ -2,7 +2,7 @@
 // status, dates), what every line is worth and what it asks in return.
 import { communePackage, type CommunePackage } from '../../../../src/domain/schemes/package';
 import type { Scheme } from '../../../../src/domain/schemes/scheme';
-import { schemeFit } from '../../../../src/domain/schemes/scheme-applicability';
+import { schemeFit, schemesForProject } from '../../../../src/domain/schemes/scheme-applicability';
 import type { MatchingCommune, MatchingOffer, MatchingProject } from '../../../../src/domain/matching/types';
 import { ZoningIndex } from '../../../../src/domain/zoning/zoning-index';
 import type { Zone } from '../../../../src/domain/zoning/zones';
@@ -120,6 +120,18 @@ describe('who a scheme is for', () => {
       applies: false,
       reason: 'status',
     });
+  });
+});
+
+describe('schemes for a search', () => {
+  it('keeps once the schemes open to the project, leaving places to each commune', () => {
+    const open = scheme({ area: area({ territory: { level: 'region', code: '53' }, zones: ['zip'] }) });
+    const draft = scheme({ status: 'brouillon' });
+    const forNurses = scheme({
+      eligibility: { professions: ['infirmier'], statuses: ['installe'], conditions: '' },
+    });
+    const later = scheme({ validFrom: date('2027-06-01') });
+    expect(schemesForProject([open, draft, forNurses, later], project(), NOW)).toEqual([open]);
   });
 });
 

@@ -47,7 +47,10 @@ const LOW_ROWS: readonly PTableRow[] = [
   ],
 ];
 
-/** The noise added from 7 on. */
+/** The first true value whose row is the general one: NOISE added to the true value. */
+export const GENERAL_ROW_FROM = LOW_ROWS.length;
+
+/** The noise added from GENERAL_ROW_FROM on. */
 const NOISE: PTableRow = [
   [-2, 10],
   [-1, 20],

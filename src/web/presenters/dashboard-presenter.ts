@@ -1,7 +1,7 @@
 // The dashboard's published tables as the page shows them: figures as French text, key figures,
 // chart and map data read by the page's scripts.
 import type { Departement } from '../../domain/geo/types';
-import { CELL_KEY_RANGE, pTableRow } from '../../domain/statistics/perturbation-table';
+import { CELL_KEY_RANGE, GENERAL_ROW_FROM, pTableRow } from '../../domain/statistics/perturbation-table';
 import type { PublishedTable } from '../../domain/statistics/stat-table';
 
 const numberFormat = new Intl.NumberFormat('fr-FR');
@@ -86,8 +86,6 @@ export const departementChoices = (departements: readonly Departement[]) =>
     label: `${departement.code} ${departement.nom}`,
   }));
 
-/** The first true value whose row is the general one (true value − 2 to + 2). */
-const GENERAL_ROW_FROM = 7;
 const chance = (cellKeys: number) => `${figure((cellKeys * 100) / CELL_KEY_RANGE)} %`;
 const signed = (noise: number) => (noise === 0 ? 'n' : noise > 0 ? `n + ${noise}` : `n − ${-noise}`);
 

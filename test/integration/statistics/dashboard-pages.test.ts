@@ -178,7 +178,13 @@ describe('partner dashboard', () => {
     const columns = await moderator.get('/moderation/tableau-de-bord/colonnes');
     expect(columns.status).toBe(200);
     expect(columns.text).toContain('offres_en_ligne');
+    // The method explained to partners, with its perturbation table read from the code.
+    const method = cheerio.load(columns.text);
+    expect(method('#methode + p').text()).toContain('perturbation par clé de cellule');
+    expect(method('#table-de-perturbation tbody tr')).toHaveLength(8);
+    expect(method('#table-de-perturbation tbody tr').eq(1).text()).toContain('0 (80 %), 5 (20 %)');
     const print = await ars.get('/partenaire/tableau-de-bord?impression=1');
     expect(print.text).toContain('dashboard--print');
+    expect(cheerio.load(print.text)('[data-note="perturbation"]')).toHaveLength(4);
   });
 });

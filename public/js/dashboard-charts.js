@@ -1,5 +1,5 @@
 // Draws a Chart.js chart above each dashboard table marked data-chart, from the table itself (the
-// table stays the accessible equivalent). Hidden figures ("< 5", "secret") are left out.
+// table stays the accessible equivalent), with the same published (perturbed) figures.
 (function () {
   'use strict';
   var COLOURS = ['#000091', '#e1000f', '#18753c', '#b34000', '#6a6af4', '#a94645', '#716043'];

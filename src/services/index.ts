@@ -1,5 +1,4 @@
 // The composition of every service the web layer uses; tests build it the same way.
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
@@ -45,6 +44,7 @@ import { createOfferService } from './offers/offer-service';
 import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
 import { createDashboardService } from './statistics/dashboard-service';
+import type { RecordKeys } from './statistics/record-keys';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start. */
@@ -60,6 +60,8 @@ export interface ReadModels {
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
   conversations: ConversationReadModel;
+  /** The partner statistics' record keys, from the key stored in the database. */
+  recordKeys: RecordKeys;
 }
 
 export function createServices(
@@ -74,6 +76,7 @@ export function createServices(
     alerts,
     unreadCounts,
     conversations,
+    recordKeys,
   }: ReadModels,
   config: Config,
   options: {
@@ -126,9 +129,7 @@ export function createServices(
     limits,
   });
   const moderation = createModeration(accountDeps);
-  // Per process: the statistics' person keys are stable while it runs, and meaningless outside it.
-  const contactFactsSalt = randomBytes(32).toString('hex');
-  const contactFactsOf = () => contactFacts(conversations, contactFactsSalt);
+  const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
     gazetteer,
@@ -183,6 +184,7 @@ export function createServices(
       offers,
       projects,
       matching,
+      recordKeys,
       contactFacts: async () => contactFactsOf(),
     }),
     notifications: notifier,

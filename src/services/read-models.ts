@@ -9,6 +9,7 @@ import { loadOfferReadModel } from './offers/offer-service';
 import { ProposalReadModel, loadProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
+import { loadRecordKeys } from './statistics/record-keys';
 import { loadZoning } from './zoning/zoning-read-model';
 
 export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date }> {
@@ -28,6 +29,7 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   await loadUnreadCounts(unreadCounts);
   const conversations = new ConversationReadModel();
   await loadConversationReadModel(conversations);
+  const recordKeys = await loadRecordKeys();
   return {
     gazetteer,
     offers,
@@ -38,6 +40,7 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
     alerts,
     unreadCounts,
     conversations,
+    recordKeys,
     offersWatermark,
   };
 }

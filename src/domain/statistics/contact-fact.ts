@@ -1,8 +1,9 @@
 // What the partner statistics know of a conversation between a professional and a commune: no
 // name, no message, only what aggregates need. The contact service produces these facts; the
-// partner dashboard counts them (hiding any figure drawn from fewer than 5 people).
+// partner dashboard counts the people behind them (published perturbed, see people.ts).
 import type { ProjectStatus } from '../matching/types';
 import type { Profession } from '../professions';
+import type { PersonRecord } from './people';
 
 /** The levers an installation may owe to the commune's offers. */
 export const LEVERS = ['logement', 'garde', 'emploi-conjoint', 'local', 'aide'] as const;
@@ -16,9 +17,8 @@ export const LEVER_LABELS: Record<Lever, string> = {
   aide: 'Aide financière',
 };
 
-export interface ContactFact {
-  /** Opaque and stable per professional, only used to count distinct people. */
-  person: string;
+/** `person` and `recordKey`: the professional, opaque and stable, as the statistics count people. */
+export interface ContactFact extends PersonRecord {
   /** INSEE code of the commune written to. */
   communeCode: string;
   profession: Profession;

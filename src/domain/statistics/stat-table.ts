@@ -1,4 +1,6 @@
-// A statistics table as the dashboard, its CSV export and its column documentation share it.
+// A statistics table as the dashboard, its CSV export and its column documentation share it: built
+// with People in the columns that count people, then published (publish-table.ts) into numbers.
+import type { People } from './people';
 
 export interface StatColumn {
   /** The CSV column name, e.g. "projets". */
@@ -8,45 +10,40 @@ export interface StatColumn {
   /** What the figure counts (the column documentation). */
   description: string;
   /**
-   * Counted in distinct people (professionals): 1 to 4 is shown as "< 5". Offers and communes are
-   * not people and are always shown.
+   * Counts distinct people (professionals): its cells hold People and are published perturbed.
+   * Offers and communes are not people: their cells hold exact numbers.
    */
   people: boolean;
 }
 
-export interface StatRow {
+/** A cell before publication: an exact count of things that are not people, or the people counted. */
+export type Figure = number | People;
+
+export interface StatRow<Value = Figure> {
   /** Stable value of the row header, e.g. an INSEE code or a profession code. */
   key: string;
   label: string;
-  values: number[];
+  values: Value[];
 }
 
-export interface StatTable {
+export interface StatTable<Value = Figure> {
   /** File name of the export and anchor of the table, e.g. "projets". */
   id: string;
   title: string;
   /** The row header column. */
   rowHeader: { key: string; label: string; description: string };
   columns: StatColumn[];
-  rows: StatRow[];
+  rows: StatRow<Value>[];
   /** Whole-territory row (not always the sum: one person may count in several rows). */
-  total: number[] | null;
-  /** The last column is the row's total (secondary suppression checks it). */
+  total: Value[] | null;
+  /** The last column is the row's total (left out of stacked charts). */
   rowTotal: boolean;
+  /**
+   * Rows whose published figures are all 0 are left out (one row per profession): whether a row
+   * shows depends on the published figures only, never on a true count.
+   */
+  hideZeroRows: boolean;
 }
 
-/**
- * A cell after the small-count rule: a number, 'petit' for 1 to 4 people ("< 5"), or 'secret' for a
- * larger figure hidden so that a "< 5" cannot be worked out from a total.
- */
-export type ShownValue = number | 'petit' | 'secret';
-
-export interface ShownTable extends Omit<StatTable, 'rows' | 'total'> {
-  rows: (Omit<StatRow, 'values'> & { values: ShownValue[] })[];
-  total: ShownValue[] | null;
-}
-
-export const HIDDEN_LABELS: Record<Exclude<ShownValue, number>, string> = { petit: '< 5', secret: 'secret' };
-
-export const shownText = (value: ShownValue): string =>
-  typeof value === 'number' ? String(value) : HIDDEN_LABELS[value];
+/** A table as partners see it: every figure a number, people perturbed. */
+export type PublishedTable = StatTable<number>;

@@ -1,20 +1,20 @@
 // The facts the partner statistics count (contract: src/domain/statistics/contact-fact.ts), from the
-// conversations in memory. `person` is an HMAC of the professional's id under a server-side salt:
-// stable for counting distinct people, never the id itself and not reversible without the salt.
-import { createHmac } from 'node:crypto';
+// conversations in memory. The professional appears as the statistics' person record (an opaque id
+// and a record key, see ../statistics/record-keys.ts), never as the account id.
 import { currentStep } from '../../domain/contacts/follow-up';
 import type { ContactFact } from '../../domain/statistics/contact-fact';
+import type { RecordKeys } from '../statistics/record-keys';
 import type { ConversationReadModel } from './conversation-read-model';
 
-export const personKey = (salt: string, professionalId: string): string =>
-  createHmac('sha256', salt).update(professionalId).digest('base64url');
-
-export function contactFacts(readModel: Pick<ConversationReadModel, 'all'>, salt: string): ContactFact[] {
+export function contactFacts(
+  readModel: Pick<ConversationReadModel, 'all'>,
+  recordKeys: RecordKeys,
+): ContactFact[] {
   return [...readModel.all()].map((conversation) => {
     const step = currentStep(conversation.history);
     const confirmed = step.status === 'installation-confirmee' ? step.installation : null;
     return {
-      person: personKey(salt, conversation.professionalId),
+      ...recordKeys.of(conversation.professionalId),
       communeCode: conversation.communeCode,
       profession: conversation.professional.profession,
       status: conversation.professional.status,

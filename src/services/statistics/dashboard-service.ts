@@ -1,12 +1,13 @@
 // The partner dashboard's figures for a territory: offers from the offer read model, projects from
 // the project read model (with their owners' profession and status), matches from the matching
-// engine, contacts and installations from the contact facts. Aggregates only, after the "< 5" rule.
+// engine, contacts and installations from the contact facts. Aggregates only: every count of people
+// is published perturbed (cell-key perturbation, src/domain/statistics/README.md).
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Profession } from '../../domain/professions';
 import type { ContactFact } from '../../domain/statistics/contact-fact';
 import { type DashboardProject, dashboardTables } from '../../domain/statistics/dashboard-tables';
-import { suppressSmallCounts } from '../../domain/statistics/small-counts';
-import type { ShownTable } from '../../domain/statistics/stat-table';
+import { publishTable } from '../../domain/statistics/publish-table';
+import type { PublishedTable } from '../../domain/statistics/stat-table';
 import { targetedDepartements } from '../../domain/statistics/territory';
 import { UserModel } from '../../models/user';
 import { toProfessionalProfile } from '../accounts/account-user';
@@ -15,6 +16,7 @@ import type { OfferReadModel } from '../offers/offer-read-model';
 import type { ProfessionalProfileInput } from '../projects/professional-profiles';
 import type { ProjectReadModel } from '../projects/project-service';
 import type { ProjectView } from '../projects/project-view';
+import type { RecordKeys } from './record-keys';
 
 /** The territory seen: a région, a département, or all of France (both null). */
 export interface DashboardScope {
@@ -34,6 +36,7 @@ export interface DashboardDeps {
   offers: OfferReadModel;
   projects: ProjectReadModel;
   matching: Pick<MatchingService, 'match' | 'toMatchingProject'>;
+  recordKeys: RecordKeys;
   contactFacts: () => Promise<readonly ContactFact[]>;
   profiles?: () => Promise<Map<string, ProfessionalProfileInput>>;
 }
@@ -124,7 +127,7 @@ export function createDashboardService(deps: DashboardDeps) {
       if (!profile || departements.length === 0) continue;
       const ranked = rankedDepartements(project, profile, now);
       projects.push({
-        person: project.ownerId,
+        ...deps.recordKeys.of(project.ownerId),
         profession: profile.profession,
         status: profile.status,
         departements,
@@ -138,7 +141,7 @@ export function createDashboardService(deps: DashboardDeps) {
     departementsOf,
     centreOf,
 
-    async tables(scope: DashboardScope, filters: DashboardFilters, now: Date): Promise<ShownTable[]> {
+    async tables(scope: DashboardScope, filters: DashboardFilters, now: Date): Promise<PublishedTable[]> {
       const departements = departementsOf(scope).filter(
         (departement) => filters.departement === null || departement.code === filters.departement,
       );
@@ -153,7 +156,7 @@ export function createDashboardService(deps: DashboardDeps) {
         projects: await projectsOf(inScope, now),
         contacts: await deps.contactFacts(),
       });
-      return tables.map(suppressSmallCounts);
+      return tables.map(publishTable);
     },
   };
 }

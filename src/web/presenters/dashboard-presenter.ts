@@ -1,19 +1,11 @@
-// The dashboard's tables as the page shows them: cells as text ("< 5", "secret"), key figures,
+// The dashboard's published tables as the page shows them: figures as French text, key figures,
 // chart and map data read by the page's scripts.
 import type { Departement } from '../../domain/geo/types';
-import {
-  HIDDEN_LABELS,
-  type ShownTable,
-  type ShownValue,
-  shownText,
-} from '../../domain/statistics/stat-table';
+import { CELL_KEY_RANGE, GENERAL_ROW_FROM, pTableRow } from '../../domain/statistics/perturbation-table';
+import type { PublishedTable } from '../../domain/statistics/stat-table';
 
 const numberFormat = new Intl.NumberFormat('fr-FR');
-
-const cellOf = (value: ShownValue) => ({
-  text: typeof value === 'number' ? numberFormat.format(value) : HIDDEN_LABELS[value],
-  hidden: typeof value !== 'number',
-});
+const figure = (value: number) => numberFormat.format(value);
 
 /** Charts drawn from a table by public/js/dashboard-charts.js ("bar" or "stacked"). */
 const CHARTS: Record<string, string> = {
@@ -23,31 +15,32 @@ const CHARTS: Record<string, string> = {
   'mises-en-relation': 'bar',
 };
 
-export function presentTable(table: ShownTable, exportUrl: string) {
+export function presentTable(table: PublishedTable, exportUrl: string) {
   return {
     id: table.id,
     title: table.title,
     rowHeader: table.rowHeader.label,
     columns: table.columns.map((column) => column.label),
-    rows: table.rows.map((row) => ({ label: row.label, cells: row.values.map(cellOf) })),
-    total: table.total?.map(cellOf) ?? null,
+    rows: table.rows.map((row) => ({ label: row.label, cells: row.values.map(figure) })),
+    total: table.total?.map(figure) ?? null,
+    // Counts of people are perturbed: the page says so under the table.
+    perturbed: table.columns.some((column) => column.people),
     exportUrl,
     chart: CHARTS[table.id] ?? '',
     // The row-total column is left out of stacked charts.
     chartSkipLast: table.rowTotal || table.id === 'offres-par-type',
-    empty: table.rows.length === 0,
+    // Rows by profession whose figures all read 0 are left out; the total may still read more.
+    empty: table.rows.length === 0 && (table.total ?? []).every((value) => value === 0),
   };
 }
 
 /** Headline figures, read from the tables' total rows. */
-export function keyFigures(tables: readonly ShownTable[]) {
+export function keyFigures(tables: readonly PublishedTable[]) {
   const total = (id: string, column: string) => {
     const table = tables.find((candidate) => candidate.id === id);
     const index = table?.columns.findIndex((candidate) => candidate.key === column) ?? -1;
     const value = table?.total?.[index];
-    return value === undefined
-      ? '—'
-      : shownText(value).replace(/^(\d+)$/, (digits) => numberFormat.format(Number(digits)));
+    return value === undefined ? '—' : figure(value);
   };
   return [
     { label: 'Offres en ligne', value: total('departements', 'offres_en_ligne') },
@@ -65,9 +58,9 @@ export function keyFigures(tables: readonly ShownTable[]) {
   ];
 }
 
-/** The proportional-circle map: one point per département with each figure (null when hidden). */
+/** The proportional-circle map: one point per département with each published figure. */
 export function mapPoints(
-  table: ShownTable | undefined,
+  table: PublishedTable | undefined,
   centreOf: (code: string) => { latitude: number; longitude: number },
 ) {
   return {
@@ -80,10 +73,7 @@ export function mapPoints(
         lat: centre.latitude,
         lon: centre.longitude,
         values: Object.fromEntries(
-          (table?.columns ?? []).map((column, index) => {
-            const value = row.values[index];
-            return [column.key, typeof value === 'number' ? value : null];
-          }),
+          (table?.columns ?? []).map((column, index) => [column.key, row.values[index] ?? 0]),
         ),
       };
     }),
@@ -95,3 +85,20 @@ export const departementChoices = (departements: readonly Departement[]) =>
     value: departement.code,
     label: `${departement.code} ${departement.nom}`,
   }));
+
+const chance = (cellKeys: number) => `${figure((cellKeys * 100) / CELL_KEY_RANGE)} %`;
+const signed = (noise: number) => (noise === 0 ? 'n' : noise > 0 ? `n + ${noise}` : `n − ${-noise}`);
+
+/** The perturbation table as the columns page explains it to partners (chances in % of cell keys). */
+export function perturbationTableRows() {
+  const rows = Array.from({ length: GENERAL_ROW_FROM }, (_unused, trueValue) => ({
+    trueValue: String(trueValue),
+    published: pTableRow(trueValue)
+      .map(([published, cellKeys]) => `${published} (${chance(cellKeys)})`)
+      .join(', '),
+  }));
+  const general = pTableRow(GENERAL_ROW_FROM).map(
+    ([published, cellKeys]) => `${signed(published - GENERAL_ROW_FROM)} (${chance(cellKeys)})`,
+  );
+  return [...rows, { trueValue: `n ≥ ${GENERAL_ROW_FROM}`, published: general.join(', ') }];
+}

@@ -23,7 +23,13 @@ import {
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError } from '../http-errors';
 import { requireActiveAccount, requireRole } from '../middleware/guards';
-import { departementChoices, keyFigures, mapPoints, presentTable } from '../presenters/dashboard-presenter';
+import {
+  departementChoices,
+  keyFigures,
+  mapPoints,
+  perturbationTableRows,
+  presentTable,
+} from '../presenters/dashboard-presenter';
 import { parseInput } from '../validation';
 
 type Area = 'partenaire' | 'moderation';
@@ -146,6 +152,7 @@ export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
     res.render('partner/dashboard-columns', {
       title: 'Colonnes des exports du tableau de bord',
       base: `/${area}/tableau-de-bord`,
+      perturbation: perturbationTableRows(),
       tables: dashboardTableDefinitions(new Date()).map((table) => ({
         id: table.id,
         title: table.title,

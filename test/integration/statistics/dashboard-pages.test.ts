@@ -1,11 +1,12 @@
-// The partner dashboard on real offers and projects: scoped to the partner's territory, "< 5" on
-// small counts whatever the filters, and every CSV export equal to the table on the page.
+// The partner dashboard on real offers and projects: scoped to the partner's territory, counts of
+// people published perturbed (never 1 to 4) whatever the filters, and every CSV export equal to the
+// table on the page.
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
+import { trueValuesBehind } from '../../../src/domain/statistics/perturbation-table';
 import type { Services } from '../../../src/services';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
-import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, signedInAgent } from '../../support/accounts';
+import { aidOffer, csvRows, pageTables, professionalWithProject } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -14,80 +15,18 @@ let app: Express;
 let services: Services;
 let ars: Awaited<ReturnType<typeof signedInAgent>>;
 
-const offer = (title: string): OfferInput => ({
-  title,
-  description: 'Réservé aux professionnels de santé qui s’installent.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-  details: { amountEur: 10000, funder: 'Commune', conditions: '', commitmentMonths: 36 },
-});
+/** The published figures a true count of people can give. */
+const publishable = (trueValue: number) =>
+  Array.from({ length: trueValue + 3 }, (_unused, value) => String(value)).filter((value) =>
+    trueValuesBehind(Number(value), trueValue).includes(trueValue),
+  );
 
-const project = (area: ProjectInput['area']): ProjectInput => ({
-  name: 'Projet',
-  area: { communes: [], departements: [], regions: [], around: null, ...area },
-  start: { year: 2027, month: 9 },
-  household: { partner: null, children: [] },
-  housing: null,
-  premises: null,
-  importance: {
-    housing: 'sans-objet',
-    childcare: 'sans-objet',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'important',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-});
-
-async function professional(profession: 'medecin-generaliste' | 'infirmier', area: ProjectInput['area']) {
-  const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession,
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
-  await services.projects.create(account.id, project(area));
+/** No cell of a people table reads 1 to 4, « < 5 » or « secret ». */
+function expectNoSmallCount(tables: Map<string, string[][]>) {
+  for (const id of ['projets', 'mises-en-relation', 'leviers'])
+    for (const row of tables.get(id)?.slice(1) ?? [])
+      for (const cell of row.slice(1)) expect(cell).toMatch(/^(0|[5-9]|\d\d+)$/);
 }
-
-/** Every data table of the page, by id: header texts and rows of cell texts (spaces removed). */
-function pageTables(html: string): Map<string, string[][]> {
-  const $ = cheerio.load(html);
-  const tables = new Map<string, string[][]>();
-  $('table[data-table]').each((_index, table) => {
-    const rows = $(table)
-      .find('tr')
-      .toArray()
-      .map((row) =>
-        $(row)
-          .children('th, td')
-          .toArray()
-          .map((cell) =>
-            $(cell)
-              .text()
-              .trim()
-              .replace(/[\s\u00a0\u202f]+/g, (space, offset, text) =>
-                /^\d/.test(text.slice(offset + space.length)) && /\d$/.test(text.slice(0, offset)) ? '' : ' ',
-              ),
-          ),
-      );
-    tables.set(String($(table).attr('data-table')), rows);
-  });
-  return tables;
-}
-
-const csvRows = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => line.split(';'));
 
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
@@ -97,22 +36,26 @@ beforeAll(async () => {
     communeCode: code,
     active: true,
   });
-  await services.offers.create(staff('39198'), 'aide-financiere', offer('Aide de Dole'), { publish: true });
-  await services.offers.create(staff('39198'), 'aide-financiere', offer('Brouillon de Dole'));
-  await services.offers.create(staff('25056'), 'aide-financiere', offer('Aide de Besançon'), {
+  await services.offers.create(staff('39198'), 'aide-financiere', aidOffer('Aide de Dole'), {
     publish: true,
   });
-  await services.offers.create(staff('22278'), 'aide-financiere', offer('Aide de Saint-Brieuc'), {
+  await services.offers.create(staff('39198'), 'aide-financiere', aidOffer('Brouillon de Dole'));
+  await services.offers.create(staff('25056'), 'aide-financiere', aidOffer('Aide de Besançon'), {
+    publish: true,
+  });
+  await services.offers.create(staff('22278'), 'aide-financiere', aidOffer('Aide de Saint-Brieuc'), {
     publish: true,
   });
   for (let index = 0; index < 6; index += 1)
-    await professional('medecin-generaliste', { around: { commune: '39198', radiusKm: 30 } });
-  await professional('infirmier', { departements: ['25'] });
+    await professionalWithProject(services, 'medecin-generaliste', {
+      around: { commune: '39198', radiusKm: 30 },
+    });
+  await professionalWithProject(services, 'infirmier', { departements: ['25'] });
   ars = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
 }, 60_000);
 
 describe('partner dashboard', () => {
-  it('shows the territory’s figures and hides any count of fewer than 5 people', async () => {
+  it('shows the territory’s figures, its counts of people perturbed and never from 1 to 4', async () => {
     const page = await ars.get('/partenaire/tableau-de-bord');
     expect(page.status).toBe(200);
     const tables = pageTables(page.text);
@@ -123,36 +66,57 @@ describe('partner dashboard', () => {
         ?.slice(1)
         .map((row) => row[0]),
     ).toEqual(['Besançon (25056)', 'Dole (39198)']);
-    expect(tables.get('projets')?.slice(1)).toEqual([
-      // The 6 would give the nurse's "< 5" away from the total of 7: it is a secret too.
-      ['Médecin généraliste', 'secret', '0', '0', '0', 'secret'],
-      ['Infirmier(ère)', '< 5', '0', '0', '0', '< 5'],
-      ['Total', '7', '0', '0', '0', '7'],
-    ]);
-    expect(tables.get('mises-en-relation')?.at(1)).toEqual([
-      'Médecin généraliste',
-      'secret',
-      'secret',
-      '0',
-      '0',
-    ]);
+    expectNoSmallCount(tables);
+    // The 6 GPs are the same people in every GP cell and in the Jura's; the nurse alone reads 0 or 5
+    // (her row only shows when 5); the 7 together read 5 to 9.
+    const projects = tables.get('projets') ?? [];
+    const gps = projects.find((row) => row[0] === 'Médecin généraliste') ?? [];
+    expect(publishable(6)).toContain(gps[1]);
+    expect(gps.slice(2)).toEqual(['0', '0', '0', gps[1]]);
+    const nurse = projects.find((row) => row[0] === 'Infirmier(ère)');
+    if (nurse) expect(nurse.slice(1)).toEqual(['5', '0', '0', '0', '5']);
+    const total = projects.at(-1) ?? [];
+    expect(total[0]).toBe('Total');
+    expect(publishable(7)).toContain(total[1]);
+    expect(tables.get('mises-en-relation')?.find((row) => row[0] === 'Médecin généraliste')?.[1]).toBe(
+      gps[1],
+    );
     // The test geography holds two départements of the région.
-    expect(tables.get('departements')?.slice(1)).toEqual([
-      ['25 Doubs', '1', '1', '< 5', '0', '0'],
-      ['39 Jura', '1', '1', 'secret', '0', '0'],
-      ['Total', '2', '2', '7', '0', '0'],
+    const departements = tables.get('departements') ?? [];
+    expect(departements.map((row) => row.slice(0, 3))).toEqual([
+      ['Département', 'Offres en ligne', 'Communes actives'],
+      ['25 Doubs', '1', '1'],
+      ['39 Jura', '1', '1'],
+      ['Total', '2', '2'],
     ]);
+    expect(['0', '5']).toContain(departements[1]?.[3]);
+    expect(departements[2]?.[3]).toBe(gps[1]);
+    expect(departements[3]?.[3]).toBe(total[1]);
     expect(cheerio.load(page.text)('#chiffres-cles li').first().text()).toContain('2');
+    // Under each table of people, the page says their figures are perturbed and may not add up.
+    expect(cheerio.load(page.text)('[data-note="perturbation"]')).toHaveLength(4);
+    expect(page.text).not.toMatch(/&lt; 5|secret/);
   });
 
   it('cannot isolate the one nurse through the filters', async () => {
+    const unfiltered = pageTables((await ars.get('/partenaire/tableau-de-bord')).text);
+    const doubs = unfiltered.get('departements')?.[1]?.[3];
     const page = await ars.get('/partenaire/tableau-de-bord?profession=infirmier&departement=25');
     const tables = pageTables(page.text);
-    expect(tables.get('projets')?.slice(1)).toEqual([
-      ['Infirmier(ère)', '< 5', '0', '0', '0', '< 5'],
-      ['Total', '< 5', '0', '0', '0', '< 5'],
-    ]);
-    expect(tables.get('mises-en-relation')?.at(-1)).toEqual(['Total', '< 5', '< 5', '0', '0']);
+    expectNoSmallCount(tables);
+    // The filters isolate the nurse: she reads as she does in the unfiltered Doubs cell, 0 or 5.
+    expect(['0', '5']).toContain(doubs);
+    if (doubs === '0') expect(tables.get('projets')).toBeUndefined();
+    else
+      expect(tables.get('projets')?.slice(1)).toEqual([
+        ['Infirmier(ère)', '5', '0', '0', '0', '5'],
+        ['Total', '5', '0', '0', '0', '5'],
+      ]);
+    const csv = csvRows(
+      (await ars.get('/partenaire/tableau-de-bord/export/projets.csv?profession=infirmier&departement=25'))
+        .text,
+    );
+    expect(csv.at(-1)).toEqual(['Total', doubs, '0', '0', '0', doubs]);
   });
 
   it.each(['', '?profession=medecin-generaliste&periode=6', '?departement=39'])(
@@ -214,7 +178,13 @@ describe('partner dashboard', () => {
     const columns = await moderator.get('/moderation/tableau-de-bord/colonnes');
     expect(columns.status).toBe(200);
     expect(columns.text).toContain('offres_en_ligne');
+    // The method explained to partners, with its perturbation table read from the code.
+    const method = cheerio.load(columns.text);
+    expect(method('#methode + p').text()).toContain('perturbation par clé de cellule');
+    expect(method('#table-de-perturbation tbody tr')).toHaveLength(8);
+    expect(method('#table-de-perturbation tbody tr').eq(1).text()).toContain('0 (80 %), 5 (20 %)');
     const print = await ars.get('/partenaire/tableau-de-bord?impression=1');
     expect(print.text).toContain('dashboard--print');
+    expect(cheerio.load(print.text)('[data-note="perturbation"]')).toHaveLength(4);
   });
 });

@@ -19,6 +19,11 @@ import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
 
 const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
+/**
+ * Rate limit counters of ended windows (the shortest last a minute) are deleted this often: on the
+ * embedded database every lookup, even by `_id`, costs in proportion to the collection's size.
+ */
+const LIMIT_SWEEP_INTERVAL_MS = 60_000;
 const READ_MODEL_REFRESH_MS = 15_000;
 
 export interface RunningService {
@@ -65,6 +70,7 @@ export async function startService(
       config.session.cacheSeconds * 1000,
     );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
+    services.limiter.startSweeping(LIMIT_SWEEP_INTERVAL_MS);
     const app = createApp({
       config,
       services,
@@ -78,6 +84,7 @@ export async function startService(
       async stop() {
         stopRefreshing();
         sessionStore.close();
+        services.limiter.stopSweeping();
         services.signIn.close();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));

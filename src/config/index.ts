@@ -10,6 +10,10 @@ const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** A number of actions allowed in a window (a rate limit). */
+const allowance = (fallback: number) =>
+  z.coerce.number({ error: 'expected a number' }).int().min(1).max(100_000).default(fallback);
+
 const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
   error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
 });
@@ -102,6 +106,18 @@ const envSchema = z.object({
     .min(1)
     .max(100_000)
     .default(120),
+  MESSAGES_PER_MINUTE: allowance(10),
+  MESSAGES_PER_DAY: allowance(200),
+  CONVERSATION_MESSAGES_PER_MINUTE: allowance(5),
+  CONTACTS_PER_DAY: allowance(20),
+  PROPOSALS_PER_MINUTE: allowance(10),
+  PROPOSALS_PER_DAY: allowance(50),
+  EMAIL_GROUPING_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(0)
+    .max(1440)
+    .default(10),
 });
 
 /** What production cannot run without: a real session secret and a way to send e-mail. */
@@ -170,6 +186,20 @@ export interface Config {
   loginLimits: { maxFailures: number; windowMinutes: number };
   /** Requests to the open data API (/api/v1) allowed per IP and minute. */
   openDataLimits: { perMinute: number };
+  /**
+   * What one account may write: messages (replies and first messages), new conversations with
+   * communes, "Proposer nos offres"; and messages per conversation and side.
+   */
+  writingLimits: {
+    messagesPerMinute: number;
+    messagesPerDay: number;
+    conversationMessagesPerMinute: number;
+    contactsPerDay: number;
+    proposalsPerMinute: number;
+    proposalsPerDay: number;
+  };
+  /** Immediate e-mails about one conversation: at most one per recipient in this many minutes (0: each one). */
+  emailGroupingMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -224,6 +254,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES },
     openDataLimits: { perMinute: env.OPEN_DATA_REQUESTS_PER_MINUTE },
+    writingLimits: {
+      messagesPerMinute: env.MESSAGES_PER_MINUTE,
+      messagesPerDay: env.MESSAGES_PER_DAY,
+      conversationMessagesPerMinute: env.CONVERSATION_MESSAGES_PER_MINUTE,
+      contactsPerDay: env.CONTACTS_PER_DAY,
+      proposalsPerMinute: env.PROPOSALS_PER_MINUTE,
+      proposalsPerDay: env.PROPOSALS_PER_DAY,
+    },
+    emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
   });
 }
 

@@ -22,8 +22,12 @@ import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
 import { createCommuneDirectory } from './geography/commune-directory';
+import { createLimits } from './limits/limits';
+import { limitRules } from './limits/limit-rules';
+import { createRateLimiter } from './limits/rate-limiter';
 import { createMailer } from './mail/mailer';
 import { createDigest } from './notifications/digest';
+import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
 import { createNotifier } from './notifications/notifier';
 import type { UnreadCounts } from './notifications/unread-counts';
@@ -75,11 +79,20 @@ export function createServices(
     recordKeys,
   }: ReadModels,
   config: Config,
+  options: {
+    /** The clock of the rate limits and of the e-mail grouping (tests move it past a window). */
+    limitClock?: () => number;
+  } = {},
 ) {
+  const audit = createAuditLog();
+  // Rate limits and e-mail grouping, counted in the database (shared by every instance).
+  const limiter = createRateLimiter({ audit, now: options.limitClock });
+  const limits = createLimits(limiter, limitRules(config));
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
     mailer: createMailer(config.mail),
-    audit: createAuditLog(),
+    audit,
+    limits,
     publicUrl: config.publicUrl,
   };
   const communeDirectory = createCommuneDirectory(gazetteer);
@@ -90,6 +103,7 @@ export function createServices(
     links: unsubscribeLinks,
     publicUrl: config.publicUrl,
     counts: unreadCounts,
+    grouping: createEmailGrouping(limiter, config.emailGroupingMinutes),
   });
   const notify = (event: NotificationEvent) => notifier.notify(event);
   const proposals = createOfferProposals({
@@ -97,6 +111,7 @@ export function createServices(
     notify,
     audit: accountDeps.audit,
     communes: communeDirectory,
+    limits,
   });
   // A deleted project takes its proposals and its alert with it.
   const projectService = createProjectService(projects, async (projectId) => {
@@ -111,6 +126,7 @@ export function createServices(
     readModel: conversations,
     notices: createConversationNotices({ notify, communes: communeDirectory }),
     communes: communeDirectory,
+    limits,
   });
   const moderation = createModeration(accountDeps);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
@@ -120,6 +136,10 @@ export function createServices(
     communes: communeDirectory,
     audit: accountDeps.audit,
     mailer: accountDeps.mailer,
+    /** What each action counts against (sign-up, reset and open data through the web layer). */
+    limits,
+    /** The counters themselves: swept periodically. */
+    limiter,
     registration: createRegistration(accountDeps),
     signIn: createSignIn(accountDeps, config.session.cacheSeconds * 1000),
     passwordReset: createPasswordReset(accountDeps),

@@ -56,7 +56,7 @@ export interface AppDependencies {
 
 export function createApp({ config, services, session }: AppDependencies): Express {
   const passport = createPassport(services.signIn);
-  const rateLimits = createRateLimits(config);
+  const rateLimits = createRateLimits(services.limits);
   const app = express();
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.set('query parser', 'simple');
@@ -94,7 +94,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
 
   app.use(pageRoutes(services.communes));
-  app.use(authRoutes(passport, rateLimits));
+  app.use(authRoutes(passport));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
@@ -162,7 +162,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(notificationRoutes(services.notifications, services.notificationPreferences));
   app.use(unsubscribeRoutes(services.unsubscribeLinks, services.notificationPreferences));
   app.use(alertRoutes(services.alerts, services.projects, services.notificationPreferences));
-  app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer, rateLimits));
+  app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
   app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));
   app.use('/api', communeApiRoutes(services.communes));

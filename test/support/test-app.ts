@@ -20,6 +20,7 @@ export const TEST_DEPARTEMENTS = ['22', '25', '2A', '39'];
 export async function buildTestApp(
   database: Database,
   environment: NodeJS.ProcessEnv = {},
+  options: { limitClock?: () => number } = {},
 ): Promise<{ app: Express; config: Config; services: Services; store: DatabaseSessionStore }> {
   await importGeography({ departements: TEST_DEPARTEMENTS });
   // Each test file writes its e-mails in its own outbox; a lighter hash cost keeps tests fast.
@@ -30,7 +31,7 @@ export async function buildTestApp(
     PASSWORD_HASH_PASSES: '1',
     ...environment,
   });
-  const services = createServices(database, await loadReadModels(), config);
+  const services = createServices(database, await loadReadModels(), config, options);
   const store = new DatabaseSessionStore(
     config.session.idleMinutes * 60_000,
     config.session.cacheSeconds * 1000,

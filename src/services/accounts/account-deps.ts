@@ -1,4 +1,5 @@
 import type { AuditLog } from '../audit/audit-log';
+import type { Limits } from '../limits/limits';
 import type { Mailer } from '../mail/mailer';
 import type { PasswordHasher } from './password-hasher';
 
@@ -7,6 +8,8 @@ export interface AccountDeps {
   hasher: PasswordHasher;
   mailer: Mailer;
   audit: AuditLog;
+  /** Wrong passwords are limited (failures only), at login and in "Mon compte". */
+  limits: Pick<Limits, 'login' | 'currentPassword'>;
   /** Origin for links in e-mails, e.g. https://accueil-sante.example.gouv.fr */
   publicUrl: string;
 }

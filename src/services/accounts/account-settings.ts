@@ -5,6 +5,7 @@ import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import { accountEmails } from './account-emails';
 import { type AccountDeps, EMAIL_TOKEN_LIFETIME_MS, type FieldResult } from './account-deps';
+import type { GuardedOutcome, RateLimited } from '../limits/rate-limiter';
 import { toAccountUser } from './account-user';
 import { replacePassword } from './credentials';
 import { issueToken } from './one-time-tokens';
@@ -15,6 +16,10 @@ const WRONG_PASSWORD = {
   message: 'Mot de passe actuel incorrect.',
 } as const;
 
+/** A wrong current password, or too many of them (then nothing was checked). */
+const refusal = (outcome: Exclude<GuardedOutcome<unknown>, { ok: true }>) =>
+  outcome.reason === 'failed' ? WRONG_PASSWORD : outcome;
+
 /** What other services keep about a person (their projects): exported with the account, erased with it. */
 export interface OwnData {
   exportOf(userId: string): Promise<Record<string, unknown>>;
@@ -24,10 +29,12 @@ export interface OwnData {
 const NO_OWN_DATA: OwnData = { exportOf: async () => ({}), removeOf: async () => undefined };
 
 export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_OWN_DATA) {
-  const loadWithPassword = async (userId: string, password: string) => {
-    const user = await UserModel.findById(userId);
-    return user && (await deps.hasher.verify(user.passwordHash, password)) ? user : undefined;
-  };
+  /** The account if `password` is its own; wrong ones are limited per account (failures only). */
+  const loadWithPassword = (userId: string, password: string) =>
+    deps.limits.currentPassword(userId, async () => {
+      const user = await UserModel.findById(userId);
+      return user && (await deps.hasher.verify(user.passwordHash, password)) ? user : undefined;
+    });
 
   return {
     /** Returns the new credentials version: the caller keeps its own session, every other one ends. */
@@ -35,9 +42,10 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       userId: string,
       currentPassword: string,
       newPassword: string,
-    ): Promise<FieldResult<number>> {
-      const user = await loadWithPassword(userId, currentPassword);
-      if (!user) return WRONG_PASSWORD;
+    ): Promise<FieldResult<number> | RateLimited> {
+      const checked = await loadWithPassword(userId, currentPassword);
+      if (!checked.ok) return refusal(checked);
+      const user = checked.value;
       return {
         ok: true,
         value: await replacePassword(deps, user, newPassword, 'compte.mot-de-passe-modifie'),
@@ -49,9 +57,10 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       userId: string,
       currentPassword: string,
       newEmail: string,
-    ): Promise<FieldResult> {
-      const user = await loadWithPassword(userId, currentPassword);
-      if (!user) return WRONG_PASSWORD;
+    ): Promise<FieldResult | RateLimited> {
+      const checked = await loadWithPassword(userId, currentPassword);
+      if (!checked.ok) return refusal(checked);
+      const user = checked.value;
       const email = normaliseEmail(newEmail);
       if (email === user.email)
         return { ok: false, field: 'email', message: 'C’est déjà votre adresse actuelle.' };
@@ -84,9 +93,10 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
      * Erases the account and its personal data: the account, its e-mail key, its pending tokens;
      * the audit trail keeps the events under "compte supprimé". Sessions end (credentials gone).
      */
-    async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult> {
-      const user = await loadWithPassword(userId, currentPassword);
-      if (!user) return WRONG_PASSWORD;
+    async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult | RateLimited> {
+      const checked = await loadWithPassword(userId, currentPassword);
+      if (!checked.ok) return refusal(checked);
+      const user = checked.value;
       await ownData.removeOf(String(user._id));
       await UserEmailModel.deleteOne({ _id: user.email });
       await OneTimeTokenModel.deleteMany({ userId: user._id });

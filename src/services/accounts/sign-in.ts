@@ -4,6 +4,7 @@ import { KeptDocuments } from '../../db/kept-documents';
 import { normaliseEmail } from '../../domain/accounts/email-address';
 import { type UserDocument, UserModel, onUserWrites } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
+import type { RateLimited } from '../limits/rate-limiter';
 import type { AccountDeps } from './account-deps';
 import { type AccountUser, toAccountUser } from './account-user';
 
@@ -12,7 +13,9 @@ export type SignInResult =
   /** Wrong e-mail or password: one answer for both. */
   | { ok: false; reason: 'invalid-credentials' }
   /** Right password, but the account cannot be used (yet). */
-  | { ok: false; reason: 'email-not-verified' | 'suspended' };
+  | { ok: false; reason: 'email-not-verified' | 'suspended' }
+  /** Too many wrong passwords for this address or from this network address: nothing checked. */
+  | RateLimited;
 
 /**
  * `accountRecheckMs`: how long a signed-in account is served from memory (every page needs it).
@@ -22,22 +25,29 @@ export type SignInResult =
 export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
   const accounts = new KeptDocuments<AccountUser>(onUserWrites, accountRecheckMs);
   return {
-    async authenticate(email: string, password: string): Promise<SignInResult> {
-      const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
-      const user = key && (await UserModel.findById(key.userId));
-      if (!user) {
-        // Same work as for a known address, so that timing does not tell them apart.
-        await deps.hasher.verifyNothing(password);
-        return { ok: false, reason: 'invalid-credentials' };
-      }
-      if (!(await deps.hasher.verify(user.passwordHash, password))) {
-        await deps.audit.record({
-          actor: { id: null, label: 'anonyme' },
-          action: 'connexion.echec',
-          target: { type: 'compte', id: String(user._id), label: user.email },
-        });
-        return { ok: false, reason: 'invalid-credentials' };
-      }
+    /** `address`: where the attempt comes from (wrong passwords are counted per network address too). */
+    async authenticate(email: string, password: string, address: string): Promise<SignInResult> {
+      const checked = await deps.limits.login(email, address, async () => {
+        const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
+        const found = key && (await UserModel.findById(key.userId));
+        if (!found) {
+          // Same work as for a known address, so that timing does not tell them apart.
+          await deps.hasher.verifyNothing(password);
+          return undefined;
+        }
+        if (!(await deps.hasher.verify(found.passwordHash, password))) {
+          await deps.audit.record({
+            actor: { id: null, label: 'anonyme' },
+            action: 'connexion.echec',
+            target: { type: 'compte', id: String(found._id), label: found.email },
+          });
+          return undefined;
+        }
+        return found;
+      });
+      if (!checked.ok)
+        return checked.reason === 'failed' ? { ok: false, reason: 'invalid-credentials' } : checked;
+      const user = checked.value;
       if (user.status === 'email-a-verifier') return { ok: false, reason: 'email-not-verified' };
       if (user.status === 'suspendu') return { ok: false, reason: 'suspended' };
       user.lastLoginAt = new Date();

@@ -21,6 +21,7 @@ import type { ProjectStatus } from '../../domain/matching/types';
 import type { Profession } from '../../domain/professions';
 import { ConversationModel, conversationId } from '../../models/conversation';
 import type { CommuneDirectory } from '../geography/commune-directory';
+import type { Limits } from '../limits/limits';
 import { activeStaffOf } from './commune-staff-directory';
 import type { ConversationNotices } from './conversation-notices';
 import type { ConversationReadModel } from './conversation-read-model';
@@ -51,6 +52,8 @@ export interface ConversationServiceDeps {
   readModel: ConversationReadModel;
   notices: ConversationNotices;
   communes: Pick<CommuneDirectory, 'details'>;
+  /** Messages are counted per account and per conversation. */
+  limits: Pick<Limits, 'message'>;
   now?: () => Date;
 }
 
@@ -146,8 +149,16 @@ export function createConversationService(deps: ConversationServiceDeps) {
         communeCode: null,
         active: true,
       };
+      const existing = await store.load(id);
+      const counted = await deps.limits.message({
+        authorId: professional.id,
+        conversationId: id,
+        side: 'professionnel',
+        opensConversation: !existing,
+      });
+      if (!counted.ok) return counted;
 
-      if (!(await store.load(id))) {
+      if (!existing) {
         try {
           await ConversationModel.create({
             _id: id,
@@ -200,6 +211,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async reply(id: string, who: Participant, text: string): Promise<WriteResult> {
       const textRefusal = checkText(text);
       if (textRefusal) return { ok: false, reason: textRefusal };
+      const counted = await deps.limits.message({
+        authorId: who.id,
+        conversationId: id,
+        side: who.side,
+        opensConversation: false,
+      });
+      if (!counted.ok) return counted;
       const result = await store.write(id, (current) => {
         const refusal = guard(current, who) ?? writingRefusal(stateOf(current), who.side);
         return refusal ? refuse(refusal) : appendMessage(current, who, text, now());

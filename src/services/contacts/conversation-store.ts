@@ -3,13 +3,18 @@
 // recomputed from the stored document when someone else wrote in between.
 import type { UpdateQuery } from 'mongoose';
 import { ConversationModel } from '../../models/conversation';
+import type { RateLimited } from '../limits/rate-limiter';
 import type { ConversationReadModel } from './conversation-read-model';
 import { type ConversationView, toConversationView } from './conversation-view';
 
 /** What a change computes from the current conversation: an update, or a French refusal. */
 export type Change = { update: UpdateQuery<unknown> } | { refusal: string };
 
-export type WriteResult = { ok: true; conversation: ConversationView } | { ok: false; reason: string };
+export type WriteResult =
+  | { ok: true; conversation: ConversationView }
+  | { ok: false; reason: string }
+  /** Too many messages (per account or conversation): nothing written. */
+  | RateLimited;
 
 const ATTEMPTS = 5;
 export const CONFLICT = 'La conversation a changé entre-temps : rechargez la page et recommencez.';

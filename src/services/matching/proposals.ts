@@ -7,6 +7,8 @@ import type { Notify } from '../../domain/notifications/notification-event';
 import { OfferProposalModel, offerProposalId } from '../../models/offer-proposal';
 import type { AuditLog } from '../audit/audit-log';
 import type { CommuneDirectory } from '../geography/commune-directory';
+import type { Limits } from '../limits/limits';
+import type { RateLimited } from '../limits/rate-limiter';
 import type { CommuneStaff } from '../offers/offer-service';
 import type { ProjectView } from '../projects/project-view';
 import { type OfferProposalView, type ProposalReadModel, toProposalView } from './proposal-read-model';
@@ -16,13 +18,16 @@ export type { OfferProposalView } from './proposal-read-model';
 export type ProposalResult =
   | { ok: true; proposal: OfferProposalView }
   | { ok: false; reason: 'already-proposed'; proposal: OfferProposalView }
-  | { ok: false; reason: 'not-allowed' };
+  | { ok: false; reason: 'not-allowed' }
+  /** Too many proposals from this account: nothing recorded or sent. */
+  | RateLimited;
 
 export interface OfferProposalDeps {
   readModel: ProposalReadModel;
   notify: Notify;
   audit: AuditLog;
   communes: Pick<CommuneDirectory, 'details'>;
+  limits: Pick<Limits, 'proposal'>;
   /** Where notification failures are reported (the proposal stays recorded). */
   log?: (error: unknown) => void;
 }
@@ -51,6 +56,8 @@ export function createOfferProposals(deps: OfferProposalDeps) {
       if (!staff.active) return { ok: false, reason: 'not-allowed' };
       const existing = readModel.get(project.id, staff.communeCode);
       if (existing) return { ok: false, reason: 'already-proposed', proposal: existing };
+      const counted = await deps.limits.proposal(staff.id);
+      if (!counted.ok) return counted;
       const proposal: OfferProposalView = {
         projectId: project.id,
         communeCode: staff.communeCode,

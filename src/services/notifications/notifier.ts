@@ -1,5 +1,6 @@
 // notify(event): one in-app notification per recipient, and an e-mail at once to those whose
-// frequency for the event's kind is "immediat" (the daily digest sends the others, see digest.ts).
+// frequency for the event's kind is "immediat" (the daily digest sends the others, see digest.ts),
+// unless one about the same conversation went to them a few minutes ago (see email-grouping.ts).
 // Also the in-app list, marking as read, and what the account export and deletion need.
 import { Types } from 'mongoose';
 import type { AccountStatus } from '../../domain/accounts/roles';
@@ -13,6 +14,7 @@ import { type NotificationDocument, NotificationModel } from '../../models/notif
 import { NotificationDigestModel } from '../../models/notification-digest';
 import { UserModel } from '../../models/user';
 import type { Mailer } from '../mail/mailer';
+import type { EmailGrouping } from './email-grouping';
 import { notificationEmail } from './notification-emails';
 import type { UnreadCounts } from './unread-counts';
 import type { UnsubscribeLinks } from './unsubscribe-links';
@@ -37,6 +39,7 @@ export interface NotifierDeps {
   links: UnsubscribeLinks;
   publicUrl: string;
   counts: UnreadCounts;
+  grouping: EmailGrouping;
   /** Where e-mail failures are reported (the in-app notification stays). */
   log?: (error: unknown) => void;
 }
@@ -87,7 +90,8 @@ export function createNotifier(deps: NotifierDeps) {
       delivery,
     });
     deps.counts.add(recipientId, 1);
-    if (delivery === 'immediat') await emailNow(stored.toObject(), user.email);
+    if (delivery === 'immediat' && (await deps.grouping.mayEmail(recipientId, stored.topic)))
+      await emailNow(stored.toObject(), user.email);
   };
 
   const owned = (userId: string) =>

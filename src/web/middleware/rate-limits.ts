@@ -1,59 +1,51 @@
+// The rate limits of forms that send e-mails (sign-up, password reset) and of the open data API,
+// counted in the database before the route runs (see services/limits). Logins, "Mon compte"
+// passwords, messages and proposals are limited by their services, which know what failed.
 import type { Request, RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
-import type { Config } from '../../config';
-import { normaliseEmail } from '../../domain/accounts/email-address';
+import { ipKeyGenerator } from 'express-rate-limit';
+import type { LimitOutcome } from '../../services/limits/rate-limiter';
+import type { Limits } from '../../services/limits/limits';
 import { HttpError } from '../http-errors';
+import { retryAfter, tooManyAttempts } from '../retry-after';
 
-const MINUTE = 60_000;
+/** The client's network address as limits count it: an IPv6 address stands for its /56. */
+export const clientAddress = (req: Request): string => ipKeyGenerator(req.ip ?? '');
 
-const bySignedInUser = (req: Request): string => `user:${req.user?.id ?? ''}`;
-
-const byAccount = (req: Request): string => {
+const typedEmail = (req: Request): string => {
   const email = (req.body as { email?: unknown } | undefined)?.email;
-  return `account:${typeof email === 'string' ? normaliseEmail(email) : ''}`;
+  return typeof email === 'string' ? email : '';
 };
 
-function limiter(options: {
-  windowMs: number;
-  limit: number;
-  perAccount?: boolean;
-  perUser?: boolean;
-  failuresOnly?: boolean;
-}): RequestHandler {
-  return rateLimit({
-    windowMs: options.windowMs,
-    limit: options.limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skipSuccessfulRequests: options.failuresOnly ?? false,
-    ...(options.perAccount ? { keyGenerator: byAccount } : {}),
-    ...(options.perUser ? { keyGenerator: bySignedInUser } : {}),
-    handler: (_req, _res, next) =>
-      next(new HttpError(429, 'Trop de tentatives. Patientez quelques minutes avant de réessayer.')),
-  });
+function limitRequests(
+  count: (req: Request) => Promise<LimitOutcome>,
+  refusal: (delay: string) => string,
+  options: { whenUnavailable: 'refuse' | 'allow' } = { whenUnavailable: 'refuse' },
+): RequestHandler {
+  return (req, res, next) => {
+    count(req).then(
+      (outcome) => (outcome.ok ? next() : next(new HttpError(429, refusal(retryAfter(res, outcome))))),
+      (error: unknown) => {
+        if (options.whenUnavailable === 'refuse') return next(error);
+        console.error('Rate limit not counted:', error);
+        next();
+      },
+    );
+  };
 }
 
-/**
- * Brute-force limits, per IP and per account (the e-mail typed), in this process's memory.
- * Login counts failures only; an office behind one IP gets three times the per-account allowance.
- */
-export function createRateLimits(config: Pick<Config, 'loginLimits' | 'openDataLimits'>) {
-  const { maxFailures, windowMinutes } = config.loginLimits;
-  const windowMs = windowMinutes * MINUTE;
+export function createRateLimits(limits: Pick<Limits, 'signUp' | 'passwordReset' | 'openData'>) {
   return {
-    login: [
-      limiter({ windowMs, limit: maxFailures * 3, failuresOnly: true }),
-      limiter({ windowMs, limit: maxFailures, failuresOnly: true, perAccount: true }),
-    ],
-    signUp: [
-      limiter({ windowMs: 60 * MINUTE, limit: 20 }),
-      limiter({ windowMs: 60 * MINUTE, limit: 5, perAccount: true }),
-    ],
-    passwordReset: [limiter({ windowMs, limit: 20 }), limiter({ windowMs, limit: 5, perAccount: true })],
-    /** Forms that check the current password (Mon compte): a stolen session cannot guess it. */
-    currentPasswordChecks: [limiter({ windowMs, limit: maxFailures, failuresOnly: true, perUser: true })],
-    /** The open data API, per IP: generous for real use, a brake on scraping loops. */
-    openData: limiter({ windowMs: MINUTE, limit: config.openDataLimits.perMinute }),
+    signUp: limitRequests((req) => limits.signUp(clientAddress(req), typedEmail(req)), tooManyAttempts),
+    passwordReset: limitRequests(
+      (req) => limits.passwordReset(clientAddress(req), typedEmail(req)),
+      tooManyAttempts,
+    ),
+    /** The API reads memory only: it keeps answering, uncounted, while the database is down. */
+    openData: limitRequests(
+      (req) => limits.openData(clientAddress(req)),
+      (delay) => `Trop de requêtes. Réessayez dans ${delay}.`,
+      { whenUnavailable: 'allow' },
+    ),
   };
 }
 

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'compte.administrateur-cree': 'Modérateur créé en ligne de commande',
   'connexion.reussie': 'Connexion réussie',
   'connexion.echec': 'Échec de connexion',
+  'limite-atteinte': 'Limite de fréquence atteinte (demandes refusées)',
   'moderation.valider': 'Compte validé',
   'moderation.refuser': 'Demande de compte refusée',
   'moderation.suspendre': 'Compte suspendu',

@@ -14,8 +14,9 @@ import type { CommuneDirectory } from '../../services/geography/commune-director
 import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
 import { endSession } from '../session/end-session';
 import { requireSignedIn } from '../middleware/guards';
-import type { RateLimits } from '../middleware/rate-limits';
 import { NotFoundError } from '../http-errors';
+import { retryAfter } from '../retry-after';
+import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
 import { type FieldErrors, parseInput } from '../validation';
 
 const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
@@ -28,17 +29,31 @@ const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
 // success the page opens at its top, where the message is (a Location without a fragment would keep it).
 const BACK = '/mon-compte#contenu';
 
-/** Which form of the page a submission came from, with what to show again. */
-type Submitted =
+/** Which form of the page a submission came from, with what to show again (and 400 or 429). */
+type Submitted = { status?: number } & (
   | { form: 'email'; errors: FieldErrors; values: { email: string } }
   | { form: 'password'; errors: FieldErrors }
-  | { form: 'deletion'; errors: FieldErrors; values: { confirmation: boolean } };
+  | { form: 'deletion'; errors: FieldErrors; values: { confirmation: boolean } }
+);
+
+/** A service's refusal as the form shows it: by its field, or after too many wrong passwords. */
+const refusalOf = (
+  res: Response,
+  result: { ok: false; field: string; message: string } | RateLimited,
+): { status?: number; errors: FieldErrors } =>
+  isRateLimited(result)
+    ? {
+        status: 429,
+        errors: {
+          currentPassword: `Trop d’essais de votre mot de passe actuel. Patientez ${retryAfter(res, result)} avant de réessayer.`,
+        },
+      }
+    : { errors: { [result.field]: result.message } };
 
 export function accountRoutes(
   settings: AccountSettings,
   communes: Pick<CommuneDirectory, 'details'>,
   gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
-  rateLimits: Pick<RateLimits, 'currentPasswordChecks'>,
 ): Router {
   const router = Router();
 
@@ -66,7 +81,7 @@ export function accountRoutes(
 
   const render = (req: Request, res: Response, submitted?: Submitted) => {
     const user = req.user as AccountUser;
-    res.status(submitted ? 400 : 200).render('account/my-account', {
+    res.status(submitted ? (submitted.status ?? 400) : 200).render('account/my-account', {
       title: 'Mon compte',
       account: describe(user),
       errors: submitted && { [submitted.form]: submitted.errors },
@@ -76,7 +91,7 @@ export function accountRoutes(
 
   router.get('/mon-compte', requireSignedIn, (req, res) => render(req, res));
 
-  router.post('/mon-compte/email', requireSignedIn, ...rateLimits.currentPasswordChecks, async (req, res) => {
+  router.post('/mon-compte/email', requireSignedIn, async (req, res) => {
     const user = req.user as AccountUser;
     const values = { email: typeof req.body?.email === 'string' ? req.body.email : '' };
     const parsed = parseInput(changeEmailForm, req.body);
@@ -86,8 +101,7 @@ export function accountRoutes(
       parsed.value.currentPassword,
       parsed.value.email,
     );
-    if (!result.ok)
-      return render(req, res, { form: 'email', errors: { [result.field]: result.message }, values });
+    if (!result.ok) return render(req, res, { form: 'email', ...refusalOf(res, result), values });
     req.session.flash = {
       type: 'success',
       message: `Un lien de confirmation a été envoyé à ${parsed.value.email}. Votre adresse changera quand vous l’aurez ouvert (il est valable 24 heures).`,
@@ -95,35 +109,29 @@ export function accountRoutes(
     res.redirect(303, BACK);
   });
 
-  router.post(
-    '/mon-compte/mot-de-passe',
-    requireSignedIn,
-    ...rateLimits.currentPasswordChecks,
-    async (req, res, next) => {
-      const user = req.user as AccountUser;
-      const parsed = parseInput(changePasswordForm(user.email), req.body);
-      if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
-      const result = await settings.changePassword(
-        user.id,
-        parsed.value.currentPassword,
-        parsed.value.password,
-      );
-      if (!result.ok)
-        return render(req, res, { form: 'password', errors: { [result.field]: result.message } });
-      // Every session keyed on the old credentials version ends; this one moves to the new version
-      // (passport gives it a new id) and keeps its login time for the absolute lifetime.
-      const authenticatedAt = req.session.authenticatedAt;
-      req.logIn({ ...user, credentialsVersion: result.value }, (error) => {
-        if (error) return next(error);
-        if (authenticatedAt !== undefined) req.session.authenticatedAt = authenticatedAt;
-        req.session.flash = {
-          type: 'success',
-          message: 'Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.',
-        };
-        req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, BACK)));
-      });
-    },
-  );
+  router.post('/mon-compte/mot-de-passe', requireSignedIn, async (req, res, next) => {
+    const user = req.user as AccountUser;
+    const parsed = parseInput(changePasswordForm(user.email), req.body);
+    if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
+    const result = await settings.changePassword(
+      user.id,
+      parsed.value.currentPassword,
+      parsed.value.password,
+    );
+    if (!result.ok) return render(req, res, { form: 'password', ...refusalOf(res, result) });
+    // Every session keyed on the old credentials version ends; this one moves to the new version
+    // (passport gives it a new id) and keeps its login time for the absolute lifetime.
+    const authenticatedAt = req.session.authenticatedAt;
+    req.logIn({ ...user, credentialsVersion: result.value }, (error) => {
+      if (error) return next(error);
+      if (authenticatedAt !== undefined) req.session.authenticatedAt = authenticatedAt;
+      req.session.flash = {
+        type: 'success',
+        message: 'Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.',
+      };
+      req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, BACK)));
+    });
+  });
 
   router.get('/mon-compte/export', requireSignedIn, async (req, res) => {
     const data = await settings.exportData((req.user as AccountUser).id);
@@ -137,21 +145,15 @@ export function accountRoutes(
       .send(`${JSON.stringify(data, null, 2)}\n`);
   });
 
-  router.post(
-    '/mon-compte/suppression',
-    requireSignedIn,
-    ...rateLimits.currentPasswordChecks,
-    async (req, res, next) => {
-      const user = req.user as AccountUser;
-      const values = { confirmation: req.body?.confirmation === 'oui' };
-      const parsed = parseInput(deleteAccountForm, req.body);
-      if (!parsed.ok) return render(req, res, { form: 'deletion', errors: parsed.errors, values });
-      const result = await settings.deleteAccount(user.id, parsed.value.currentPassword);
-      if (!result.ok)
-        return render(req, res, { form: 'deletion', errors: { [result.field]: result.message }, values });
-      endSession(req, res, next, '/compte-supprime');
-    },
-  );
+  router.post('/mon-compte/suppression', requireSignedIn, async (req, res, next) => {
+    const user = req.user as AccountUser;
+    const values = { confirmation: req.body?.confirmation === 'oui' };
+    const parsed = parseInput(deleteAccountForm, req.body);
+    if (!parsed.ok) return render(req, res, { form: 'deletion', errors: parsed.errors, values });
+    const result = await settings.deleteAccount(user.id, parsed.value.currentPassword);
+    if (!result.ok) return render(req, res, { form: 'deletion', ...refusalOf(res, result), values });
+    endSession(req, res, next, '/compte-supprime');
+  });
 
   router.get('/compte-supprime', (_req, res) => {
     res.render('account/deleted', { title: 'Compte supprimé' });

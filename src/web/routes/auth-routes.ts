@@ -3,9 +3,10 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { PassportInstance } from '../middleware/set-up-authentication';
-import type { RateLimits } from '../middleware/rate-limits';
+import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
+import { HttpError } from '../http-errors';
+import { retryAfter, tooManyAttempts } from '../retry-after';
 import { endSession } from '../session/end-session';
 import { parseInput } from '../validation';
 
@@ -23,7 +24,7 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(passport: PassportInstance, rateLimits: RateLimits): Router {
+export function authRoutes(passport: PassportInstance): Router {
   const router = Router();
 
   router.get('/connexion', (req, res) => {
@@ -34,7 +35,7 @@ export function authRoutes(passport: PassportInstance, rateLimits: RateLimits): 
     });
   });
 
-  router.post('/connexion', ...rateLimits.login, (req, res, next) => {
+  router.post('/connexion', (req, res, next) => {
     const parsed = parseInput(loginForm, req.body);
     const values = {
       email: String(req.body?.email ?? ''),
@@ -42,19 +43,18 @@ export function authRoutes(passport: PassportInstance, rateLimits: RateLimits): 
     };
     if (!parsed.ok)
       return res.status(400).render('auth/login', { title: 'Se connecter', values, errors: parsed.errors });
-    passport.authenticate(
-      'local',
-      (error: unknown, user: AccountUser | false, info?: { message?: string }) => {
-        if (error) return next(error);
-        if (!user) {
-          const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
-          return res
-            .status(refusal.status)
-            .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
-        }
-        logIn(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
-      },
-    )(req, res, next);
+    passport.authenticate('local', (error: unknown, user: AccountUser | false, info?: LoginRefusal) => {
+      if (error) return next(error);
+      if (info?.rateLimited)
+        return next(new HttpError(429, tooManyAttempts(retryAfter(res, info.rateLimited))));
+      if (!user) {
+        const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
+        return res
+          .status(refusal.status)
+          .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
+      }
+      logIn(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
+    })(req, res, next);
   });
 
   router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));

@@ -7,12 +7,14 @@ import { z } from 'zod';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
+import { isRateLimited } from '../../services/limits/rate-limiter';
 import type { SharedProject, SharedProjects } from '../../services/matching/shared-projects';
 import { csrfField } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
 import { requireActiveAccount, requireRole } from '../middleware/guards';
 import { presentAnonymisedProject } from '../presenters/anonymised-project';
 import { presentCommuneHeading } from '../presenters/commune-heading';
+import { retryAfter } from '../retry-after';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import { scoreLevel } from './matching-routes';
@@ -76,6 +78,11 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
     const shared = await deps.shared.visibleTo(String(req.params.id), staff.communeCode);
     if (!shared) throw new NotFoundError();
     const result = await deps.proposals.propose(staff, shared.project);
+    if (isRateLimited(result))
+      throw new HttpError(
+        429,
+        `Vous avez proposé vos offres de nombreuses fois en peu de temps : cette proposition n’est pas partie. Réessayez dans ${retryAfter(res, result)}.`,
+      );
     if (result.ok) {
       req.session.flash = {
         type: 'success',

@@ -10,6 +10,7 @@ import { conversationId } from '../../models/conversation';
 import type { ConversationService } from '../../services/contacts/conversation-service';
 import { stateOf } from '../../services/contacts/conversation-view';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { isRateLimited } from '../../services/limits/rate-limiter';
 import type { OfferService } from '../../services/offers/offer-service';
 import type { ProjectService } from '../../services/projects/project-service';
 import { contactForm, contactQuery } from '../forms/contact-form';
@@ -17,6 +18,7 @@ import { HttpError, NotFoundError } from '../http-errors';
 import { requireActiveAccount, requireRole } from '../middleware/guards';
 import { communeLabel } from '../presenters/conversation-presenter';
 import { sharedLines } from '../presenters/conversation-share-presenter';
+import { tooManyMessages } from './conversation-thread-routes';
 import { type FieldErrors, parseInput } from '../validation';
 
 export const CONTACT_PATH = '/professionnel/contact';
@@ -150,6 +152,8 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
         text: input.message,
       },
     );
+    if (isRateLimited(result))
+      return render(req, res, values, 429, { message: tooManyMessages(res, result) });
     if (!result.ok) return render(req, res, values, 400, { _: result.reason });
     req.session.flash = {
       type: 'success',

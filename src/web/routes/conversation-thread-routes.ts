@@ -6,8 +6,10 @@ import type { Side } from '../../domain/contacts/follow-up';
 import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
 import type { ConversationView } from '../../services/contacts/conversation-view';
 import type { MessageReports } from '../../services/contacts/message-reports';
+import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
 import { replyForm, reportForm, switchForm } from '../forms/conversation-forms';
 import { HttpError, NotFoundError } from '../http-errors';
+import { retryAfter } from '../retry-after';
 import { parseInput, type FieldErrors } from '../validation';
 
 /** What the thread page shows back after a refused form. */
@@ -43,6 +45,10 @@ export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : recharge
 
 export const threadPath = (base: string, id: string) => `${base}/${id}`;
 
+/** Shown next to a message refused by the limits: it was not sent, and what was typed is kept. */
+export const tooManyMessages = (res: Response, refusal: RateLimited) =>
+  `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé : réessayez dans ${retryAfter(res, refusal)}.`;
+
 /** The conversation named in the URL, if this person may read it; 404 otherwise. */
 export async function openedConversation(
   req: Request,
@@ -69,6 +75,10 @@ export async function answerWrite(
     req.session.flash = { type: 'success', message: success };
     res.redirect(303, threadPath(side.base, conversation.id));
     return;
+  }
+  if (isRateLimited(result)) {
+    const errors = { [refusalField]: tooManyMessages(res, result) };
+    return side.render(req, res, conversation, { status: 429, errors, values });
   }
   const status = result.reason.includes('changé entre-temps') ? 409 : 400;
   await side.render(req, res, conversation, { status, errors: { [refusalField]: result.reason }, values });

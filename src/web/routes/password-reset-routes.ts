@@ -19,7 +19,7 @@ export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: Ra
     res.render('auth/forgotten-password', { title: 'Mot de passe oublié', values: {} });
   });
 
-  router.post('/mot-de-passe-oublie', ...rateLimits.passwordReset, async (req, res) => {
+  router.post('/mot-de-passe-oublie', rateLimits.passwordReset, async (req, res) => {
     const parsed = parseInput(forgottenPasswordForm, req.body);
     if (!parsed.ok) {
       return res.status(400).render('auth/forgotten-password', {

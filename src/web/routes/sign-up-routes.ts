@@ -77,7 +77,7 @@ export function signUpRoutes(
     render(req, res, role);
   });
 
-  router.post('/inscription/:role', ...rateLimits.signUp, async (req, res) => {
+  router.post('/inscription/:role', rateLimits.signUp, async (req, res) => {
     const role = String(req.params.role);
     if (!isSignUpRole(role)) throw new NotFoundError();
     const input = toSignUpInput(role, req.body, communes, gazetteer);

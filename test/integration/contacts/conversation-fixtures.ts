@@ -29,7 +29,8 @@ export const PROJECT: ProjectInput = {
   },
 };
 
-export async function professional(services: Services, name: string) {
+/** A professional with a profile; `shareAnonymised`: their projects are shown to communes. */
+export async function professional(services: Services, name: string, shareAnonymised = false) {
   const account = await createAccount({ role: 'professionnel', name });
   await services.professionalProfiles.save(account, {
     profession: 'sage-femme',
@@ -37,7 +38,7 @@ export async function professional(services: Services, name: string) {
     rpps: '',
     practiceMode: 'liberal',
     status: 'remplacant',
-    shareAnonymised: false,
+    shareAnonymised,
   });
   return account;
 }

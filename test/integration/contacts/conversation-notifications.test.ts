@@ -28,6 +28,7 @@ it('notifies the other side with a title and a link, never the text', async () =
       communes: services.communes,
     }),
     communes: services.communes,
+    limits: services.limits,
   });
   const alice = await communeStaff(DOLE);
   const bruno = await communeStaff(DOLE);

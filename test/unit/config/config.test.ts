@@ -21,6 +21,20 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('limits messages, first contacts and proposals, and groups e-mails, by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      writingLimits: {
+        messagesPerMinute: 10,
+        messagesPerDay: 200,
+        conversationMessagesPerMinute: 5,
+        contactsPerDay: 20,
+        proposalsPerMinute: 10,
+        proposalsPerDay: 50,
+      },
+      emailGroupingMinutes: 10,
+    });
+  });
+
   it('reads and converts values; empty strings count as unset', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -56,6 +70,11 @@ describe('loadConfig', () => {
       /^Invalid configuration: SMTP_URL is required in production/,
     ],
     [{ SESSION_SECRET: 'short' }, /^Invalid configuration: SESSION_SECRET expected at least 32 characters/],
+    [{ MESSAGES_PER_MINUTE: '0' }, /^Invalid configuration: MESSAGES_PER_MINUTE /],
+    [
+      { EMAIL_GROUPING_MINUTES: 'souvent' },
+      /^Invalid configuration: EMAIL_GROUPING_MINUTES expected a number/,
+    ],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -22,6 +22,9 @@ const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
     .default('development'),
+  // Templates recompiled at each request, stack traces on error pages, no browser caching of
+  // assets: for editing the service (`npm run dev`), never for serving it.
+  DEV_MODE: booleanString.default(false),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce
     .number({ error: 'expected a port number' })
@@ -112,6 +115,12 @@ const envSchema = z.object({
   CONTACTS_PER_DAY: allowance(20),
   PROPOSALS_PER_MINUTE: allowance(10),
   PROPOSALS_PER_DAY: allowance(50),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'expected a number of seconds' })
+    .int()
+    .min(1)
+    .max(600)
+    .default(10),
   EMAIL_GROUPING_MINUTES: z.coerce
     .number({ error: 'expected a number of minutes' })
     .int()
@@ -120,8 +129,21 @@ const envSchema = z.object({
     .default(10),
 });
 
-/** What production cannot run without: a real session secret and a way to send e-mail. */
+/**
+ * What production cannot run without: a real session secret and a way to send e-mail. A shared
+ * database (MONGODB_URI) needs the secret too: without it each instance would draw its own, keep
+ * it in its own data folder and reject the cookies the other instances signed.
+ */
 const productionRequirements = envSchema.superRefine((env, context) => {
+  if (env.MONGODB_URI && !env.SESSION_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SESSION_SECRET'],
+      message:
+        'is required with MONGODB_URI (the same value, at least 32 random characters, on every instance)',
+    });
+    return;
+  }
   if (env.NODE_ENV !== 'production') return;
   if (!env.SESSION_SECRET) {
     context.addIssue({
@@ -148,6 +170,8 @@ export interface Config {
   env: Env['NODE_ENV'];
   isProduction: boolean;
   isDevelopment: boolean;
+  /** `npm run dev`: templates recompiled at each request, stack traces shown, assets not cached. */
+  devMode: boolean;
   host: string;
   port: number;
   trustProxy: boolean;
@@ -200,6 +224,8 @@ export interface Config {
   };
   /** Immediate e-mails about one conversation: at most one per recipient in this many minutes (0: each one). */
   emailGroupingMinutes: number;
+  /** On SIGTERM, requests still running after this long are cut and the process exits. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -224,6 +250,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
     isDevelopment: env.NODE_ENV === 'development',
+    devMode: env.DEV_MODE && env.NODE_ENV !== 'production',
     host: env.HOST,
     port: env.PORT,
     trustProxy: env.TRUST_PROXY,
@@ -263,6 +290,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       proposalsPerDay: env.PROPOSALS_PER_DAY,
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   });
 }
 

@@ -170,6 +170,6 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use('/api', openDataDocsRoutes());
 
   app.use(notFound());
-  app.use(errorHandler({ showStack: config.isDevelopment }));
+  app.use(errorHandler({ showStack: config.devMode }));
   return app;
 }

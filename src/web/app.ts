@@ -13,6 +13,7 @@ import { setUpCsrf } from './middleware/set-up-csrf';
 import { setUpLocals } from './middleware/set-up-locals';
 import { setUpPrivateCaching } from './middleware/set-up-private-caching';
 import { setUpSession } from './middleware/set-up-session';
+import { assertEveryRouteDeclared } from './access/route-table';
 import type { DatabaseSessionStore } from './session/database-session-store';
 import { accountRoutes } from './routes/account-routes';
 import { authRoutes } from './routes/auth-routes';
@@ -171,5 +172,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
 
   app.use(notFound());
   app.use(errorHandler({ showStack: config.isDevelopment }));
+  // Every route says who may use it (role, validated account, owner), or the service does not start.
+  assertEveryRouteDeclared(app);
   return app;
 }

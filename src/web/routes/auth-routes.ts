@@ -1,4 +1,5 @@
 // Log in and log out.
+import { anyone } from '../access/access';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
@@ -27,7 +28,7 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
 export function authRoutes(passport: PassportInstance): Router {
   const router = Router();
 
-  router.get('/connexion', (req, res) => {
+  router.get('/connexion', anyone, (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     res.render('auth/login', {
       title: 'Se connecter',
@@ -35,7 +36,7 @@ export function authRoutes(passport: PassportInstance): Router {
     });
   });
 
-  router.post('/connexion', (req, res, next) => {
+  router.post('/connexion', anyone, (req, res, next) => {
     const parsed = parseInput(loginForm, req.body);
     const values = {
       email: String(req.body?.email ?? ''),
@@ -57,7 +58,7 @@ export function authRoutes(passport: PassportInstance): Router {
     })(req, res, next);
   });
 
-  router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));
+  router.post('/deconnexion', anyone, (req, res, next) => endSession(req, res, next, '/'));
 
   return router;
 }

@@ -1,4 +1,5 @@
 // Sign-up for the three public roles, and the page that follows.
+import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
 import type { z } from 'zod';
 import {
@@ -61,23 +62,23 @@ export function signUpRoutes(
     });
   };
 
-  router.get('/inscription', (req, res) => {
+  router.get('/inscription', anyone, (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     res.render('auth/sign-up-choice', { title: 'Créer un compte' });
   });
 
-  router.get('/inscription/envoyee', (_req, res) => {
+  router.get('/inscription/envoyee', anyone, (_req, res) => {
     res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie' });
   });
 
-  router.get('/inscription/:role', (req, res) => {
+  router.get('/inscription/:role', anyone, (req, res) => {
     const role = String(req.params.role);
     if (!isSignUpRole(role)) throw new NotFoundError();
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     render(req, res, role);
   });
 
-  router.post('/inscription/:role', rateLimits.signUp, async (req, res) => {
+  router.post('/inscription/:role', anyone, rateLimits.signUp, async (req, res) => {
     const role = String(req.params.role);
     if (!isSignUpRole(role)) throw new NotFoundError();
     const input = toSignUpInput(role, req.body, communes, gazetteer);

@@ -2,6 +2,7 @@
 // their counts of offers. Read-only, open to every origin, rate-limited, answered from memory, and
 // without any personal data (see src/domain/map/open-data-offer.ts). Described in
 // src/web/openapi/openapi.json (a test keeps both in step).
+import { anyone } from '../../access/access';
 import { type RequestHandler, Router } from 'express';
 import type { Gazetteer } from '../../../domain/geo/gazetteer';
 import { countOffersByCommune, nextExpiry, noOffers } from '../../../domain/map/commune-offer-counts';
@@ -51,7 +52,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
   router.use(openDataCors());
   router.use(rateLimit);
 
-  router.get('/offres', (req, res) => {
+  router.get('/offres', anyone, (req, res) => {
     const parsed = parseInput(schemas.api, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));
@@ -78,7 +79,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     });
   });
 
-  router.get('/offres.geojson', (req, res) => {
+  router.get('/offres.geojson', anyone, (req, res) => {
     const parsed = parseInput(schemas.geojson, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));
@@ -98,7 +99,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
   });
 
-  router.get('/communes/:code', (req, res) => {
+  router.get('/communes/:code', anyone, (req, res) => {
     const commune = communes.details(String(req.params.code));
     if (!commune) {
       res.status(404).json({

@@ -2,7 +2,7 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
 import type { PasswordReset } from '../../services/accounts/password-reset';
-import { forgottenPasswordForm, resetPasswordForm } from '../forms/account-forms';
+import { emailOnlyForm, resetPasswordForm } from '../forms/account-forms';
 import type { RateLimits } from '../middleware/rate-limits';
 import { parseInput } from '../validation';
 
@@ -21,7 +21,7 @@ export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: Ra
   });
 
   router.post('/mot-de-passe-oublie', anyone, rateLimits.passwordReset, async (req, res) => {
-    const parsed = parseInput(forgottenPasswordForm, req.body);
+    const parsed = parseInput(emailOnlyForm, req.body);
     if (!parsed.ok) {
       return res.status(400).render('auth/forgotten-password', {
         title: 'Mot de passe oublié',
@@ -29,8 +29,15 @@ export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: Ra
         errors: parsed.errors,
       });
     }
-    await passwordReset.request(parsed.value.email);
     // The same answer whether or not the address has an account.
+    const outcome = await passwordReset.request(parsed.value.email);
+    if (!outcome.emailSent)
+      return res.status(503).render('auth/forgotten-password', {
+        title: 'Mot de passe oublié',
+        values: { email: parsed.value.email },
+        refusal:
+          'L’e-mail n’a pas pu être envoyé : notre service d’envoi ne répond pas pour le moment. Réessayez dans quelques minutes.',
+      });
     res.render('auth/forgotten-password-sent', { title: 'Vérifiez votre messagerie' });
   });
 

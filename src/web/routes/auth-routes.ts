@@ -4,6 +4,7 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
+import type { SecurityEvents } from '../../services/audit/security-events';
 import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
@@ -25,7 +26,7 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(passport: PassportInstance): Router {
+export function authRoutes(passport: PassportInstance, security: Pick<SecurityEvents, 'loggedOut'>): Router {
   const router = Router();
 
   router.get('/connexion', anyone, (req, res) => {
@@ -58,7 +59,10 @@ export function authRoutes(passport: PassportInstance): Router {
     })(req, res, next);
   });
 
-  router.post('/deconnexion', anyone, (req, res, next) => endSession(req, res, next, '/'));
+  router.post('/deconnexion', anyone, async (req, res, next) => {
+    if (req.user) await security.loggedOut(req.user);
+    endSession(req, res, next, '/');
+  });
 
   return router;
 }

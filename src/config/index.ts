@@ -71,6 +71,12 @@ const envSchema = z.object({
     .min(1)
     .max(720)
     .default(12),
+  /** Unset: silent in tests, info elsewhere. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'expected fatal, error, warn, info, debug, trace or silent',
+    })
+    .optional(),
   SESSION_CACHE_SECONDS: z.coerce
     .number({ error: 'expected a number of seconds' })
     .int()
@@ -175,6 +181,8 @@ export interface Config {
   host: string;
   port: number;
   trustProxy: boolean;
+  /** Level of the JSON logs on standard output (requests, errors). */
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
   /** Root of the repository (where package.json lives), whether run from src or dist. */
   projectRoot: string;
   dataDir: string;
@@ -254,6 +262,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     host: env.HOST,
     port: env.PORT,
     trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     projectRoot: PROJECT_ROOT,
     dataDir,
     database: {

@@ -1,8 +1,10 @@
 // Log in and log out.
+import { anyone } from '../access/access';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
+import type { SecurityEvents } from '../../services/audit/security-events';
 import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
@@ -24,10 +26,10 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(passport: PassportInstance): Router {
+export function authRoutes(passport: PassportInstance, security: Pick<SecurityEvents, 'loggedOut'>): Router {
   const router = Router();
 
-  router.get('/connexion', (req, res) => {
+  router.get('/connexion', anyone, (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     res.render('auth/login', {
       title: 'Se connecter',
@@ -35,7 +37,7 @@ export function authRoutes(passport: PassportInstance): Router {
     });
   });
 
-  router.post('/connexion', (req, res, next) => {
+  router.post('/connexion', anyone, (req, res, next) => {
     const parsed = parseInput(loginForm, req.body);
     const values = {
       email: String(req.body?.email ?? ''),
@@ -57,7 +59,10 @@ export function authRoutes(passport: PassportInstance): Router {
     })(req, res, next);
   });
 
-  router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));
+  router.post('/deconnexion', anyone, async (req, res, next) => {
+    if (req.user) await security.loggedOut(req.user);
+    endSession(req, res, next, '/');
+  });
 
   return router;
 }

@@ -26,6 +26,7 @@ import { createLimits } from './limits/limits';
 import { limitRules } from './limits/limit-rules';
 import { createRateLimiter } from './limits/rate-limiter';
 import { createJobQueue } from './jobs/job-queue';
+import { createLogger } from './logger';
 import { createMailer } from './mail/mailer';
 import { createQueuedMailer } from './mail/queued-mailer';
 import { createDigest } from './notifications/digest';
@@ -93,7 +94,8 @@ export function createServices(
   const limiter = createRateLimiter({ audit, now: options.limitClock });
   const limits = createLimits(limiter, limitRules(config));
   // E-mails and alert evaluations: stored jobs, run once across instances (see jobs/job-queue.ts).
-  const jobs = createJobQueue({ instanceId: options.instanceId });
+  const logger = createLogger(config.logLevel);
+  const jobs = createJobQueue({ instanceId: options.instanceId, log: (line) => logger.warn(line) });
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
     mailer: createQueuedMailer(jobs, createMailer(config.mail)),

@@ -16,6 +16,7 @@ import { setUpSession } from './middleware/set-up-session';
 import type { DatabaseSessionStore } from './session/database-session-store';
 import { accountRoutes } from './routes/account-routes';
 import { authRoutes } from './routes/auth-routes';
+import { demoLoginRoutes } from './routes/demo-login-routes';
 import { devOutboxRoutes } from './routes/dev-outbox-routes';
 import { emailVerificationRoutes } from './routes/email-verification-routes';
 import { offerRoutes } from './routes/offer-routes';
@@ -94,7 +95,10 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
 
   app.use(pageRoutes(services.communes));
-  app.use(authRoutes(passport));
+  // Outside production, the login page offers the demo accounts in one click.
+  const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
+  app.use(authRoutes(passport, demoSignIn && (() => demoSignIn.available())));
+  if (demoSignIn) app.use(demoLoginRoutes(demoSignIn));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));

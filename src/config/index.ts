@@ -18,6 +18,9 @@ const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
   error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
 });
 
+/** A line of the legal notice (publisher, host…): unset, the pages show a placeholder. */
+const legalText = z.string().trim().min(2).max(300).optional();
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
@@ -118,6 +121,12 @@ const envSchema = z.object({
     .min(0)
     .max(1440)
     .default(10),
+  LEGAL_PUBLISHER: legalText,
+  LEGAL_PUBLISHER_ADDRESS: legalText,
+  LEGAL_PUBLICATION_DIRECTOR: legalText,
+  LEGAL_HOST: legalText,
+  LEGAL_HOST_ADDRESS: legalText,
+  LEGAL_CONTACT_EMAIL: z.email({ error: 'expected an e-mail address' }).max(254).optional(),
 });
 
 /** What production cannot run without: a real session secret and a way to send e-mail. */
@@ -200,6 +209,18 @@ export interface Config {
   };
   /** Immediate e-mails about one conversation: at most one per recipient in this many minutes (0: each one). */
   emailGroupingMinutes: number;
+  /**
+   * Who publishes and hosts the service, for the mentions légales, and where people write about
+   * their data and accessibility; unset: the pages say it is not configured.
+   */
+  legal: {
+    publisher: string | undefined;
+    publisherAddress: string | undefined;
+    publicationDirector: string | undefined;
+    host: string | undefined;
+    hostAddress: string | undefined;
+    contactEmail: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -263,6 +284,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       proposalsPerDay: env.PROPOSALS_PER_DAY,
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
+    legal: {
+      publisher: env.LEGAL_PUBLISHER,
+      publisherAddress: env.LEGAL_PUBLISHER_ADDRESS,
+      publicationDirector: env.LEGAL_PUBLICATION_DIRECTOR,
+      host: env.LEGAL_HOST,
+      hostAddress: env.LEGAL_HOST_ADDRESS,
+      contactEmail: env.LEGAL_CONTACT_EMAIL,
+    },
   });
 }
 

@@ -35,6 +35,7 @@ import { communeRoutes } from './routes/commune-routes';
 import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
+import { publicServicePagesRoutes } from './routes/public-service-pages-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
@@ -95,6 +96,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
 
   app.use(pageRoutes(services.communes));
+  app.use(publicServicePagesRoutes(config));
   // Outside production, the login page offers the demo accounts in one click.
   const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
   app.use(authRoutes(passport, demoSignIn && (() => demoSignIn.available())));

@@ -61,7 +61,7 @@ export async function startService(
       (await UserModel.estimatedDocumentCount()) === 0
     ) {
       log('Empty database: adding demonstration data…');
-      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), log);
+      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash), config), log);
     }
     const digestSchedule = config.digest.schedule
       ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)

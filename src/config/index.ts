@@ -18,6 +18,9 @@ const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
   error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
 });
 
+/** A line of the legal notice (publisher, host…): unset, the pages show a placeholder. */
+const legalText = z.string().trim().min(2).max(300).optional();
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
@@ -133,6 +136,12 @@ const envSchema = z.object({
     .min(0)
     .max(1440)
     .default(10),
+  LEGAL_PUBLISHER: legalText,
+  LEGAL_PUBLISHER_ADDRESS: legalText,
+  LEGAL_PUBLICATION_DIRECTOR: legalText,
+  LEGAL_HOST: legalText,
+  LEGAL_HOST_ADDRESS: legalText,
+  LEGAL_CONTACT_EMAIL: z.email({ error: 'expected an e-mail address' }).max(254).optional(),
 });
 
 /**
@@ -234,6 +243,18 @@ export interface Config {
   emailGroupingMinutes: number;
   /** On SIGTERM, requests still running after this long are cut and the process exits. */
   shutdownTimeoutMs: number;
+  /**
+   * Who publishes and hosts the service, for the mentions légales, and where people write about
+   * their data and accessibility; unset: the pages say it is not configured.
+   */
+  legal: {
+    publisher: string | undefined;
+    publisherAddress: string | undefined;
+    publicationDirector: string | undefined;
+    host: string | undefined;
+    hostAddress: string | undefined;
+    contactEmail: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -300,6 +321,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    legal: {
+      publisher: env.LEGAL_PUBLISHER,
+      publisherAddress: env.LEGAL_PUBLISHER_ADDRESS,
+      publicationDirector: env.LEGAL_PUBLICATION_DIRECTOR,
+      host: env.LEGAL_HOST,
+      hostAddress: env.LEGAL_HOST_ADDRESS,
+      contactEmail: env.LEGAL_CONTACT_EMAIL,
+    },
   });
 }
 

@@ -21,6 +21,7 @@ import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
+import { createDemoSignIn } from './demo/demo-sign-in';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createLimits } from './limits/limits';
 import { limitRules } from './limits/limit-rules';
@@ -216,6 +217,8 @@ export function createServices(
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
+    /** One-click demo logins: the web layer offers them outside production only. */
+    demoSignIn: createDemoSignIn(accountDeps.audit),
   };
 }
 

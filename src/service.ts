@@ -11,9 +11,8 @@ import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
 import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
-import { OfferReadModel } from './services/offers/offer-read-model';
-import { refreshOfferReadModel } from './services/offers/offer-service';
 import { loadReadModels } from './services/read-models';
+import { type ReadModelRegistry, syncOptionsFor } from './services/read-models/registry';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
@@ -24,7 +23,6 @@ const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
  * embedded database every lookup, even by `_id`, costs in proportion to the collection's size.
  */
 const LIMIT_SWEEP_INTERVAL_MS = 60_000;
-const READ_MODEL_REFRESH_MS = 15_000;
 
 export interface RunningService {
   url: string;
@@ -38,6 +36,7 @@ export async function startService(
 ): Promise<RunningService> {
   log(config.database.uri ? 'Connecting to MongoDB…' : 'Starting the embedded database (FerretDB)…');
   const database = await openDatabase(config, log);
+  let registry: ReadModelRegistry | undefined;
   try {
     if (config.geoImportOnStart) {
       const started = Date.now();
@@ -50,7 +49,15 @@ export async function startService(
     }
     const readModels = await loadReadModels();
     const { gazetteer, offers } = readModels;
-    const stopRefreshing = keepInStep(offers, readModels.offersWatermark, config);
+    registry = readModels.registry;
+    // Every instance on the database (one with the embedded one) follows the change journal.
+    registry.start(
+      syncOptionsFor(
+        config.readModels.syncMs,
+        config.readModels.reconcileMinutes * 60_000,
+        (message, error) => console.error(message, error ?? ''),
+      ),
+    );
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
     const services = createServices(database, readModels, config);
     if (
@@ -68,6 +75,7 @@ export async function startService(
     const sessionStore = new DatabaseSessionStore(
       config.session.idleMinutes * 60_000,
       config.session.cacheSeconds * 1000,
+      registry.keptCollection('sessions')?.listen,
     );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     services.limiter.startSweeping(LIMIT_SWEEP_INTERVAL_MS);
@@ -82,7 +90,6 @@ export async function startService(
       url: `http://${config.host}:${port}`,
       database,
       async stop() {
-        stopRefreshing();
         sessionStore.close();
         services.limiter.stopSweeping();
         services.signIn.close();
@@ -91,31 +98,15 @@ export async function startService(
         // A digest being sent and the alerts being evaluated finish before the database closes.
         await digestSchedule?.stop();
         await services.alerts.idle();
+        await readModels.registry.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await registry?.stop();
     await database.close();
     throw error;
   }
-}
-
-/**
- * With an external MongoDB, several instances may write: each one refreshes its read model from
- * what changed since its watermark. The embedded database serves one instance only (its data folder
- * is locked), whose read model is always current.
- */
-function keepInStep(offers: OfferReadModel, watermark: Date, config: Config): () => void {
-  if (!config.database.uri) return () => undefined;
-  let since = watermark;
-  const timer = setInterval(() => {
-    refreshOfferReadModel(offers, since).then(
-      (next) => (since = next),
-      (error: unknown) => console.error('Offer read model refresh failed:', error),
-    );
-  }, READ_MODEL_REFRESH_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {

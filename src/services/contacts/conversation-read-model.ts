@@ -3,39 +3,34 @@
 // services write there first, then put the stored result here.
 import { type Reader, unreadCount } from '../../domain/contacts/conversation-rules';
 import { ConversationModel } from '../../models/conversation';
+import { ReadModel } from '../read-models/read-model';
 import { type ConversationView, toConversationView } from './conversation-view';
 
-export class ConversationReadModel {
-  private readonly byId = new Map<string, ConversationView>();
-  private readonly byProfessional = new Map<string, Set<string>>();
-  private readonly byCommune = new Map<string, Set<string>>();
+const byActivity = (a: ConversationView, b: ConversationView) =>
+  b.lastActivityAt.getTime() - a.lastActivityAt.getTime();
 
-  put(conversation: ConversationView): void {
-    this.byId.set(conversation.id, conversation);
-    const index = (map: Map<string, Set<string>>, key: string) => {
-      const ids = map.get(key) ?? new Set<string>();
-      ids.add(conversation.id);
-      map.set(key, ids);
-    };
-    index(this.byProfessional, conversation.professionalId);
-    index(this.byCommune, conversation.communeCode);
-  }
-
-  get(id: string): ConversationView | undefined {
-    return this.byId.get(id);
-  }
-
-  all(): IterableIterator<ConversationView> {
-    return this.byId.values();
+export class ConversationReadModel extends ReadModel<ConversationView, 'professional' | 'commune'> {
+  constructor() {
+    super({
+      name: 'conversations',
+      model: ConversationModel as never,
+      toView: toConversationView,
+      idOf: (conversation) => conversation.id,
+      keys: {
+        professional: (conversation) => conversation.professionalId,
+        commune: (conversation) => conversation.communeCode,
+      },
+      revisionOf: (conversation) => conversation.revision,
+    });
   }
 
   /** Most recent activity first. */
   ofProfessional(professionalId: string): ConversationView[] {
-    return this.collect(this.byProfessional.get(professionalId));
+    return [...this.list('professional', professionalId)].sort(byActivity);
   }
 
   ofCommune(communeCode: string): ConversationView[] {
-    return this.collect(this.byCommune.get(communeCode));
+    return [...this.list('commune', communeCode)].sort(byActivity);
   }
 
   unreadFor(conversation: ConversationView, reader: Reader): number {
@@ -46,19 +41,8 @@ export class ConversationReadModel {
   totalUnread(reader: Reader): number {
     const conversations =
       reader.side === 'professionnel'
-        ? this.ofProfessional(reader.id)
-        : this.ofCommune(reader.communeCode ?? '');
+        ? this.list('professional', reader.id)
+        : this.list('commune', reader.communeCode ?? '');
     return conversations.reduce((total, conversation) => total + this.unreadFor(conversation, reader), 0);
   }
-
-  private collect(ids: Set<string> | undefined): ConversationView[] {
-    return [...(ids ?? [])]
-      .map((id) => this.byId.get(id))
-      .filter((conversation): conversation is ConversationView => conversation !== undefined)
-      .sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
-  }
-}
-
-export async function loadConversationReadModel(model: ConversationReadModel): Promise<void> {
-  for (const stored of await ConversationModel.find().lean()) model.put(toConversationView(stored));
 }

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/database';
 import { UserModel } from './models/user';
-import { createServices } from './services';
+import { type Services, createServices } from './services';
 import { createPasswordHasher } from './services/accounts/password-hasher';
 import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
@@ -27,6 +27,8 @@ const LIMIT_SWEEP_INTERVAL_MS = 60_000;
 export interface RunningService {
   url: string;
   database: Database;
+  /** What the app runs on (benchmarks and tests reach the read models through it). */
+  services: Services;
   stop(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startService(
     return {
       url: `http://${config.host}:${port}`,
       database,
+      services,
       async stop() {
         sessionStore.close();
         services.limiter.stopSweeping();

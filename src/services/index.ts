@@ -178,6 +178,8 @@ export function createServices(
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
     offerReadModel: offers,
+    /** The communes' stated needs, as the matching engine reads them. */
+    communeNeeds,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,

@@ -164,7 +164,7 @@ export function createServices(
           proposals: own.flatMap((project) => proposals.ofProject(project.id)),
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
-          conversations: conversationService.exportOf(userId),
+          conversations: await conversationService.exportOf(userId),
         };
       },
       removeOf: async (userId) => {

@@ -1,20 +1,29 @@
-// Every conversation in memory, indexed by professional and by commune, so that inboxes and the
-// unread badge shown on every page cost no database query. The database stays the store of record:
-// services write there first, then put the stored result here.
+// Every conversation's summary in memory (who wrote each message and when, the last message's text;
+// not every message), indexed by professional and by commune, so that inboxes and the unread badge
+// shown on every page cost no database query. The database stays the store of record: services
+// write there first, then put the summary of the stored result here; threads are read from there.
 import { type Reader, unreadCount } from '../../domain/contacts/conversation-rules';
 import { ConversationModel } from '../../models/conversation';
 import { ReadModel } from '../read-models/read-model';
-import { type ConversationView, toConversationView } from './conversation-view';
+import {
+  type ConversationSummary,
+  type ConversationView,
+  SUMMARY_FIELDS,
+  summaryOf,
+  toConversationSummary,
+  toConversationView,
+} from './conversation-view';
 
-const byActivity = (a: ConversationView, b: ConversationView) =>
+const byActivity = (a: ConversationSummary, b: ConversationSummary) =>
   b.lastActivityAt.getTime() - a.lastActivityAt.getTime();
 
-export class ConversationReadModel extends ReadModel<ConversationView, 'professional' | 'commune'> {
+export class ConversationReadModel extends ReadModel<ConversationSummary, 'professional' | 'commune'> {
   constructor() {
     super({
       name: 'conversations',
       model: ConversationModel as never,
-      toView: toConversationView,
+      select: SUMMARY_FIELDS,
+      toView: toConversationSummary,
       idOf: (conversation) => conversation.id,
       keys: {
         professional: (conversation) => conversation.professionalId,
@@ -24,16 +33,21 @@ export class ConversationReadModel extends ReadModel<ConversationView, 'professi
     });
   }
 
+  /** Keeps the summary of a conversation this instance read or wrote in full. */
+  putFull(conversation: ConversationView): void {
+    this.put(summaryOf(conversation));
+  }
+
   /** Most recent activity first. */
-  ofProfessional(professionalId: string): ConversationView[] {
+  ofProfessional(professionalId: string): ConversationSummary[] {
     return [...this.list('professional', professionalId)].sort(byActivity);
   }
 
-  ofCommune(communeCode: string): ConversationView[] {
+  ofCommune(communeCode: string): ConversationSummary[] {
     return [...this.list('commune', communeCode)].sort(byActivity);
   }
 
-  unreadFor(conversation: ConversationView, reader: Reader): number {
+  unreadFor(conversation: ConversationSummary, reader: Reader): number {
     return unreadCount(conversation.messages, reader.side, conversation.reads.get(reader.id));
   }
 
@@ -44,5 +58,23 @@ export class ConversationReadModel extends ReadModel<ConversationView, 'professi
         ? this.list('professional', reader.id)
         : this.list('commune', reader.communeCode ?? '');
     return conversations.reduce((total, conversation) => total + this.unreadFor(conversation, reader), 0);
+  }
+
+  protected override async read(id: string): Promise<ConversationSummary | undefined> {
+    const summary = await super.read(id);
+    return summary && this.withLastMessage(summary);
+  }
+
+  protected override async readAll(): Promise<Map<string, ConversationSummary>> {
+    const summaries = await super.readAll();
+    for (const [id, summary] of summaries) summaries.set(id, await this.withLastMessage(summary));
+    return summaries;
+  }
+
+  /** Conversations written before `lastMessage` existed: read in full once. */
+  private async withLastMessage(summary: ConversationSummary): Promise<ConversationSummary> {
+    if (summary.lastMessage || summary.messages.length === 0) return summary;
+    const stored = await ConversationModel.findById(summary.id).lean();
+    return stored ? summaryOf(toConversationView(stored)) : summary;
   }
 }

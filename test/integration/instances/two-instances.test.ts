@@ -142,10 +142,9 @@ describe('two instances on one database', () => {
     expect(replied.ok).toBe(true);
     const reader = { side: 'professionnel' as const, id: pro.id, communeCode: null };
     await eventually('reply', () => services.conversations.totalUnread(reader) === 1);
-    expect(services.conversations.inbox(reader)[0]?.messages.map((message) => message.text)).toEqual([
-      'Bonjour depuis A',
-      'Réponse depuis B',
-    ]);
+    expect(services.conversations.inbox(reader)[0]?.lastMessage?.text).toBe('Réponse depuis B');
+    const thread = await services.conversations.open(started.conversation.id, reader);
+    expect(thread?.messages.map((message) => message.text)).toEqual(['Bonjour depuis A', 'Réponse depuis B']);
   });
 
   it('notifications read through A are no longer counted on B', async () => {

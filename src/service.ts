@@ -52,12 +52,13 @@ export async function startService(
     const readModels = await loadReadModels();
     const { gazetteer, offers } = readModels;
     registry = readModels.registry;
-    // Every instance on the database (one with the embedded one) follows the change journal.
+    // Every instance on the database follows the change journal. The embedded database serves one
+    // instance (its folder is locked), whose memory is written with the database: no reconciliation,
+    // which would hold its one connection for seconds at France scale.
+    const reconcileMs = config.database.uri ? config.readModels.reconcileMinutes * 60_000 : null;
     registry.start(
-      syncOptionsFor(
-        config.readModels.syncMs,
-        config.readModels.reconcileMinutes * 60_000,
-        (message, error) => console.error(message, error ?? ''),
+      syncOptionsFor(config.readModels.syncMs, reconcileMs, (message, error) =>
+        console.error(message, error ?? ''),
       ),
     );
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);

@@ -20,15 +20,19 @@ export interface SyncOptions {
   pollMs: number;
   /** How long a number allocated without its entry is waited for before the slot is sealed. */
   graceMs: number;
-  /** How often every read model is compared with its collection. */
-  reconcileMs: number;
+  /** How often every read model is compared with its collection (null: never, one instance only). */
+  reconcileMs: number | null;
   /** Entries older than this are deleted (every follower read them long before). */
   trimMs: number;
   log(message: string, error?: unknown): void;
 }
 
 /** The sync options for a bound: a change made anywhere is applied everywhere within `boundMs`. */
-export function syncOptionsFor(boundMs: number, reconcileMs: number, log: SyncOptions['log']): SyncOptions {
+export function syncOptionsFor(
+  boundMs: number,
+  reconcileMs: number | null,
+  log: SyncOptions['log'],
+): SyncOptions {
   return {
     pollMs: Math.max(20, Math.round(boundMs / 8)),
     graceMs: boundMs / 2,
@@ -81,7 +85,7 @@ export class ReadModelRegistry {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly stopHooks: (() => void)[] = [];
   private readonly recording = new Set<Promise<void>>();
-  private options: SyncOptions | undefined;
+  private log: SyncOptions['log'] = () => undefined;
 
   /** Declares a read model (before `load`). */
   add<M extends Synced>(model: M): M {
@@ -111,14 +115,22 @@ export class ReadModelRegistry {
     return names.reduce((sum, name) => sum + (this.models.get(name)?.version ?? 0), 0);
   }
 
-  /** From now on, changes are recorded in the journal and the other instances' applied here. */
-  start(options: SyncOptions): void {
-    this.options = options;
+  /**
+   * From now on, this process's changes are recorded in the journal (a script writing beside running
+   * instances; `start` does it too). `stop` waits for the records under way.
+   */
+  startRecording(log: SyncOptions['log']): void {
+    this.log = log;
     for (const model of this.models.values()) model.announceWith((ids) => this.record(model.name, ids));
     for (const collection of this.kept.values())
       this.stopHooks.push(
         collection.localWrites((id) => this.record(collection.name, id === undefined ? 'every' : [id])),
       );
+  }
+
+  /** From now on, changes are recorded in the journal and the other instances' applied here. */
+  start(options: SyncOptions): void {
+    this.startRecording(options.log);
     this.feed = new ChangeFeed(
       this.journal,
       {
@@ -131,7 +143,8 @@ export class ReadModelRegistry {
       this.loadedAt,
     );
     this.feed.start();
-    this.every(options.reconcileMs, () => this.reconcile(), 'reconciliation');
+    if (options.reconcileMs !== null)
+      this.every(options.reconcileMs, () => this.reconcile(), 'reconciliation');
     let trimBelow = 0;
     this.every(
       options.trimMs,
@@ -179,14 +192,14 @@ export class ReadModelRegistry {
     // Not awaited by the writer: a failure is logged, and the reconciliation repairs it.
     const recorded = this.journal
       .record(collection, ids)
-      .catch((error: unknown) => this.options?.log(`Change journal: ${collection} not recorded`, error))
+      .catch((error: unknown) => this.log(`Change journal: ${collection} not recorded`, error))
       .finally(() => this.recording.delete(recorded));
     this.recording.add(recorded);
   }
 
   private every(ms: number, run: () => Promise<void>, what: string): void {
     const timer = setInterval(() => {
-      run().catch((error: unknown) => this.options?.log(`Read models: ${what} failed`, error));
+      run().catch((error: unknown) => this.log(`Read models: ${what} failed`, error));
     }, ms);
     timer.unref();
     this.timers.push(timer);

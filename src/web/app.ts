@@ -144,7 +144,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
       communes: services.communes,
     }),
   );
-  app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  app.use(offerRoutes(services.offers, services.publishedOffers, services.gazetteer));
   // Messages and follow-up between professionals and communes; templates before the threads' /:id.
   app.use(
     contactRoutes({

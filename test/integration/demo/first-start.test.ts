@@ -47,6 +47,15 @@ describe('first start with the demo data', () => {
       .toArray()
       .map((input) => page(input).val());
     expect(roles).toEqual(['professionnel', 'commune', 'partenaire', 'moderateur']);
+    // Still there after a refused login.
+    const agent = request.agent(app);
+    const _csrf = await csrfTokenOf(agent);
+    const refused = await agent
+      .post('/connexion')
+      .type('form')
+      .send({ _csrf, email: 'professionnel@demo.accueil-sante.example', password: 'pas le bon mot de passe' })
+      .expect(401);
+    expect(cheerio.load(refused.text)('form[action="/connexion/demonstration"]')).toHaveLength(4);
   });
 
   it('shows the professional their projects and, for the first one, ranked communes and proposals', async () => {

@@ -1,8 +1,10 @@
 // Log in and log out.
+import { anyone } from '../access/access';
 import { type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
+import type { SecurityEvents } from '../../services/audit/security-events';
 import type { DemoRoleAccount } from '../../services/demo/demo-sign-in';
 import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
@@ -32,6 +34,7 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
  */
 export function authRoutes(
   passport: PassportInstance,
+  security: Pick<SecurityEvents, 'loggedOut'>,
   demoAccounts?: () => Promise<DemoRoleAccount[]>,
 ): Router {
   const router = Router();
@@ -44,12 +47,12 @@ export function authRoutes(
     });
   };
 
-  router.get('/connexion', async (req, res) => {
+  router.get('/connexion', anyone, async (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     await renderLogin(res, 200, { values: { retour: localRedirectPath(req.query.retour) ?? '' } });
   });
 
-  router.post('/connexion', (req, res, next) => {
+  router.post('/connexion', anyone, (req, res, next) => {
     const parsed = parseInput(loginForm, req.body);
     const values = {
       email: String(req.body?.email ?? ''),
@@ -68,7 +71,10 @@ export function authRoutes(
     })(req, res, next);
   });
 
-  router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));
+  router.post('/deconnexion', anyone, async (req, res, next) => {
+    if (req.user) await security.loggedOut(req.user);
+    endSession(req, res, next, '/');
+  });
 
   return router;
 }

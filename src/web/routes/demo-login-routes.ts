@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { HOME_PATHS, ROLES } from '../../domain/accounts/roles';
 import type { DemoSignIn } from '../../services/demo/demo-sign-in';
+import { anyone } from '../access/access';
 import { csrfField } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { openSession } from '../session/open-session';
@@ -16,7 +17,7 @@ const demoLoginForm = z.strictObject({ _csrf: csrfField, role: z.enum(ROLES) });
 
 export function demoLoginRoutes(demo: DemoSignIn): Router {
   const router = Router();
-  router.post(DEMO_LOGIN, async (req, res, next) => {
+  router.post(DEMO_LOGIN, anyone, async (req, res, next) => {
     const parsed = parseInput(demoLoginForm, req.body);
     if (!parsed.ok) throw new HttpError(400, 'Compte de démonstration inconnu.');
     const user = await demo.signIn(parsed.value.role);

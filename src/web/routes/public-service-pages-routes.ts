@@ -2,6 +2,7 @@
 // personnelles, déclaration d'accessibilité and plan du site (À propos is in page-routes).
 import { Router } from 'express';
 import type { Config } from '../../config';
+import { anyone } from '../access/access';
 import {
   ACCESSIBILITY_DECLARATION_DATE,
   dataLifetimes,
@@ -11,17 +12,17 @@ import {
 export function publicServicePagesRoutes(config: Config): Router {
   const router = Router();
   const identity = legalIdentity(config);
-  router.get('/mentions-legales', (_req, res) => {
+  router.get('/mentions-legales', anyone, (_req, res) => {
     res.render('legal/legal-notice', { title: 'Mentions légales', identity });
   });
-  router.get('/donnees-personnelles', (_req, res) => {
+  router.get('/donnees-personnelles', anyone, (_req, res) => {
     res.render('legal/personal-data', {
       title: 'Données personnelles',
       identity,
       lifetimes: dataLifetimes(config),
     });
   });
-  router.get('/accessibilite', (_req, res) => {
+  router.get('/accessibilite', anyone, (_req, res) => {
     res.render('legal/accessibility', {
       title: 'Déclaration d’accessibilité',
       identity,
@@ -29,7 +30,7 @@ export function publicServicePagesRoutes(config: Config): Router {
       tileAttribution: config.map.tileAttribution,
     });
   });
-  router.get('/plan-du-site', (_req, res) => {
+  router.get('/plan-du-site', anyone, (_req, res) => {
     res.render('legal/site-map', { title: 'Plan du site' });
   });
   return router;

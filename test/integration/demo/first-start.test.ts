@@ -6,8 +6,8 @@ import request from 'supertest';
 import { HOME_PATHS, type Role } from '../../../src/domain/accounts/roles';
 import type { Services } from '../../../src/services';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
-import { seedDemo } from '../../../src/services/demo/seed-demo';
-import { csrfTokenOf } from '../../support/accounts';
+import { DEMO_PASSWORD, seedDemo } from '../../../src/services/demo/seed-demo';
+import { csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -86,6 +86,20 @@ describe('first start with the demo data', () => {
     // The last column of the projects' total: every professional whose project targets the région.
     expect(Number(total('projets').at(-1))).toBeGreaterThanOrEqual(10);
     expect(Number(total('mises-en-relation')[1])).toBeGreaterThanOrEqual(5);
+    // The other demo région too.
+    const bretagne = await signedInAgent(app, {
+      email: 'ars-bretagne@demo.accueil-sante.example',
+      password: DEMO_PASSWORD,
+    });
+    const itsTables = pageTables((await bretagne.get('/partenaire/tableau-de-bord').expect(200)).text);
+    expect(
+      Number(
+        itsTables
+          .get('projets')
+          ?.find((row) => row[0] === 'Total')
+          ?.at(-1),
+      ),
+    ).toBeGreaterThanOrEqual(10);
   });
 
   it('shows the moderator the sign-ups waiting for a decision', async () => {

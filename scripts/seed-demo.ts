@@ -16,8 +16,12 @@ runScript(async () => {
   const database = await openDatabase(config);
   try {
     await importGeography();
-    const services = createServices(database, await loadReadModels(), config);
+    const readModels = await loadReadModels();
+    // Instances running on the same MongoDB see the demo data through the change journal.
+    readModels.registry.startRecording(console.error);
+    const services = createServices(database, readModels, config);
     printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash), config), console.log);
+    await readModels.registry.stop();
   } finally {
     await database.close();
   }

@@ -86,6 +86,18 @@ const envSchema = z.object({
     .min(0)
     .max(300)
     .default(10),
+  READ_MODEL_SYNC_MS: z.coerce
+    .number({ error: 'expected a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(2000),
+  READ_MODEL_RECONCILE_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(1)
+    .max(1440)
+    .default(10),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
@@ -220,6 +232,11 @@ export interface Config {
      */
     cacheSeconds: number;
   };
+  /**
+   * In-memory read models: a change made by any instance is applied by every other one within
+   * `syncMs`; every read model is compared with its collection every `reconcileMinutes`.
+   */
+  readModels: { syncMs: number; reconcileMinutes: number };
   mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
   /** The daily digest of notifications inside the service (else: `npm run jobs:digest` from cron). */
   digest: { schedule: boolean; hourInParis: number };
@@ -241,6 +258,8 @@ export interface Config {
   };
   /** Immediate e-mails about one conversation: at most one per recipient in this many minutes (0: each one). */
   emailGroupingMinutes: number;
+  /** On SIGTERM, requests still running after this long are cut and the process exits. */
+  shutdownTimeoutMs: number;
   /**
    * Who publishes and hosts the service, for the mentions légales, and where people write about
    * their data and accessibility; unset: the pages say it is not configured.
@@ -253,8 +272,6 @@ export interface Config {
     hostAddress: string | undefined;
     contactEmail: string | undefined;
   };
-  /** On SIGTERM, requests still running after this long are cut and the process exits. */
-  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -306,6 +323,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
       cacheSeconds: env.SESSION_CACHE_SECONDS,
     },
+    readModels: { syncMs: env.READ_MODEL_SYNC_MS, reconcileMinutes: env.READ_MODEL_RECONCILE_MINUTES },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
     digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
@@ -320,6 +338,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       proposalsPerDay: env.PROPOSALS_PER_DAY,
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     legal: {
       publisher: env.LEGAL_PUBLISHER,
       publisherAddress: env.LEGAL_PUBLISHER_ADDRESS,
@@ -328,7 +347,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       hostAddress: env.LEGAL_HOST_ADDRESS,
       contactEmail: env.LEGAL_CONTACT_EMAIL,
     },
-    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   });
 }
 

@@ -2,7 +2,6 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
-import type { ZoningIndex } from '../domain/zoning/zoning-index';
 import type { NotificationEvent } from '../domain/notifications/notification-event';
 import { resolveSessionSecret } from '../web/session/session-secret';
 import type { AlertReadModel } from './alerts/alert-read-model';
@@ -49,10 +48,14 @@ import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
 import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
+import type { ReadModelRegistry } from './read-models/registry';
+import type { ZoningReadModel } from './zoning/zoning-read-model';
 import { createZoningService } from './zoning/zoning-service';
 
-/** The in-memory read models, loaded from the database at start. */
+/** The in-memory read models, loaded from the database at start (see read-models.ts). */
 export interface ReadModels {
+  /** Loads them, keeps them in step with the other instances, and the sessions and accounts kept. */
+  registry: ReadModelRegistry;
   gazetteer: Gazetteer;
   offers: OfferReadModel;
   projects: ProjectReadModel;
@@ -60,7 +63,7 @@ export interface ReadModels {
   proposals: ProposalReadModel;
   communeNeeds: CommuneNeeds;
   /** The ARS zoning in force, per région. */
-  zoning: ZoningIndex;
+  zoning: ZoningReadModel;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
   conversations: ConversationReadModel;
@@ -71,6 +74,7 @@ export interface ReadModels {
 export function createServices(
   database: Database,
   {
+    registry,
     gazetteer,
     offers,
     projects,
@@ -128,7 +132,7 @@ export function createServices(
     await alertService.removeOfProject(projectId);
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
   const alertService = createAlertService({ alerts, projects: projectService, matching, notify, jobs });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
@@ -141,6 +145,8 @@ export function createServices(
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
+    /** The read models and the change journal that keeps them in step with other instances. */
+    readModels: registry,
     gazetteer,
     communes: communeDirectory,
     audit: accountDeps.audit,
@@ -152,7 +158,11 @@ export function createServices(
     /** The counters themselves: swept periodically. */
     limiter,
     registration: createRegistration(accountDeps),
-    signIn: createSignIn(accountDeps, config.session.cacheSeconds * 1000),
+    signIn: createSignIn(
+      accountDeps,
+      config.session.cacheSeconds * 1000,
+      registry.keptCollection('users')?.listen,
+    ),
     passwordReset: createPasswordReset(accountDeps),
     // A person's projects, the proposals they received, their alerts, notifications and conversations
     // are exported with the account; on deletion all are erased, except the conversations, which are
@@ -165,7 +175,7 @@ export function createServices(
           proposals: own.flatMap((project) => proposals.ofProject(project.id)),
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
-          conversations: conversationService.exportOf(userId),
+          conversations: await conversationService.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
@@ -179,6 +189,8 @@ export function createServices(
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
     offerReadModel: offers,
+    /** The communes' stated needs, as the matching engine reads them. */
+    communeNeeds,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,
@@ -195,6 +207,7 @@ export function createServices(
       offers,
       projects,
       matching,
+      rankingInputsVersion: () => registry.versionOf(offers.name, communeNeeds.name, zoning.name),
       recordKeys,
       contactFacts: async () => contactFactsOf(),
     }),

@@ -143,8 +143,7 @@ export function createAlertService(deps: AlertDeps) {
     },
 
     /** For the account export. */
-    ofOwner: (ownerId: string): AlertView[] =>
-      [...deps.alerts.all()].filter((alert) => alert.ownerId === ownerId),
+    ofOwner: (ownerId: string): AlertView[] => [...deps.alerts.ofOwner(ownerId)],
 
     /** The offer service's hook: returns at once; the evaluation is stored, then runs in order. */
     offerPublished(offer: OfferView): void {

@@ -2,10 +2,10 @@
 // (see app.ts): in production, POST /connexion/demonstration does not exist (404). CSRF-checked like
 // every POST; only the demo account of the chosen role, only while active.
 import { Router } from 'express';
+import { anyone } from '../access/access';
 import { z } from 'zod';
 import { HOME_PATHS, ROLES } from '../../domain/accounts/roles';
 import type { DemoSignIn } from '../../services/demo/demo-sign-in';
-import { anyone } from '../access/access';
 import { csrfField } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { openSession } from '../session/open-session';

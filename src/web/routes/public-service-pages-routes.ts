@@ -1,8 +1,8 @@
 // The pages a French public service must have, linked from the footer: mentions légales, données
 // personnelles, déclaration d'accessibilité and plan du site (À propos is in page-routes).
 import { Router } from 'express';
-import type { Config } from '../../config';
 import { anyone } from '../access/access';
+import type { Config } from '../../config';
 import {
   ACCESSIBILITY_DECLARATION_DATE,
   dataLifetimes,

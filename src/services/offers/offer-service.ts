@@ -9,6 +9,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { OfferReadModel } from './offer-read-model';
 import type { OfferInput } from './offer-input';
 import { type OfferView, toOfferView } from './offer-view';
+import { operators } from '../../db/trusted-operators';
 
 export type { OfferInput } from './offer-input';
 
@@ -199,7 +200,7 @@ export async function loadOfferReadModel(model: OfferReadModel): Promise<Date> {
  */
 export async function refreshOfferReadModel(model: OfferReadModel, since: Date): Promise<Date> {
   let watermark = since;
-  for (const offer of await OfferModel.find({ updatedAt: { $gt: since } }).lean()) {
+  for (const offer of await OfferModel.find({ updatedAt: operators({ $gt: since }) }).lean()) {
     model.put(toOfferView(offer));
     if (offer.updatedAt > watermark) watermark = offer.updatedAt;
   }

@@ -94,7 +94,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(requireDatabase(services.database));
   app.use(setUpBodyParsing());
   app.use(setUpSession(config, session.store, session.secret));
-  app.use(setUpCsrf());
+  app.use(setUpCsrf({ secret: session.secret, secureCookies: config.session.secureCookies }));
   app.use(setUpAuthentication(passport));
   app.use(setUpPrivateCaching());
   app.use(

@@ -74,7 +74,7 @@ describe('the journal', () => {
     expect(response.status).toBe(401);
     const event = await newest('connexion.echec');
     expect(event).toMatchObject({
-      targetId: 'personne@exemple.fr',
+      targetId: 'pe…@exemple.fr',
       requestId: response.headers['x-request-id'],
     });
     expect(event?.ip).toMatch(/127\.0\.0\.1|::1/);

@@ -63,7 +63,7 @@ export interface AppDependencies {
 
 export function createApp({ config, services, session, logger }: AppDependencies): Express {
   const log = logger ?? createLogger(config.logLevel);
-  const security = createSecurityEvents(services.audit);
+  const security = createSecurityEvents(services.audit, services.limits);
   const passport = createPassport(services.signIn);
   const rateLimits = createRateLimits(services.limits);
   const app = express();

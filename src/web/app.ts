@@ -65,7 +65,7 @@ export interface AppDependencies {
 
 export function createApp({ config, services, session, logger }: AppDependencies): Express {
   const log = logger ?? createLogger(config.logLevel);
-  const security = createSecurityEvents(services.audit);
+  const security = createSecurityEvents(services.audit, services.limits);
   const passport = createPassport(services.signIn);
   const rateLimits = createRateLimits(services.limits);
   const app = express();
@@ -96,7 +96,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(requireDatabase(services.database));
   app.use(setUpBodyParsing());
   app.use(setUpSession(config, session.store, session.secret));
-  app.use(setUpCsrf());
+  app.use(setUpCsrf({ secret: session.secret, secureCookies: config.session.secureCookies }));
   app.use(setUpAuthentication(passport));
   app.use(setUpPrivateCaching());
   app.use(

@@ -47,6 +47,7 @@ import { communeConversationRoutes } from './routes/conversation-commune-routes'
 import { professionalConversationRoutes } from './routes/conversation-professional-routes';
 import { messageReportRoutes } from './routes/message-report-routes';
 import { replyTemplateRoutes } from './routes/reply-template-routes';
+import { tryProjectRoutes } from './routes/try-project-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -94,6 +95,15 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
 
   app.use(pageRoutes(services.communes));
+  // Trying the matching without an account: the same engine and results as a professional's.
+  app.use(
+    tryProjectRoutes({
+      matching: services.matching,
+      gazetteer: services.gazetteer,
+      communes: services.communes,
+      map: config.map,
+    }),
+  );
   app.use(authRoutes(passport));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));

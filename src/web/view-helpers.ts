@@ -103,7 +103,22 @@ export const viewHelpers = {
   includes(list: unknown, value: unknown, ..._options: unknown[]): boolean {
     return Array.isArray(list) && list.includes(value);
   },
+
+  /**
+   * A form's errors (field name → message) as the error summary lists them: a link to each field
+   * (its id is its name), plain text for what belongs to no field ("_", "group.3").
+   */
+  errorLinks(errors: unknown, ..._options: unknown[]): { href?: string; message: string }[] {
+    if (typeof errors !== 'object' || errors === null || isHelperOptions(errors)) return [];
+    return Object.entries(errors as Record<string, unknown>).flatMap(([field, message]) =>
+      typeof message === 'string'
+        ? [{ href: FIELD_ID.test(field) && field !== '_' ? `#${field}` : undefined, message }]
+        : [],
+    );
+  },
 };
+
+const FIELD_ID = /^[A-Za-z_][\w-]*$/;
 
 export type ViewHelpers = typeof viewHelpers;
 

@@ -62,7 +62,10 @@ export function authRoutes(passport: PassportInstance): Router {
   return router;
 }
 
-/** Opens the session (passport regenerates its id) and starts the absolute lifetime count. */
+/**
+ * Opens the session (passport regenerates its id) and starts the absolute lifetime count. A project
+ * tried without an account crosses over (the project form takes it up), nothing else does.
+ */
 function logIn(
   req: Request,
   res: Response,
@@ -70,9 +73,11 @@ function logIn(
   user: AccountUser,
   destination: string,
 ): void {
+  const triedProject = req.session.projectDraft;
   req.logIn(user, (error) => {
     if (error) return next(error);
     req.session.authenticatedAt = Date.now();
+    if (triedProject) req.session.projectDraft = triedProject;
     req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, destination)));
   });
 }

@@ -66,8 +66,11 @@ export function signUpRoutes(
     res.render('auth/sign-up-choice', { title: 'Créer un compte' });
   });
 
-  router.get('/inscription/envoyee', (_req, res) => {
-    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie' });
+  router.get('/inscription/envoyee', (req, res) => {
+    res.render('auth/sign-up-sent', {
+      title: 'Vérifiez votre messagerie',
+      triedProject: Boolean(req.session.projectDraft),
+    });
   });
 
   router.get('/inscription/:role', (req, res) => {

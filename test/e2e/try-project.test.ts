@@ -1,0 +1,142 @@
+// A first visit in a real browser: from the home page, a visitor tries a project without an account,
+// meets the error summary, sees the communes ranked with their map, and keeps the project by logging
+// in: the project form opens filled with it. Every page passes axe; no script or CSP error.
+import type { Page } from 'playwright-core';
+import type { Services } from '../../src/services';
+import { createAccount } from '../support/accounts';
+import {
+  type BrowserApp,
+  closeBrowserApp,
+  expectAccessible,
+  openPage,
+  serveInBrowser,
+} from '../support/browser-app';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+
+const database = useTestDatabase();
+let served: BrowserApp;
+let baseUrl: string;
+let services: Services;
+let professional: { id: string; email: string; password: string };
+
+beforeAll(async () => {
+  const built = await buildTestApp(database.current);
+  services = built.services;
+  const account = await createAccount({ role: 'commune', commune: { code: '39198', fonction: 'maire' } });
+  await services.offers.create(
+    { id: account.id, email: account.email, communeCode: '39198', active: true },
+    'logement',
+    {
+      title: 'Maison T4 à Dole',
+      description: 'Logement pour un professionnel de santé.',
+      availableFrom: new Date('2026-01-01'),
+      expiresAt: null,
+      audiences: ['installation'],
+      professions: [],
+      contact: { name: 'Mairie', email: '', phone: '' },
+      details: {
+        housingKind: 'maison',
+        tenure: 'location',
+        rooms: 4,
+        surfaceM2: 90,
+        price: 800,
+        monthsFree: 0,
+        furnished: false,
+        accessible: true,
+        shortStays: false,
+      },
+    },
+    { publish: true },
+  );
+  professional = await createAccount({ role: 'professionnel' });
+  await services.professionalProfiles.save(professional, {
+    profession: 'medecin-generaliste',
+    specialty: '',
+    rpps: '',
+    practiceMode: 'liberal',
+    status: 'installe',
+    shareAnonymised: false,
+  });
+  served = await serveInBrowser(built.app);
+  baseUrl = served.baseUrl;
+}, 60_000);
+
+afterAll(() => closeBrowserApp(served));
+
+/** The Tab stops from the form's first field until the focus leaves it. */
+async function tabStopsOf(page: Page, form: string): Promise<number> {
+  await page.locator(`${form} input:not([type=hidden]), ${form} select, ${form} textarea`).first().focus();
+  let stops = 1;
+  while (stops < 500) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate((selector) => {
+      const active = document.activeElement;
+
+      return Boolean(active && document.querySelector(selector)?.contains(active));
+    }, form);
+    if (!inside) break;
+    stops += 1;
+  }
+  return stops;
+}
+
+describe('trying a project without an account', () => {
+  it('goes from the home page to the ranked communes and their map, then keeps the project through the login', async () => {
+    const { page, problems } = await openPage(served);
+    await page.goto(baseUrl);
+    await expectAccessible(page, '/');
+    await page.getByRole('link', { name: 'Essayer sans compte' }).click();
+    await page.waitForURL(`${baseUrl}/essai`);
+    await expectAccessible(page, '/essai');
+
+    // Nothing chosen: the error summary takes the focus and links to the fields.
+    await page.getByRole('button', { name: 'Voir les communes' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.title()).resolves.toMatch(/^Erreur : /);
+    await expect(
+      page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')),
+    ).resolves.toBe(true);
+    await page.locator('[data-error-summary] a[href="#profession"]').click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('profession');
+    await expectAccessible(page, '/essai/resultats (erreurs)');
+
+    await page.locator('#profession').selectOption('medecin-generaliste');
+    await page.locator('#status').selectOption('installe');
+    await page.locator('#aroundCommune').fill('Dole (39)');
+    await page.locator('#aroundRadius').fill('30');
+    await page.locator('#startMonth').selectOption('9');
+    await page.locator('#startYear').fill('2027');
+    await page.getByRole('button', { name: 'Voir les communes' }).click();
+    await page.waitForLoadState('load');
+
+    await expect(page.locator('h1').textContent()).resolves.toBe('Les communes pour votre projet');
+    await page.locator('#results-map .leaflet-overlay-pane path').first().waitFor();
+    await expect(page.locator('#commune-39198').textContent()).resolves.toContain('Logement : T4 à 800');
+    await expectAccessible(page, '/essai/resultats');
+
+    await page.getByRole('link', { name: 'Enregistrer ce projet' }).click();
+    await page.waitForLoadState('load');
+    await expectAccessible(page, '/essai/enregistrer');
+    await page.getByRole('button', { name: /me connecter/ }).click();
+    await page.waitForLoadState('load');
+    await page.getByLabel('Adresse e-mail').fill(professional.email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(professional.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${baseUrl}/professionnel/projets/nouveau`);
+    await expect(page.locator('#aroundCommune').inputValue()).resolves.toBe('Dole (39)');
+    await expect(page.locator('#startYear').inputValue()).resolves.toBe('2027');
+    await expectAccessible(page, '/professionnel/projets/nouveau (projet essayé)');
+    expect(problems).toEqual([]);
+  }, 90_000);
+});
+
+describe('the project form', () => {
+  it('has few Tab stops', async () => {
+    const { page } = await openPage(served);
+    await page.goto(`${baseUrl}/essai`);
+    const stops = await tabStopsOf(page, 'main form');
+    console.info(`Tab stops of the try-it form: ${stops}`);
+    expect(stops).toBeGreaterThan(10);
+  });
+});

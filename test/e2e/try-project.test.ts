@@ -70,11 +70,7 @@ async function tabStopsOf(page: Page, form: string): Promise<number> {
   let stops = 1;
   while (stops < 500) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate((selector) => {
-      const active = document.activeElement;
-
-      return Boolean(active && document.querySelector(selector)?.contains(active));
-    }, form);
+    const inside = (await page.locator(`${form}:focus-within`).count()) > 0;
     if (!inside) break;
     stops += 1;
   }
@@ -94,11 +90,9 @@ describe('trying a project without an account', () => {
     await page.getByRole('button', { name: 'Voir les communes' }).click();
     await page.waitForLoadState('load');
     await expect(page.title()).resolves.toMatch(/^Erreur : /);
-    await expect(
-      page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')),
-    ).resolves.toBe(true);
+    await expect(page.locator('[data-error-summary]:focus').count()).resolves.toBe(1);
     await page.locator('[data-error-summary] a[href="#profession"]').click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('profession');
+    await expect(page.locator('#profession:focus').count()).resolves.toBe(1);
     await expectAccessible(page, '/essai/resultats (erreurs)');
 
     await page.locator('#profession').selectOption('medecin-generaliste');

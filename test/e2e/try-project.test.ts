@@ -126,11 +126,42 @@ describe('trying a project without an account', () => {
 });
 
 describe('the project form', () => {
-  it('has few Tab stops', async () => {
-    const { page } = await openPage(served);
+  it('chooses départements in a combobox with removable tags, sections in accordions, with few Tab stops', async () => {
+    const { page, problems } = await openPage(served);
     await page.goto(`${baseUrl}/essai`);
+    // The long lists are comboboxes: their checkboxes are hidden, still the form's fields.
+    await expect(page.locator('#departements-39').isVisible()).resolves.toBe(false);
+    const combobox = page.locator('#departements [role="combobox"]');
+    await combobox.fill('jur');
+    await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('#departements [role="option"]:visible').allTextContents()).resolves.toEqual([
+      'Jura (39)',
+    ]);
+    await combobox.press('ArrowDown');
+    await combobox.press('Enter');
+    await expect(page.locator('#departements-39').isChecked()).resolves.toBe(true);
+    const tag = page.getByRole('button', { name: 'Retirer Jura (39)' });
+    await expect(tag.isVisible()).resolves.toBe(true);
+    await combobox.press('Escape');
+    await expectAccessible(page, '/essai (combobox)');
+    await tag.click();
+    await expect(page.locator('#departements-39').isChecked()).resolves.toBe(false);
+
+    // Collapsed sections are one Tab stop each.
+    await expect(page.locator('#section-foyer').isVisible()).resolves.toBe(false);
     const stops = await tabStopsOf(page, 'main form');
-    console.info(`Tab stops of the try-it form: ${stops}`);
-    expect(stops).toBeGreaterThan(10);
+    console.info(`Tab stops of the try-it form (test geography: 4 départements, 3 régions): ${stops}`);
+    expect(stops).toBeLessThanOrEqual(20);
+    await page.getByRole('button', { name: 'Votre foyer' }).click();
+    await expect(page.locator('#section-foyer').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the plain lists and every section open without JavaScript', async () => {
+    const { page } = await openPage(served, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/essai`);
+    await expect(page.locator('#departements-39').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#child1Month').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#importanceHousing').isVisible()).resolves.toBe(true);
   });
 });

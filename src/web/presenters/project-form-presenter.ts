@@ -57,6 +57,27 @@ export function newProjectValues(): ProjectFormValues {
   };
 }
 
+/**
+ * The form's sections (DSFR accordions, one phone screen each) and the fields in them: the first is
+ * open, and so is every section with an error. "Où et quand" holds every other field.
+ */
+const SECTION_FIELDS = {
+  foyer: /^(partner|child\d)/,
+  logement: /^(housing|premises)/,
+  importance: /^importance/,
+} as const;
+
+function openSections(errors: FieldErrors) {
+  const fields = Object.keys(errors);
+  const hasError = (pattern: RegExp) => fields.some((field) => pattern.test(field));
+  return {
+    ou: true,
+    foyer: hasError(SECTION_FIELDS.foyer),
+    logement: hasError(SECTION_FIELDS.logement),
+    importance: hasError(SECTION_FIELDS.importance),
+  };
+}
+
 /** The form's fields, values and errors, for the project-form-fields partial. */
 export function projectFormView(
   gazetteer: Pick<Gazetteer, 'regions' | 'departements'>,
@@ -73,6 +94,8 @@ export function projectFormView(
     values,
     errors: fieldErrors,
     useCommuneAutocomplete: true,
+    useMultiselect: true,
+    sections: openSections(errors),
     limits: { name: NAME_MAX_LENGTH, radius: RADIUS_KM, rooms: ROOMS, years: START_YEARS },
     choices: {
       months: monthOptions,

@@ -16,6 +16,10 @@
       : target.querySelector('input, select, textarea, button');
     if (!field) return;
     event.preventDefault();
+    // A field in a closed accordion section: open the section first.
+    var section = target.closest('.fr-collapse');
+    if (section && !section.classList.contains('fr-collapse--expanded') && typeof window.dsfr === 'function')
+      window.dsfr(section).collapse.disclose();
     field.focus();
     target.scrollIntoView({ block: 'center' });
   });

@@ -94,7 +94,7 @@ export function projectFormView(
     values,
     errors: fieldErrors,
     useCommuneAutocomplete: true,
-    useMultiselect: true,
+    useProjectForm: true,
     sections: openSections(errors),
     limits: { name: NAME_MAX_LENGTH, radius: RADIUS_KM, rooms: ROOMS, years: START_YEARS },
     choices: {

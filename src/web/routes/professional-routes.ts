@@ -24,7 +24,7 @@ import { projectFormSchema, resolveProjectCommunes } from '../forms/project-form
 import { type ProjectFormValues, toFormValues, toProjectInput } from '../forms/project-form-values';
 import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 
 const HOME = '/professionnel';
@@ -52,7 +52,7 @@ export function professionalRoutes(
   gazetteer: Pick<Gazetteer, 'regions' | 'departements' | 'region' | 'departement'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
   const communeLabel = (code: string) => {
     const commune = communes.details(code);
@@ -90,7 +90,7 @@ export function professionalRoutes(
 
   // ---- "Mon projet d’installation" -------------------------------------------------------------
 
-  router.get(HOME, ...guard, (req, res) => {
+  router.get(HOME, guard, (req, res) => {
     const user = professionalOf(req);
     const list = projects.ofOwner(user.id);
     res.render('professional/home', {
@@ -128,7 +128,7 @@ export function professionalRoutes(
     });
   };
 
-  router.get(PROFILE, ...guard, (req, res) => {
+  router.get(PROFILE, guard, (req, res) => {
     const user = professionalOf(req);
     // A first profile starts from the profession and status of a project tried without an account.
     const tried = req.session.projectDraft;
@@ -139,7 +139,7 @@ export function professionalRoutes(
     renderProfile(res, 200, { values, first: !user.professional });
   });
 
-  router.post(PROFILE, ...guard, async (req, res) => {
+  router.post(PROFILE, guard, async (req, res) => {
     const user = professionalOf(req);
     const submitted = submittedValues(req.body);
     const parsed = parseInput(professionalProfileForm, submitted);
@@ -216,7 +216,7 @@ export function professionalRoutes(
     return false;
   };
 
-  router.get(NEW_PROJECT, ...guard, (req, res) => {
+  router.get(NEW_PROJECT, guard, (req, res) => {
     if (refuseCreation(req, res)) return;
     const tried = req.session.projectDraft;
     renderForm(res, 200, {
@@ -225,7 +225,7 @@ export function professionalRoutes(
     });
   });
 
-  router.post('/professionnel/projets', ...guard, async (req, res) => {
+  router.post('/professionnel/projets', guard, async (req, res) => {
     if (refuseCreation(req, res)) return;
     const submitted = submittedValues(req.body);
     const result = parseProject(submitted);
@@ -239,12 +239,12 @@ export function professionalRoutes(
     res.redirect(303, resultsOf(project.id));
   });
 
-  router.get('/professionnel/projets/:id/modifier', ...guard, (req, res) => {
+  router.get('/professionnel/projets/:id/modifier', guard, (req, res) => {
     const project = ownedProject(req);
     renderForm(res, 200, { values: toFormValues(project, communeLabel), project });
   });
 
-  router.post('/professionnel/projets/:id', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id', guard, async (req, res) => {
     const project = ownedProject(req);
     const submitted = submittedValues(req.body);
     const result = parseProject(submitted);
@@ -273,7 +273,7 @@ export function professionalRoutes(
     });
   });
 
-  router.post('/professionnel/projets/:id/suppression', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/suppression', guard, async (req, res) => {
     const project = ownedProject(req);
     const removed = await projects.remove(professionalOf(req).id, project.id);
     if (!removed) throw new NotFoundError();

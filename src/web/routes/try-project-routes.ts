@@ -11,6 +11,7 @@ import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professio
 import { PROFESSION_LABELS } from '../../domain/professions';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
+import { anyone } from '../access/access';
 import { csrfField } from '../forms/fields';
 import { toProjectInput } from '../forms/project-form-values';
 import {
@@ -74,12 +75,12 @@ export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
     });
   };
 
-  router.get(TRY_PATH, (req, res) => {
+  router.get(TRY_PATH, anyone, (req, res) => {
     const typed = formValuesOf(req.query);
     renderForm(res, 200, Object.keys(typed).length > 0 ? typed : newProjectValues());
   });
 
-  router.get(RESULTS_PATH, (req, res) => {
+  router.get(RESULTS_PATH, anyone, (req, res) => {
     const typed = formValuesOf(req.query);
     const parsed = parse(typed);
     if (!parsed.ok) return renderForm(res, 400, typed, parsed.errors);
@@ -105,7 +106,7 @@ export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
     });
   });
 
-  router.get(SAVE_PATH, (req, res) => {
+  router.get(SAVE_PATH, anyone, (req, res) => {
     const parsed = parse(formValuesOf(req.query));
     if (!parsed.ok) return res.redirect(303, TRY_PATH);
     const query = triedProjectQuery(parsed.value);
@@ -118,7 +119,7 @@ export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
     });
   });
 
-  router.post(SAVE_PATH, (req, res) => {
+  router.post(SAVE_PATH, anyone, (req, res) => {
     const form = parseInput(saveForm, req.body);
     const parsed = form.ok ? parse(valuesOfQuery(form.value.essai)) : undefined;
     if (!form.ok || !parsed?.ok)

@@ -54,6 +54,7 @@ import { communeConversationRoutes } from './routes/conversation-commune-routes'
 import { professionalConversationRoutes } from './routes/conversation-professional-routes';
 import { messageReportRoutes } from './routes/message-report-routes';
 import { replyTemplateRoutes } from './routes/reply-template-routes';
+import { tryProjectRoutes } from './routes/try-project-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -107,6 +108,15 @@ export function createApp({ config, services, session, logger }: AppDependencies
   );
 
   app.use(pageRoutes(services.communes));
+  // Trying the matching without an account: the same engine and results as a professional's.
+  app.use(
+    tryProjectRoutes({
+      matching: services.matching,
+      gazetteer: services.gazetteer,
+      communes: services.communes,
+      map: config.map,
+    }),
+  );
   app.use(publicServicePagesRoutes(config));
   // Outside production, the login page offers the demo accounts in one click.
   const demoSignIn = config.isProduction ? undefined : services.demoSignIn;

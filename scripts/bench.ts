@@ -4,7 +4,8 @@
 // The dataset (20,000 offers, 1,000 professionals, 5,000 projects) is the one of bench:matching,
 // written once into data/bench-matching and reused. Settings, from the environment:
 //   BENCH_SECONDS (5) per endpoint, BENCH_CONNECTIONS (10), BENCH_SOAK_SECONDS (600, 0 for none),
-//   BENCH_OFFERS (20000; another count gets its own data folder), BENCH_ONLY (labels containing it).
+//   BENCH_OFFERS (20000; another count gets its own data folder), BENCH_ONLY (labels containing it),
+//   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -32,6 +33,8 @@ interface Endpoint {
   status?: number;
 }
 interface Measure {
+  /** The first request, alone (caches cold). */
+  first?: number;
   perSecond: number;
   p50: number;
   p97_5: number;
@@ -75,9 +78,17 @@ async function measure(url: string, endpoint: Endpoint, seconds: number, connect
   } satisfies Measure;
 }
 
+/** One request, nothing else under way, in milliseconds. */
+async function timeAlone(url: string, request: Request | undefined): Promise<number> {
+  const started = performance.now();
+  const answer = await fetch(url + (request?.path ?? '/'), { headers: request?.headers });
+  await answer.arrayBuffer();
+  return performance.now() - started;
+}
+
 const row = (label: string, m: Measure, baseline?: Measure) =>
   console.log(
-    `${label.padEnd(46)} ${m.perSecond.toFixed(0).padStart(6)}  ${m.p50.toFixed(0).padStart(5)}  ` +
+    `${label.padEnd(46)} ${(m.first?.toFixed(0) ?? '').padStart(5)}  ${m.perSecond.toFixed(0).padStart(6)}  ${m.p50.toFixed(0).padStart(5)}  ` +
       `${m.p97_5.toFixed(0).padStart(6)}  ${m.p99.toFixed(0).padStart(5)}  ` +
       `${(m.bytes / 1024).toFixed(1).padStart(7)}  ` +
       (baseline
@@ -122,7 +133,12 @@ runScript(async () => {
   delete serviceEnv.NODE_ENV;
   delete serviceEnv.DEV_MODE;
   const startedAt = performance.now();
-  const service = await startProcess(path.join(config.projectRoot, 'dist/src/server.js'), serviceEnv);
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const service = await startProcess(
+    path.join(config.projectRoot, 'dist/src/server.js'),
+    serviceEnv,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const startUp = (performance.now() - startedAt) / 1000;
   const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
     ...process.env,
@@ -170,12 +186,13 @@ runScript(async () => {
         `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,
     );
     console.log(
-      `${'endpoint'.padEnd(46)} ${'req/s'.padStart(6)}  ${'p50'.padStart(5)}  ${'p97.5'.padStart(6)}  ` +
-        `${'p99'.padStart(5)}  ${'kB/req'.padStart(7)}  ${'ratio'.padStart(6)}   (ms; ratio: hello-world req/s ÷ req/s)`,
+      `${'endpoint'.padEnd(46)} ${'first'.padStart(5)}  ${'req/s'.padStart(6)}  ${'p50'.padStart(5)}  ${'p97.5'.padStart(6)}  ` +
+        `${'p99'.padStart(5)}  ${'kB/req'.padStart(7)}  ${'ratio'.padStart(6)}   (ms; first: one request alone, before the others; ratio: hello-world req/s ÷ req/s)`,
     );
     const run = async (url: string, endpoint: Endpoint) => {
+      const first = await timeAlone(url, endpoint.requests[0]);
       await measure(url, endpoint, Math.min(2, seconds), connections);
-      return measure(url, endpoint, seconds, connections);
+      return { ...(await measure(url, endpoint, seconds, connections)), first };
     };
     const baseline = await run(hello.url, { label: 'hello', requests: [{ path: '/' }] });
     row('Express hello-world (same Node, baseline)', baseline);

@@ -31,9 +31,10 @@ export function freePort(): Promise<number> {
 export function startProcess(
   script: string,
   env: NodeJS.ProcessEnv,
+  nodeOptions: readonly string[] = [],
   timeoutMs = 300_000,
 ): Promise<StartedProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

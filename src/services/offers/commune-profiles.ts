@@ -31,6 +31,12 @@ const EMPTY: CommuneProfile = {
  */
 export class CommuneNeeds {
   private readonly needs = new Map<string, string>();
+  #version = 0;
+
+  /** Moves at every change: results derived from the needs (matching) are made again. */
+  get version(): number {
+    return this.#version;
+  }
 
   of(communeCode: string): string {
     return this.needs.get(communeCode) ?? '';
@@ -39,6 +45,7 @@ export class CommuneNeeds {
   set(communeCode: string, need: string): void {
     if (need.trim()) this.needs.set(communeCode, need);
     else this.needs.delete(communeCode);
+    this.#version += 1;
   }
 }
 

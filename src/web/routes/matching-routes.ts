@@ -148,7 +148,7 @@ function summaryOf(match: CommuneMatch): string {
 
 export interface MatchingRouteDeps {
   projects: Pick<ProjectService, 'getOwned' | 'setFavorite'>;
-  matching: Pick<MatchingService, 'match' | 'toMatchingProject'>;
+  matching: Pick<MatchingService, 'matchForPage' | 'toMatchingProject'>;
   gazetteer: Pick<Gazetteer, 'departement'>;
   communes: Pick<CommuneDirectory, 'details'>;
   proposals: Pick<OfferProposals, 'ofProject'>;
@@ -267,7 +267,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     const matchingProject = deps.matching.toMatchingProject(project, professional);
     const now = new Date();
     // The engine filters and cuts: only the communes up to this page are assessed in full.
-    const result = deps.matching.match(matchingProject, {
+    const result = deps.matching.matchForPage(matchingProject, {
       now,
       maxResults: filters.page * PAGE_SIZE,
       maxAlmost: filters.page === 1 ? ALMOST_SHOWN : 0,
@@ -278,7 +278,8 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     });
     const isEmpty = (counted: MatchResult) => counted.rankedTotal === 0 && counted.almostTotal === 0;
     const nothingAtAll =
-      isEmpty(result) && (!filtered || isEmpty(deps.matching.match(matchingProject, { now, maxResults: 0 })));
+      isEmpty(result) &&
+      (!filtered || isEmpty(deps.matching.matchForPage(matchingProject, { now, maxResults: 0 })));
     const favorites = new Set(project.favorites);
     const firstShown = (filters.page - 1) * PAGE_SIZE;
     const shownRanked = result.ranked.slice(firstShown);

@@ -22,6 +22,7 @@ import type { OfferProposals } from '../../services/matching/proposals';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
+import { RenderedFragments } from '../presenters/rendered-fragments';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
@@ -160,6 +161,8 @@ export const resultsPath = (projectId: string) => `/professionnel/projets/${proj
 export function matchingRoutes(deps: MatchingRouteDeps): Router {
   const router = Router();
   const guard = requireRole('professionnel');
+  // The commune cards, rendered once per content (see RenderedFragments).
+  const cards = new RenderedFragments();
 
   const ownedProject = (req: Request): ProjectView => {
     const user = req.user;
@@ -288,6 +291,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
 
     res.render('professional/results', {
       ...common,
+      helpers: { keptFragment: cards.helper },
       useMap: true,
       useResultsMap: true,
       filtered,

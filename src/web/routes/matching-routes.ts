@@ -193,6 +193,8 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
   const presentMatch = (match: CommuneMatch, index: number, favorites: ReadonlySet<string>) => {
     const level = scoreLevel(match.score);
     return {
+      // What the card is rendered from (see keptFragment in results.hbs), with the rank and favourite.
+      source: match,
       rank: index + 1,
       code: match.commune.code,
       nom: match.commune.nom,

@@ -18,6 +18,9 @@ const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
   error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
 });
 
+/** A line of the legal notice (publisher, host…): unset, the pages show a placeholder. */
+const legalText = z.string().trim().min(2).max(300).optional();
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
@@ -71,11 +74,29 @@ const envSchema = z.object({
     .min(1)
     .max(720)
     .default(12),
+  /** Unset: silent in tests, info elsewhere. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'expected fatal, error, warn, info, debug, trace or silent',
+    })
+    .optional(),
   SESSION_CACHE_SECONDS: z.coerce
     .number({ error: 'expected a number of seconds' })
     .int()
     .min(0)
     .max(300)
+    .default(10),
+  READ_MODEL_SYNC_MS: z.coerce
+    .number({ error: 'expected a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(2000),
+  READ_MODEL_RECONCILE_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(1)
+    .max(1440)
     .default(10),
   SMTP_URL: z
     .string()
@@ -127,6 +148,12 @@ const envSchema = z.object({
     .min(0)
     .max(1440)
     .default(10),
+  LEGAL_PUBLISHER: legalText,
+  LEGAL_PUBLISHER_ADDRESS: legalText,
+  LEGAL_PUBLICATION_DIRECTOR: legalText,
+  LEGAL_HOST: legalText,
+  LEGAL_HOST_ADDRESS: legalText,
+  LEGAL_CONTACT_EMAIL: z.email({ error: 'expected an e-mail address' }).max(254).optional(),
 });
 
 /**
@@ -175,6 +202,8 @@ export interface Config {
   host: string;
   port: number;
   trustProxy: boolean;
+  /** Level of the JSON logs on standard output (requests, errors). */
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
   /** Root of the repository (where package.json lives), whether run from src or dist. */
   projectRoot: string;
   dataDir: string;
@@ -203,6 +232,11 @@ export interface Config {
      */
     cacheSeconds: number;
   };
+  /**
+   * In-memory read models: a change made by any instance is applied by every other one within
+   * `syncMs`; every read model is compared with its collection every `reconcileMinutes`.
+   */
+  readModels: { syncMs: number; reconcileMinutes: number };
   mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
   /** The daily digest of notifications inside the service (else: `npm run jobs:digest` from cron). */
   digest: { schedule: boolean; hourInParis: number };
@@ -226,6 +260,18 @@ export interface Config {
   emailGroupingMinutes: number;
   /** On SIGTERM, requests still running after this long are cut and the process exits. */
   shutdownTimeoutMs: number;
+  /**
+   * Who publishes and hosts the service, for the mentions légales, and where people write about
+   * their data and accessibility; unset: the pages say it is not configured.
+   */
+  legal: {
+    publisher: string | undefined;
+    publisherAddress: string | undefined;
+    publicationDirector: string | undefined;
+    host: string | undefined;
+    hostAddress: string | undefined;
+    contactEmail: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -254,6 +300,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     host: env.HOST,
     port: env.PORT,
     trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     projectRoot: PROJECT_ROOT,
     dataDir,
     database: {
@@ -276,6 +323,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
       cacheSeconds: env.SESSION_CACHE_SECONDS,
     },
+    readModels: { syncMs: env.READ_MODEL_SYNC_MS, reconcileMinutes: env.READ_MODEL_RECONCILE_MINUTES },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
     digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
@@ -291,6 +339,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    legal: {
+      publisher: env.LEGAL_PUBLISHER,
+      publisherAddress: env.LEGAL_PUBLISHER_ADDRESS,
+      publicationDirector: env.LEGAL_PUBLICATION_DIRECTOR,
+      host: env.LEGAL_HOST,
+      hostAddress: env.LEGAL_HOST_ADDRESS,
+      contactEmail: env.LEGAL_CONTACT_EMAIL,
+    },
   });
 }
 

@@ -143,13 +143,12 @@ export function createAlertService(deps: AlertDeps) {
     },
 
     /** For the account export. */
-    ofOwner: (ownerId: string): AlertView[] =>
-      [...deps.alerts.all()].filter((alert) => alert.ownerId === ownerId),
+    ofOwner: (ownerId: string): AlertView[] => [...deps.alerts.ofOwner(ownerId)],
 
     /** The offer service's hook: returns at once; the evaluation is stored, then runs in order. */
     offerPublished(offer: OfferView): void {
       const published: PublishedOffer = { id: offer.id, commune: offer.commune };
-      const stored = deps.jobs.enqueue(ALERT_EVALUATION_JOB, published).catch(log);
+      const stored = deps.jobs.enqueue(ALERT_EVALUATION_JOB, published).then(() => undefined, log);
       storing.add(stored);
       void stored.finally(() => storing.delete(stored));
     },

@@ -33,7 +33,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
       const stored = await ConversationModel.findById(id).lean();
       if (!stored) return undefined;
       const conversation = toConversationView(stored);
-      readModel.put(conversation);
+      readModel.putFull(conversation);
       return conversation;
     },
 
@@ -52,7 +52,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
         ).lean();
         if (stored) {
           const conversation = toConversationView(stored);
-          readModel.put(conversation);
+          readModel.putFull(conversation);
           return { ok: true, conversation };
         }
       }
@@ -66,7 +66,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
         { $set: fields },
         { returnDocument: 'after' },
       ).lean();
-      if (stored) readModel.put(toConversationView(stored));
+      if (stored) readModel.putFull(toConversationView(stored));
     },
   };
 }

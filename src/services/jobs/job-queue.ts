@@ -23,6 +23,9 @@ export interface JobKind {
   serial?: boolean;
 }
 
+/** done: ran at once; retrying: the first attempt failed, the job waits for its retry; stored: not tried yet. */
+export type EnqueueOutcome = 'done' | 'retrying' | 'stored';
+
 export interface JobQueueOptions {
   /** The kinds known at creation; services add theirs with `define`. */
   kinds?: Record<string, JobKind>;
@@ -142,9 +145,10 @@ export function createJobQueue(options: JobQueueOptions) {
 
     /**
      * Stores a job; with `runNow` (the default) this instance tries it at once and the promise
-     * resolves after that first attempt (an e-mail is in the outbox when a request answers).
+     * resolves after that first attempt (an e-mail is in the outbox when a request answers), with
+     * what became of it.
      */
-    async enqueue(kind: string, payload: unknown, { runNow = true } = {}): Promise<void> {
+    async enqueue(kind: string, payload: unknown, { runNow = true } = {}): Promise<EnqueueOutcome> {
       const definition = kindOf(kind);
       const { _id } = await JobModel.create({
         kind,
@@ -153,9 +157,11 @@ export function createJobQueue(options: JobQueueOptions) {
         runAt: new Date(now()),
         createdAt: new Date(now()),
       });
-      if (!runNow) return;
+      if (!runNow) return 'stored';
       const claimed = await claimById(_id, definition);
-      if (claimed) await run(claimed);
+      if (!claimed) return 'stored';
+      await run(claimed);
+      return (await JobModel.exists({ _id })) ? 'retrying' : 'done';
     },
 
     /** Claims and runs every due job (a poll); resolves with how many this instance ran. */

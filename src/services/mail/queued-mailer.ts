@@ -12,8 +12,22 @@ export const emailJob = (transport: Mailer): JobKind => ({
   leaseMs: 60_000,
 });
 
-/** A Mailer whose `send` never loses a message: a failure leaves it queued for a retry. */
+/** The message could not leave at once; it stays queued and will be retried. */
+export class MailDeferredError extends Error {
+  constructor() {
+    super('The e-mail could not be sent at once: it stays queued for a retry');
+  }
+}
+
+/**
+ * A Mailer whose `send` never loses a message: a failure leaves it queued for a retry, and `send`
+ * rejects with MailDeferredError so that the person can be told (and may ask for it again).
+ */
 export function createQueuedMailer(jobs: JobQueue, transport: Mailer): Mailer {
   jobs.define(EMAIL_JOB, emailJob(transport));
-  return { send: (message) => jobs.enqueue(EMAIL_JOB, message) };
+  return {
+    async send(message) {
+      if ((await jobs.enqueue(EMAIL_JOB, message)) === 'retrying') throw new MailDeferredError();
+    },
+  };
 }

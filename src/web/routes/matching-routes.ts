@@ -26,7 +26,7 @@ import { RenderedFragments } from '../presenters/rendered-fragments';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { parseInput } from '../validation';
 
 /** Offer types a professional may require, and the criterion that finds them. */
@@ -160,7 +160,7 @@ export const resultsPath = (projectId: string) => `/professionnel/projets/${proj
 
 export function matchingRoutes(deps: MatchingRouteDeps): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
   // The commune cards, rendered once per content (see RenderedFragments).
   const cards = new RenderedFragments();
 
@@ -226,7 +226,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       };
     });
 
-  router.get('/professionnel/projets/:id/resultats', ...guard, (req: Request, res: Response) => {
+  router.get('/professionnel/projets/:id/resultats', guard, (req: Request, res: Response) => {
     const project = ownedProject(req);
     const professional = req.user?.professional ?? null;
     const base = {
@@ -324,7 +324,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     });
   });
 
-  router.post('/professionnel/projets/:id/favoris', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/favoris', guard, async (req, res) => {
     const project = ownedProject(req);
     const parsed = parseInput(favoriteForm, req.body);
     if (!parsed.ok || !deps.communes.details(parsed.value.communeCode))

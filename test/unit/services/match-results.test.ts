@@ -20,6 +20,7 @@ const view = (matching: MatchingOffer): OfferView => ({
   description: '',
   contact: { name: 'Mairie', email: '', phone: '' },
   revision: 1,
+  createdBy: null,
   createdAt: NOW,
   updatedAt: NOW,
   publishedAt: NOW,

@@ -4,6 +4,7 @@
 // src/domain/map/open-data-offer.ts). Each page is encoded and compressed once per version of the
 // offers, and revalidated with its ETag. Described in src/web/openapi/openapi.json (a test keeps
 // both in step).
+import { anyone } from '../../access/access';
 import { type RequestHandler, Router } from 'express';
 import type { Gazetteer } from '../../../domain/geo/gazetteer';
 import { countOffersByCommune, nextExpiry, noOffers } from '../../../domain/map/commune-offer-counts';
@@ -68,7 +69,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
   router.use(openDataCors());
   router.use(rateLimit);
 
-  router.get('/offres', (req, res) => {
+  router.get('/offres', anyone, (req, res) => {
     const parsed = parseInput(schemas.api, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));
@@ -93,7 +94,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     sendEncodedJson(req, res, encoded);
   });
 
-  router.get('/offres.geojson', (req, res) => {
+  router.get('/offres.geojson', anyone, (req, res) => {
     const parsed = parseInput(schemas.geojson, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));
@@ -120,7 +121,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
   });
 
-  router.get('/export/offres.geojson', (req, res) => {
+  router.get('/export/offres.geojson', anyone, (req, res) => {
     const parsed = parseInput(schemas.complete, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));
@@ -137,7 +138,7 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
   });
 
-  router.get('/communes/:code', (req, res) => {
+  router.get('/communes/:code', anyone, (req, res) => {
     const commune = communes.details(String(req.params.code));
     if (!commune) {
       res.status(404).json({

@@ -18,6 +18,10 @@ export const PROJECTS = 5_000;
 export const BENCH_PASSWORD = 'banc d’essai accueil sante';
 const BATCH = 500;
 
+/** The scratch data folder of a dataset: data/bench-matching for the usual 20,000 offers. */
+export const benchDataFolder = (offerCount: number) =>
+  offerCount === OFFERS ? 'bench-matching' : `bench-matching-${offerCount}`;
+
 export const benchEmail = (index: number) => `pro-${index}@banc.accueil-sante.example`;
 
 /** Professionals who own one project of each measured area (and log in for the HTTP figures). */
@@ -61,12 +65,16 @@ async function insertInBatches(insert: (batch: object[]) => Promise<unknown>, do
     await insert(documents.slice(from, from + BATCH));
 }
 
-/** Writes the dataset unless it is there already; returns the ids of the projects measured. */
+/**
+ * Writes the dataset (`offerCount` offers) unless it is there already; returns the ids of the
+ * projects measured. Another offer count needs a data folder of its own (see benchDataFolder).
+ */
 export async function ensureSyntheticData(
   communes: readonly Commune[],
   regionCodes: readonly string[],
   hash: (password: string) => Promise<string>,
   log: (line: string) => void,
+  offerCount = OFFERS,
 ): Promise<{ ownerEmail: string; projectIds: string[] }[]> {
   const areas = measuredAreas(regionCodes);
   const measured = async () => {
@@ -95,9 +103,9 @@ export async function ensureSyntheticData(
 
   const started = performance.now();
   log(
-    `Writing the benchmark dataset (${OFFERS} offers, ${PROFESSIONALS} professionals, ${PROJECTS} projects)…`,
+    `Writing the benchmark dataset (${offerCount} offers, ${PROFESSIONALS} professionals, ${PROJECTS} projects)…`,
   );
-  const offers = syntheticOffers(communes, OFFERS).map(({ id, ...offer }) => ({
+  const offers = syntheticOffers(communes, offerCount).map(({ id, ...offer }) => ({
     _id: new Types.ObjectId(id),
     ...offer,
   }));

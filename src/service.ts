@@ -11,8 +11,8 @@ import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
 import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
-import { OfferReadModel } from './services/offers/offer-read-model';
 import { refreshOfferReadModel } from './services/offers/offer-service';
+import { refreshSchemeReadModel } from './services/schemes/scheme-service';
 import { loadReadModels } from './services/read-models';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
@@ -50,7 +50,18 @@ export async function startService(
     }
     const readModels = await loadReadModels();
     const { gazetteer, offers } = readModels;
-    const stopRefreshing = keepInStep(offers, readModels.offersWatermark, config);
+    const stopRefreshingOffers = keepInStep(
+      (since) => refreshOfferReadModel(offers, since),
+      readModels.offersWatermark,
+      config,
+      'Offer',
+    );
+    const stopRefreshingSchemes = keepInStep(
+      (since) => refreshSchemeReadModel(readModels.schemes, since),
+      readModels.schemesWatermark,
+      config,
+      'Scheme',
+    );
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
     const services = createServices(database, readModels, config);
     if (
@@ -82,7 +93,8 @@ export async function startService(
       url: `http://${config.host}:${port}`,
       database,
       async stop() {
-        stopRefreshing();
+        stopRefreshingOffers();
+        stopRefreshingSchemes();
         sessionStore.close();
         services.limiter.stopSweeping();
         services.signIn.close();
@@ -105,13 +117,18 @@ export async function startService(
  * what changed since its watermark. The embedded database serves one instance only (its data folder
  * is locked), whose read model is always current.
  */
-function keepInStep(offers: OfferReadModel, watermark: Date, config: Config): () => void {
+function keepInStep(
+  refresh: (since: Date) => Promise<Date>,
+  watermark: Date,
+  config: Config,
+  name: string,
+): () => void {
   if (!config.database.uri) return () => undefined;
   let since = watermark;
   const timer = setInterval(() => {
-    refreshOfferReadModel(offers, since).then(
+    refresh(since).then(
       (next) => (since = next),
-      (error: unknown) => console.error('Offer read model refresh failed:', error),
+      (error: unknown) => console.error(`${name} read model refresh failed:`, error),
     );
   }, READ_MODEL_REFRESH_MS);
   timer.unref();

@@ -45,6 +45,8 @@ import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
 import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
+import type { SchemeReadModel } from './schemes/scheme-read-model';
+import { createSchemeService } from './schemes/scheme-service';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start. */
@@ -62,6 +64,8 @@ export interface ReadModels {
   conversations: ConversationReadModel;
   /** The partner statistics' record keys, from the key stored in the database. */
   recordKeys: RecordKeys;
+  /** The partners' aid schemes (dispositifs). */
+  schemes: SchemeReadModel;
 }
 
 export function createServices(
@@ -77,6 +81,7 @@ export function createServices(
     unreadCounts,
     conversations,
     recordKeys,
+    schemes,
   }: ReadModels,
   config: Config,
   options: {
@@ -168,6 +173,7 @@ export function createServices(
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
     offerReadModel: offers,
+    schemes: createSchemeService(schemes, gazetteer, accountDeps.audit),
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,

@@ -9,10 +9,12 @@ import { loadOfferReadModel } from './offers/offer-service';
 import { ProposalReadModel, loadProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
+import { SchemeReadModel } from './schemes/scheme-read-model';
+import { loadSchemeReadModel } from './schemes/scheme-service';
 import { loadRecordKeys } from './statistics/record-keys';
 import { loadZoning } from './zoning/zoning-read-model';
 
-export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date }> {
+export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date; schemesWatermark: Date }> {
   const gazetteer = await loadGazetteer();
   const offers = new OfferReadModel();
   const offersWatermark = await loadOfferReadModel(offers);
@@ -30,6 +32,8 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
   const conversations = new ConversationReadModel();
   await loadConversationReadModel(conversations);
   const recordKeys = await loadRecordKeys();
+  const schemes = new SchemeReadModel();
+  const schemesWatermark = await loadSchemeReadModel(schemes);
   return {
     gazetteer,
     offers,
@@ -42,5 +46,7 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
     conversations,
     recordKeys,
     offersWatermark,
+    schemes,
+    schemesWatermark,
   };
 }

@@ -39,6 +39,7 @@ import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 import { zoningRoutes } from './routes/zoning-routes';
 import { dashboardRoutes } from './routes/dashboard-routes';
+import { schemeRoutes } from './routes/scheme-routes';
 import { alertRoutes } from './routes/alert-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes';
@@ -158,6 +159,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(zoningRoutes(services.zoning, services.gazetteer));
   app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));
+  app.use(schemeRoutes(services.schemes, services.gazetteer));
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts.
   app.use(notificationRoutes(services.notifications, services.notificationPreferences));
   app.use(unsubscribeRoutes(services.unsubscribeLinks, services.notificationPreferences));

@@ -11,6 +11,7 @@ import { UserEmailModel } from '../../models/user-email';
 import { DEMO_COMMUNES } from './demo-communes';
 import { type DemoProfessional, MAIN_DEMO_PROFESSIONAL, seedDemoConversations } from './demo-conversations';
 import { demoOffersFor } from './demo-offers';
+import { seedDemoSchemes } from './demo-schemes';
 
 /** Known to every reader of the README: demo data never goes to production. */
 export const DEMO_PASSWORD = 'demonstration accueil sante';
@@ -27,13 +28,14 @@ export interface DemoLogin {
 export interface SeedResult {
   accountsCreated: number;
   offersCreated: number;
+  schemesCreated: number;
   conversationsCreated: number;
   logins: DemoLogin[];
 }
 
 type SeedServices = Pick<
   Services,
-  'communes' | 'offers' | 'communeProfiles' | 'audit' | 'conversations' | 'professionalProfiles'
+  'communes' | 'offers' | 'communeProfiles' | 'audit' | 'conversations' | 'professionalProfiles' | 'schemes'
 >;
 
 export async function seedDemo(
@@ -42,7 +44,13 @@ export async function seedDemo(
   today = new Date(),
 ): Promise<SeedResult> {
   const deps = { hasher, audit: services.audit };
-  const result: SeedResult = { accountsCreated: 0, offersCreated: 0, conversationsCreated: 0, logins: [] };
+  const result: SeedResult = {
+    accountsCreated: 0,
+    offersCreated: 0,
+    schemesCreated: 0,
+    conversationsCreated: 0,
+    logins: [],
+  };
   const staffByCommune = new Map<string, string>();
 
   const ensureAccount = async (input: Parameters<typeof createVerifiedAccount>[1], what: string) => {
@@ -122,20 +130,22 @@ export async function seedDemo(
     },
     'médecin généraliste',
   );
-  await ensureAccount(
+  const arsBfc = {
+    type: 'ars',
+    nom: 'ARS Bourgogne-Franche-Comté',
+    territoire: { niveau: 'region', code: '27' },
+  } as const;
+  const arsBfcId = await ensureAccount(
     {
       email: `ars-bfc@${DEMO_DOMAIN}`,
       name: 'ARS Bourgogne-Franche-Comté (démo)',
       password: DEMO_PASSWORD,
       role: 'partenaire',
-      partner: {
-        type: 'ars',
-        nom: 'ARS Bourgogne-Franche-Comté',
-        territoire: { niveau: 'region', code: '27' },
-      },
+      partner: arsBfc,
     },
     'partenaire, région Bourgogne-Franche-Comté',
   );
+  result.schemesCreated = await seedDemoSchemes(services.schemes, { id: arsBfcId, partner: arsBfc });
   await ensureAccount(
     {
       email: `ars-bretagne@${DEMO_DOMAIN}`,

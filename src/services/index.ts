@@ -124,7 +124,7 @@ export function createServices(
     await alertService.removeOfProject(projectId);
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning, schemes);
   const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({

@@ -14,7 +14,9 @@ import { loadSchemeReadModel } from './schemes/scheme-service';
 import { loadRecordKeys } from './statistics/record-keys';
 import { loadZoning } from './zoning/zoning-read-model';
 
-export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date; schemesWatermark: Date }> {
+export async function loadReadModels(): Promise<
+  ReadModels & { offersWatermark: Date; schemesWatermark: Date }
+> {
   const gazetteer = await loadGazetteer();
   const offers = new OfferReadModel();
   const offersWatermark = await loadOfferReadModel(offers);

@@ -21,6 +21,7 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
+import { presentPackage } from '../presenters/package-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
@@ -206,6 +207,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
         .filter((criterion) => criterion.applies)
         .map((criterion) => presentCriterion(criterion, match.commune.code)),
       missing: match.missing,
+      package: presentPackage(match.package, match.commune.nom),
     };
   };
 

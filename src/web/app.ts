@@ -36,6 +36,7 @@ import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
+import { compareRoutes } from './routes/compare-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 import { zoningRoutes } from './routes/zoning-routes';
 import { dashboardRoutes } from './routes/dashboard-routes';
@@ -119,6 +120,9 @@ export function createApp({ config, services, session }: AppDependencies): Expre
       proposals: services.proposals,
       map: config.map,
     }),
+  );
+  app.use(
+    compareRoutes({ projects: services.projects, matching: services.matching, communes: services.communes }),
   );
   app.use(
     compatibleProjectsRoutes({

@@ -7,20 +7,15 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { kilometres } from '../../domain/matching/french';
-import type {
-  CommuneMatch,
-  Criterion,
-  CriterionMatch,
-  Importance,
-  MatchResult,
-  Met,
-} from '../../domain/matching/types';
+import type { CommuneMatch, Criterion, CriterionMatch, MatchResult, Met } from '../../domain/matching/types';
 import { OFFER_TYPE_LABELS } from '../../domain/offers/offer-vocabulary';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
+import { IMPORTANCE_LABELS, MET_LABELS } from '../presenters/criterion-labels';
+import { compareLinks } from '../presenters/compare-presenter';
 import { presentPackage } from '../presenters/package-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { csrfField } from '../forms/fields';
@@ -100,19 +95,7 @@ const favoriteForm = z.strictObject({
     .transform((value) => (value && BACK_QUERY.test(value) ? value : '')),
 });
 
-const MET_LABELS: Record<Met, { label: string; badge: string }> = {
-  oui: { label: 'Rempli', badge: 'fr-badge--success' },
-  partiel: { label: 'En partie', badge: 'fr-badge--warning' },
-  non: { label: 'Non rempli', badge: 'fr-badge--error' },
-};
 const MET_SYMBOLS: Record<Met, string> = { oui: '✓', partiel: '◐', non: '✗' };
-
-const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'indispensable',
-  important: 'important',
-  souhaitable: 'souhaitable',
-  'sans-objet': 'sans objet',
-};
 
 /** DSFR-like colours of the score, shared by the badges and the map markers. */
 export function scoreLevel(score: number): 'bon' | 'moyen' | 'faible' {
@@ -302,6 +285,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       almostTotal: result.almostTotal,
       almostShown: result.almost.length,
       nothingAtAll,
+      compare: compareLinks(project),
       map: {
         tileUrl: deps.map.tileUrl,
         tileAttribution: deps.map.tileAttribution,

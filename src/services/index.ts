@@ -47,6 +47,7 @@ import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
 import type { SchemeReadModel } from './schemes/scheme-read-model';
 import { createSchemeService } from './schemes/scheme-service';
+import { schemesInCommune } from '../domain/schemes/commune-schemes';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start. */
@@ -174,6 +175,11 @@ export function createServices(
     }),
     offerReadModel: offers,
     schemes: createSchemeService(schemes, gazetteer, accountDeps.audit),
+    /** The partner schemes that apply in a commune now, with the professions they apply to there. */
+    communeSchemes(code: string, now: Date) {
+      const commune = matching.geography.commune(code);
+      return commune ? schemesInCommune(schemes.all(), commune, now) : [];
+    },
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,

@@ -75,6 +75,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
     '/api/v1',
     openDataRoutes({
       published: services.publishedOffers,
+      schemes: { all: () => services.schemes.all(), inCommune: services.communeSchemes },
       gazetteer: services.gazetteer,
       communes: services.communes,
       siteUrl: config.publicUrl,
@@ -101,7 +102,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
   app.use(roleHomeRoutes());
-  app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes));
+  const communeSchemes = { of: services.communeSchemes, names: services.gazetteer };
+  app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes, communeSchemes));
   app.use(
     professionalRoutes(
       services.professionalProfiles,
@@ -170,7 +172,9 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(alertRoutes(services.alerts, services.projects, services.notificationPreferences));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
-  app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));
+  app.use(
+    communeRoutes(services.communes, services.offers, services.communeProfiles, config, communeSchemes),
+  );
   app.use('/api', communeApiRoutes(services.communes));
   app.use(mapRoutes(services.offerMap, services.gazetteer, config));
   app.use('/api', openDataDocsRoutes());

@@ -6,6 +6,7 @@ import { PROJECT_STATUSES } from '../../domain/matching/types';
 import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
 import { aidValue } from '../../domain/schemes/aid-value';
+import type { SchemeInCommune } from '../../domain/schemes/commune-schemes';
 import { commitmentPhrase, valuePhrase } from '../../domain/schemes/package-wording';
 import {
   COMMITMENT_PLACE_LABELS,
@@ -70,6 +71,12 @@ export function schemeActionFlash(action: SchemeAction, result: SchemeWriteResul
 
 type Names = Pick<Gazetteer, 'region' | 'departement'>;
 
+/** What a commune's pages need to list the schemes that apply there. */
+export interface CommuneSchemes {
+  of(code: string, now: Date): SchemeInCommune[];
+  names: Names;
+}
+
 export const territoryName = (territory: Territory, names: Names): string =>
   territory.level === 'national'
     ? 'France entière'
@@ -126,6 +133,16 @@ export const schemeFacts = (scheme: Scheme, names: Names) => ({
   validFrom: scheme.validFrom,
   validUntil: scheme.validUntil,
 });
+
+/** The schemes of a commune's page: what each gives, to whom here (by profession), where to read more. */
+export const presentCommuneSchemes = (list: readonly SchemeInCommune[], names: Names) =>
+  list.map(({ scheme, professions }) => ({
+    ...schemeFacts(scheme, names),
+    professions: professions.map((profession) => PROFESSION_LABELS[profession]).join(', '),
+    statuses: scheme.eligibility.statuses
+      .map((status) => PROFESSIONAL_STATUS_LABELS[status].toLowerCase())
+      .join(', '),
+  }));
 
 /** A scheme in its publisher's list or atop its form, with the forms of its actions. */
 export function presentOwnScheme(scheme: SchemeView, base: string, names: Names) {

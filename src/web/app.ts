@@ -164,7 +164,14 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use(messageReportRoutes(services.messageReports, services.conversations.readModel, services.communes));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(zoningRoutes(services.zoning, services.gazetteer));
-  app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));
+  app.use(
+    dashboardRoutes({
+      dashboard: services.dashboard,
+      schemes: services.schemes,
+      gazetteer: services.gazetteer,
+      map: config.map,
+    }),
+  );
   app.use(schemeRoutes(services.schemes, services.gazetteer));
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts.
   app.use(notificationRoutes(services.notifications, services.notificationPreferences));

@@ -84,6 +84,10 @@ describe('a validated partner', () => {
     expect(row.text()).toContain('Aide régionale A');
     expect(row.text()).toContain('Publié');
     expect(row.text()).toMatch(/12\s000\s€/);
+
+    // The partner dashboard lists the organisation's schemes under its statistics.
+    const dashboard = cheerio.load((await agent.get('/partenaire/tableau-de-bord')).text);
+    expect(dashboard('#dispositifs').text()).toContain('Aide régionale A');
   });
 
   it('may narrow it to a département of its région, never reach outside', async () => {

@@ -18,6 +18,7 @@ import { createAuditLog } from './audit/audit-log';
 import { contactFacts } from './contacts/contact-facts';
 import { createConversationNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
+import { settledProjects } from './contacts/settled-projects';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -126,7 +127,9 @@ export function createServices(
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning, schemes);
-  const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
+  // A project whose installation was confirmed leaves the communes' lists and its alert stops.
+  const settled = settledProjects(conversations);
+  const alertService = createAlertService({ alerts, projects: projectService, matching, notify, settled });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
@@ -187,6 +190,7 @@ export function createServices(
       projects: projectService,
       profiles: professionalProfiles,
       geography: matching.geography,
+      settled,
     }),
     projects: projectService,
     professionalProfiles,

@@ -19,6 +19,7 @@ import { contactFacts } from './contacts/contact-facts';
 import { createConversationNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
+import { createCheckIns } from './retention/check-ins';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -138,6 +139,7 @@ export function createServices(
     limits,
   });
   const moderation = createModeration(accountDeps);
+  const checkIns = createCheckIns(conversations);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
@@ -152,8 +154,8 @@ export function createServices(
     registration: createRegistration(accountDeps),
     signIn: createSignIn(accountDeps, config.session.cacheSeconds * 1000),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications and conversations
-    // are exported with the account; on deletion all are erased, except the conversations, which are
+    // A person's projects, the proposals they received, their alerts, notifications, conversations
+    // and check-in answers are exported with the account; on deletion all are erased, except the conversations, which are
     // withdrawn (the commune keeps the messages, not the profile).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
@@ -164,12 +166,14 @@ export function createServices(
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
           conversations: conversationService.exportOf(userId),
+          checkIns: await checkIns.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
         await projectService.removeAllOf(userId);
         await notifier.removeAllOf(userId);
         await conversationService.eraseOf(userId);
+        await checkIns.eraseOf(userId);
       },
     }),
     moderation,
@@ -218,6 +222,8 @@ export function createServices(
     publishedOffers,
     offerMap: createOfferMap(publishedOffers, gazetteer),
     conversations: conversationService,
+    /** "Did they stay?": check-ins after a confirmed installation. */
+    checkIns,
     replyTemplates: createReplyTemplates(),
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */

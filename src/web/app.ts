@@ -37,6 +37,7 @@ import { pageRoutes } from './routes/page-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compareRoutes } from './routes/compare-routes';
+import { checkInRoutes } from './routes/check-in-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 import { zoningRoutes } from './routes/zoning-routes';
 import { dashboardRoutes } from './routes/dashboard-routes';
@@ -123,6 +124,7 @@ export function createApp({ config, services, session }: AppDependencies): Expre
       map: config.map,
     }),
   );
+  app.use(checkInRoutes(services.checkIns, services.communes));
   app.use(
     compareRoutes({ projects: services.projects, matching: services.matching, communes: services.communes }),
   );

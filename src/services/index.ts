@@ -205,7 +205,7 @@ export function createServices(
       projects,
       matching,
       recordKeys,
-      contactFacts: async () => contactFactsOf(),
+      contactFacts: async () => contactFacts(conversations, recordKeys, await checkIns.all()),
     }),
     notifications: notifier,
     /** What other services call to notify people (messages, follow-up statuses…). */

@@ -102,6 +102,11 @@ export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofPro
       return { ok: true, changed: outcome.changed };
     },
 
+    /** Every installation's answers, by conversation: the partner statistics count them (perturbed). */
+    async all(): Promise<Map<string, CheckInAnswer[]>> {
+      return new Map((await CheckInModel.find().lean()).map((record) => [record._id, toAnswers(record)]));
+    },
+
     /** Every answer of the person, for their data export. */
     async exportOf(professionalId: string) {
       const stored = await CheckInModel.find({ professionalId: new Types.ObjectId(professionalId) }).lean();

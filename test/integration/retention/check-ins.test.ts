@@ -8,7 +8,8 @@ import { CheckInModel } from '../../../src/models/check-in';
 import { ConversationModel } from '../../../src/models/conversation';
 import type { Services } from '../../../src/services';
 import { toConversationView } from '../../../src/services/contacts/conversation-view';
-import { signedInAgent } from '../../support/accounts';
+import { createAccount, signedInAgent } from '../../support/accounts';
+import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 import { DOLE, communeStaff, postForm, professional, writeTo } from '../contacts/conversation-fixtures';
@@ -97,6 +98,14 @@ it('asks at 6 months, records the answer once, and keeps it with the account', a
   expect(
     (await postForm(proAgent, PAGE, `${PAGE}/${id}/suivi`, { echeance: '7', exerce: 'peut-etre' })).status,
   ).toBe(400);
+
+  // Partners see it in their dashboard, perturbed as every count of people (one person: 0 or 5).
+  const ars = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const retention = pageTables((await ars.get('/partenaire/tableau-de-bord')).text).get('maintien') ?? [];
+  expect(retention[0]).toEqual(['Point d’étape', 'Ont répondu', 'Exercent toujours', 'Sont partis']);
+  const sixMonths = retention.find((row) => row[0] === '6 mois') ?? [];
+  for (const cell of sixMonths.slice(1)) expect(cell).toMatch(/^(0|5)$/);
+  expect(pageTables((await ars.get('/partenaire/tableau-de-bord')).text).get('departs')?.length).toBe(7);
 
   // The answers are the person's data: exported, then erased with the account.
   const exported = await services.accountSettings.exportData(pro.id);

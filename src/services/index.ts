@@ -17,6 +17,8 @@ import { createAuditLog } from './audit/audit-log';
 import { contactFacts } from './contacts/contact-facts';
 import { createConversationNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
+import { settledProjects } from './contacts/settled-projects';
+import { createCheckIns } from './retention/check-ins';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -50,6 +52,9 @@ import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
 import type { ReadModelRegistry } from './read-models/registry';
 import type { ZoningReadModel } from './zoning/zoning-read-model';
+import type { SchemeReadModel } from './schemes/scheme-read-model';
+import { createSchemeService } from './schemes/scheme-service';
+import { schemesInCommune } from '../domain/schemes/commune-schemes';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start (see read-models.ts). */
@@ -69,6 +74,8 @@ export interface ReadModels {
   conversations: ConversationReadModel;
   /** The partner statistics' record keys, from the key stored in the database. */
   recordKeys: RecordKeys;
+  /** The partners' aid schemes (dispositifs). */
+  schemes: SchemeReadModel;
 }
 
 export function createServices(
@@ -85,6 +92,7 @@ export function createServices(
     unreadCounts,
     conversations,
     recordKeys,
+    schemes,
   }: ReadModels,
   config: Config,
   options: {
@@ -132,8 +140,17 @@ export function createServices(
     await alertService.removeOfProject(projectId);
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
-  const alertService = createAlertService({ alerts, projects: projectService, matching, notify, jobs });
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index, schemes);
+  // A project whose installation was confirmed leaves the communes' lists and its alert stops.
+  const settled = settledProjects(conversations);
+  const alertService = createAlertService({
+    alerts,
+    projects: projectService,
+    matching,
+    notify,
+    jobs,
+    settled,
+  });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
@@ -142,6 +159,7 @@ export function createServices(
     limits,
   });
   const moderation = createModeration(accountDeps);
+  const checkIns = createCheckIns(conversations);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
@@ -164,9 +182,9 @@ export function createServices(
       registry.keptCollection('users')?.listen,
     ),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications and conversations
-    // are exported with the account; on deletion all are erased, except the conversations, which are
-    // withdrawn (the commune keeps the messages, not the profile).
+    // A person's projects, the proposals they received, their alerts, notifications, conversations
+    // and check-in answers are exported with the account; on deletion all are erased, except the
+    // conversations, which are withdrawn (the commune keeps the messages, not the profile).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
         const own = projectService.ofOwner(userId);
@@ -176,12 +194,14 @@ export function createServices(
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
           conversations: await conversationService.exportOf(userId),
+          checkIns: await checkIns.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
         await projectService.removeAllOf(userId);
         await notifier.removeAllOf(userId);
         await conversationService.eraseOf(userId);
+        await checkIns.eraseOf(userId);
       },
     }),
     moderation,
@@ -191,6 +211,12 @@ export function createServices(
     offerReadModel: offers,
     /** The communes' stated needs, as the matching engine reads them. */
     communeNeeds,
+    schemes: createSchemeService(schemes, gazetteer, accountDeps.audit),
+    /** The partner schemes that apply in a commune now, with the professions they apply to there. */
+    communeSchemes(code: string, now: Date) {
+      const commune = matching.geography.commune(code);
+      return commune ? schemesInCommune(schemes.inIdOrder(), commune, now) : [];
+    },
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,
@@ -198,6 +224,7 @@ export function createServices(
       projects: projectService,
       profiles: professionalProfiles,
       geography: matching.geography,
+      settled,
     }),
     projects: projectService,
     professionalProfiles,
@@ -207,9 +234,10 @@ export function createServices(
       offers,
       projects,
       matching,
-      rankingInputsVersion: () => registry.versionOf(offers.name, communeNeeds.name, zoning.name),
+      rankingInputsVersion: () =>
+        registry.versionOf(offers.name, communeNeeds.name, zoning.name, schemes.name),
       recordKeys,
-      contactFacts: async () => contactFactsOf(),
+      contactFacts: async () => contactFacts(conversations, recordKeys, await checkIns.all()),
     }),
     notifications: notifier,
     /** What other services call to notify people (messages, follow-up statuses…). */
@@ -226,6 +254,8 @@ export function createServices(
     publishedOffers,
     offerMap: createOfferMap(publishedOffers, gazetteer),
     conversations: conversationService,
+    /** "Did they stay?": check-ins after a confirmed installation. */
+    checkIns,
     replyTemplates: createReplyTemplates(),
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */

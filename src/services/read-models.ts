@@ -1,5 +1,6 @@
 // The in-memory read models: hot reads (offers, projects, inboxes, the header's counts, the matching
-// engine's needs and zoning) never wait for the database, which stays the store of record.
+// engine's needs, zoning and partners' schemes) never wait for the database, which stays the store of
+// record.
 //
 // One mechanism (./read-models/): each read model is declared once — its collection, what it keeps
 // of a document, the keys it lists views under — over one generic `ReadModel` (get, list, put,
@@ -25,6 +26,7 @@ import { ProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel } from './projects/project-service';
 import { ReadModelRegistry } from './read-models/registry';
+import { SchemeReadModel } from './schemes/scheme-read-model';
 import { loadRecordKeys } from './statistics/record-keys';
 import { ZoningReadModel } from './zoning/zoning-read-model';
 
@@ -38,6 +40,7 @@ export async function loadReadModels(): Promise<ReadModels> {
   const alerts = registry.add(new AlertReadModel());
   const unreadCounts = registry.add(new UnreadCounts());
   const conversations = registry.add(new ConversationReadModel());
+  const schemes = registry.add(new SchemeReadModel());
   registry.keep('sessions', onSessionWrites);
   registry.keep('users', onUserWrites);
   const [gazetteer, recordKeys] = await Promise.all([loadGazetteer(), loadRecordKeys(), registry.load()]);
@@ -53,5 +56,6 @@ export async function loadReadModels(): Promise<ReadModels> {
     unreadCounts,
     conversations,
     recordKeys,
+    schemes,
   };
 }

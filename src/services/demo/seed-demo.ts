@@ -30,6 +30,7 @@ import {
   type DemoRegion,
   generatedProfessionals,
 } from './demo-professionals';
+import { seedDemoSchemes } from './demo-schemes';
 import { type DemoTerritory, demoProjectsFor, mainDemoProjects } from './demo-projects';
 
 export { DEMO_PASSWORD } from './demo-accounts';
@@ -48,6 +49,7 @@ export interface SeedResult {
   accountsCreated: number;
   offersCreated: number;
   projectsCreated: number;
+  schemesCreated: number;
   conversationsCreated: number;
   logins: DemoLogin[];
 }
@@ -64,6 +66,7 @@ type SeedServices = Pick<
   | 'alerts'
   | 'proposals'
   | 'sharedProjects'
+  | 'schemes'
 >;
 
 export class DemoRefusedInProduction extends Error {
@@ -84,6 +87,7 @@ export async function seedDemo(
     accountsCreated: 0,
     offersCreated: 0,
     projectsCreated: 0,
+    schemesCreated: 0,
     conversationsCreated: 0,
     logins: [],
   };
@@ -242,7 +246,12 @@ export async function seedDemo(
   );
   await proposeToSharedProjects(services, proposers, main.id);
 
-  for (const partner of DEMO_PARTNERS) await ensureAccount(partner.input, partner.what);
+  for (const { input, what } of DEMO_PARTNERS) {
+    const id = await ensureAccount(input, what);
+    // The seeds' two schemes are the ARS Bourgogne-Franche-Comté's (the national ones, the moderators').
+    if (input.partner?.territoire.code === '27')
+      result.schemesCreated = await seedDemoSchemes(services.schemes, { id, partner: input.partner });
+  }
   await ensureAccount(DEMO_MODERATOR.input, DEMO_MODERATOR.what);
   for (const pending of DEMO_PENDING) await ensurePending(pending);
   return result;

@@ -1,12 +1,14 @@
 // Match results kept from request to request: a professional reloads the results page, pages
 // through it, filters it, and every one of these costs a search of the project's area (France:
 // all the communes with offers). A result holds until what it derives from changes: the offers,
-// the communes' stated needs or the zoning (their read models' versions, which move on every
-// instance that applies a change) — or until an offer's time comes (it expires, or becomes
-// "disponible maintenant"), whichever is first.
+// the communes' stated needs, the zoning or the partners' schemes (their read models' versions,
+// which move on every instance that applies a change) — or until an offer's or a scheme's time
+// comes (an offer expires or becomes "disponible maintenant", a scheme starts or ends), whichever
+// is first.
 import type { MatchingOptions, MatchingProject, MatchResult } from '../../domain/matching/types';
 import { ReadModelCache } from '../map/read-model-cache';
 import type { OfferReadModel } from '../offers/offer-read-model';
+import type { SchemeReadModel } from '../schemes/scheme-read-model';
 
 /**
  * Results kept. A first page holds 15 communes with their explanations and the offers found
@@ -20,21 +22,22 @@ export interface MatchingInputs {
   offers: Pick<OfferReadModel, 'version' | 'all'>;
   needs: { readonly version: number };
   zoning?: { readonly version: number };
+  schemes?: Pick<SchemeReadModel, 'version' | 'inIdOrder'>;
 }
 
 export class MatchResults {
   private readonly results: ReadModelCache<MatchResult>;
-  /** The next time an offer expires or becomes available, for one version of the offers. */
-  private nextEvent: { version: number; from: number; at: number | null } | undefined;
+  /** The next time an offer or a scheme starts or ends, for one version of the offers and schemes. */
+  private nextEvent: { version: string; from: number; at: number | null } | undefined;
   private now = new Date();
 
   constructor(
     private readonly inputs: MatchingInputs,
     maxResults = MATCH_RESULTS_KEPT,
   ) {
-    const { offers, needs, zoning } = inputs;
+    const { offers, needs, zoning, schemes } = inputs;
     this.results = new ReadModelCache(
-      () => `${offers.version}|${needs.version}|${zoning?.version ?? ''}`,
+      () => `${offers.version}|${needs.version}|${zoning?.version ?? ''}|${schemes?.version ?? ''}`,
       () => this.now,
       maxResults,
     );
@@ -50,23 +53,31 @@ export class MatchResults {
   }
 
   /**
-   * The first time after `now` at which an offer expires or becomes available: until then, every
-   * offer is eligible (and worded) as it is at `now`. One pass over the offers per version of
-   * the read model and per event passed.
+   * The first time after `now` at which an offer expires or becomes available, or a scheme starts
+   * or ends: until then, every offer and scheme applies (and is worded) as it does at `now`. One
+   * pass over the offers and schemes per version of their read models and per event passed.
    */
   private nextEventAfter(now: Date): Date | null {
     const time = now.getTime();
-    const { version } = this.inputs.offers;
+    const { offers, schemes } = this.inputs;
+    const version = `${offers.version}|${schemes?.version ?? ''}`;
     const known = this.nextEvent;
     if (known?.version === version && known.from <= time && (known.at === null || time < known.at))
       return known.at === null ? null : new Date(known.at);
     let at: number | null = null;
-    for (const offer of this.inputs.offers.all()) {
+    const consider = (date: Date | null | undefined) => {
+      const when = date?.getTime();
+      if (when !== undefined && when > time && (at === null || when < at)) at = when;
+    };
+    for (const offer of offers.all()) {
       if (offer.status !== 'publiee') continue;
-      for (const date of [offer.expiresAt, offer.availableFrom]) {
-        const when = date?.getTime();
-        if (when !== undefined && when > time && (at === null || when < at)) at = when;
-      }
+      consider(offer.expiresAt);
+      consider(offer.availableFrom);
+    }
+    for (const scheme of schemes?.inIdOrder() ?? []) {
+      if (scheme.status !== 'publie') continue;
+      consider(scheme.validFrom);
+      consider(scheme.validUntil);
     }
     this.nextEvent = { version, from: time, at };
     return at === null ? null : new Date(at);

@@ -31,9 +31,10 @@ const AREAS: [RegExp, Role[]][] = [
 ];
 
 /**
- * What a pending account may use in its role's area: its own account, and, for a commune, preparing
- * its own drafts (one offer's routes answer "not found" unless it is a draft this account wrote);
- * a partner only its home page, which says it waits. Nothing else of the commune or of partners.
+ * What a pending account may use in its role's area: its own account, and preparing its own drafts:
+ * a commune its offers (one offer's routes answer "not found" unless it is a draft this account
+ * wrote), a partner its aid schemes (publishing them needs a validated account); and the partner's
+ * home page, which says it waits. Nothing else of the commune or of partners.
  */
 const PENDING_MAY: RegExp[] = [
   /^\/mon-compte(\/|$)/,
@@ -41,6 +42,7 @@ const PENDING_MAY: RegExp[] = [
   /^\/commune\/offres\/nouvelle(\/:type)?$/,
   /^\/commune\/offres\/:id(\/(modifier|dupliquer|statut))?$/,
   /^\/partenaire$/,
+  /^\/partenaire\/dispositifs(\/nouveau|\/:id(\/modifier)?)?$/,
 ];
 
 beforeAll(async () => {

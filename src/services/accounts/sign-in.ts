@@ -1,6 +1,6 @@
 // Checking credentials, and reloading the signed-in account on each request.
 import { Types } from 'mongoose';
-import { KeptDocuments } from '../../db/kept-documents';
+import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
 import { normaliseEmail } from '../../domain/accounts/email-address';
 import { type UserDocument, UserModel, onUserWrites } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
@@ -20,19 +20,31 @@ export type SignInResult =
 /**
  * `accountRecheckMs`: how long a signed-in account is served from memory (every page needs it).
  * Any write of an account in this process counts at the next request (a suspension, a new password
- * or profile); a change made by another instance counts after at most this long. 0: never kept.
+ * or profile); a change made by another instance once `changes` tells (the change journal), at the
+ * latest after this long. 0: never kept.
  */
-export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
-  const accounts = new KeptDocuments<AccountUser>(onUserWrites, accountRecheckMs);
+export function createSignIn(
+  deps: AccountDeps,
+  accountRecheckMs = 0,
+  changes: (listener: KeptListener) => () => void = (listener) => onUserWrites((id) => listener(id, false)),
+) {
+  const accounts = new KeptDocuments<AccountUser>(changes, accountRecheckMs);
   return {
     /** `address`: where the attempt comes from (wrong passwords are counted per network address too). */
     async authenticate(email: string, password: string, address: string): Promise<SignInResult> {
       const checked = await deps.limits.login(email, address, async () => {
-        const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
+        const address = normaliseEmail(email);
+        const key = await UserEmailModel.findById(address).lean();
         const found = key && (await UserModel.findById(key.userId));
         if (!found) {
-          // Same work as for a known address, so that timing does not tell them apart.
+          // Same work as for a known address (a hash, a journal entry), so that timing does not tell them apart.
           await deps.hasher.verifyNothing(password);
+          await deps.audit.record({
+            actor: { id: null, label: 'anonyme' },
+            action: 'connexion.echec',
+            target: { type: 'adresse', id: address, label: address },
+            details: 'adresse inconnue',
+          });
           return undefined;
         }
         if (!(await deps.hasher.verify(found.passwordHash, password))) {

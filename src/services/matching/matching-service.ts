@@ -60,7 +60,7 @@ export function createMatchingService(
   offers: OfferReadModel,
   needs: CommuneNeeds,
   zoning?: Pick<ZoningIndex, 'zoneOf'>,
-  schemes?: Pick<SchemeReadModel, 'all'>,
+  schemes?: Pick<SchemeReadModel, 'schemes'>,
 ) {
   // One object per commune, made once: a search over France touches 35,000 of them.
   const matchingCommunes = new Map<string, MatchingCommune>();
@@ -112,7 +112,7 @@ export function createMatchingService(
     communesWithin: neighbourhoodOf,
     offersOf: (code) => offers.ofCommune(code),
     // Read at each search: a scheme published a moment ago counts at once.
-    schemes: () => schemes?.all() ?? [],
+    schemes: () => schemes?.schemes() ?? [],
   };
 
   // Each commune's eligible offers, remembered from search to search until an offer changes.

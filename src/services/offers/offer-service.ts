@@ -1,6 +1,7 @@
 // Use cases of a commune's offers. Every method takes the acting staff member and checks that the
 // offer belongs to their commune (another commune's offer is "not found": ids reveal nothing).
 import { Types } from 'mongoose';
+import { mayHandleOffer } from '../../domain/offers/offer-ownership';
 import { type OfferAction, PUBLISHING_ACTIONS, offerStatusAfter } from '../../domain/offers/offer-lifecycle';
 import type { OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
 import { OfferModel } from '../../models/offer';
@@ -43,7 +44,7 @@ export function createOfferService(
 ) {
   const owned = (staff: CommuneStaff, id: string): OfferView | undefined => {
     const offer = readModel.get(id);
-    return offer && offer.commune === staff.communeCode ? offer : undefined;
+    return offer && mayHandleOffer(staff, offer) ? offer : undefined;
   };
 
   const record = (staff: CommuneStaff, action: string, offer: OfferView, details = '') =>
@@ -80,7 +81,7 @@ export function createOfferService(
   return {
     get: (id: string): OfferView | undefined => readModel.get(id),
 
-    /** The staff member's view of one of their commune's offers. */
+    /** One of their commune's offers the staff member may handle (a pending one: their drafts only). */
     getOwned: (staff: CommuneStaff, id: string): OfferView | undefined => owned(staff, id),
 
     ofCommune(communeCode: string, filter: OfferFilter = {}): OfferView[] {
@@ -92,6 +93,11 @@ export function createOfferService(
             (!filter.status || offer.status === filter.status),
         )
         .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    },
+
+    /** "Mes offres": the commune's offers this staff member may handle, newest change first. */
+    handledBy(staff: CommuneStaff, filter: OfferFilter = {}): OfferView[] {
+      return this.ofCommune(staff.communeCode, filter).filter((offer) => mayHandleOffer(staff, offer));
     },
 
     /** A new draft, or a published offer straight away when `publish` (active accounts only). */
@@ -181,21 +187,3 @@ export function createOfferService(
 }
 
 export type OfferService = ReturnType<typeof createOfferService>;
-
-/** Loads every offer from the database into a read model (at start); returns the newest update time. */
-export async function loadOfferReadModel(model: OfferReadModel): Promise<Date> {
-  return refreshOfferReadModel(model, new Date(0));
-}
-
-/**
- * Brings the read model up to date with offers changed since `since` (written by another instance
- * of the service on the same MongoDB); returns the new watermark. Offers are archived, never deleted.
- */
-export async function refreshOfferReadModel(model: OfferReadModel, since: Date): Promise<Date> {
-  let watermark = since;
-  for (const offer of await OfferModel.find({ updatedAt: { $gt: since } }).lean()) {
-    model.put(toOfferView(offer));
-    if (offer.updatedAt > watermark) watermark = offer.updatedAt;
-  }
-  return watermark;
-}

@@ -14,7 +14,7 @@ import { type CheckInReply, recordCheckInAnswer } from '../../domain/retention/c
 import type { RetentionLever } from '../../domain/retention/retention-levers';
 import { CheckInModel } from '../../models/check-in';
 import type { ConversationReadModel } from '../contacts/conversation-read-model';
-import type { ConversationView } from '../contacts/conversation-view';
+import type { ConversationSummary } from '../contacts/conversation-view';
 
 export interface ConfirmedInstallation {
   conversationId: string;
@@ -30,7 +30,9 @@ export type CheckInOutcome =
   | { ok: false; reason: 'not-found' | 'not-due' | 'already-left' | 'superseded' };
 
 /** The confirmation of a conversation's installation, with where it is, or null. */
-function confirmationOf(conversation: ConversationView): { at: Date; communeCode: string } | null {
+function confirmationOf(
+  conversation: Pick<ConversationSummary, 'history' | 'communeCode'>,
+): { at: Date; communeCode: string } | null {
   const step = currentStep(conversation.history);
   if (step.status !== 'installation-confirmee') return null;
   const declared = [...conversation.history].reverse().find((earlier) => earlier.installation !== null);

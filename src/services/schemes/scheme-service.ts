@@ -82,14 +82,14 @@ export function createSchemeService(readModel: SchemeReadModel, gazetteer: Gazet
     get: (id: string): SchemeView | undefined => readModel.get(id),
 
     /** Every scheme, of any status (the engine and the pages filter what applies). */
-    all: (): readonly SchemeView[] => readModel.all(),
+    all: (): readonly SchemeView[] => readModel.schemes(),
 
     getOwned: (publisher: SchemePublisher, id: string) => owned(publisher, id),
 
     /** The organisation's schemes, latest change first. */
     ofOwner: (publisher: SchemePublisher): SchemeView[] =>
       readModel
-        .all()
+        .schemes()
         .filter((scheme) => scheme.owner === publisher.owner)
         .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()),
 
@@ -158,21 +158,3 @@ export function createSchemeService(readModel: SchemeReadModel, gazetteer: Gazet
 }
 
 export type SchemeService = ReturnType<typeof createSchemeService>;
-
-/** Loads every scheme from the database into a read model (at start); returns the newest update time. */
-export async function loadSchemeReadModel(model: SchemeReadModel): Promise<Date> {
-  return refreshSchemeReadModel(model, new Date(0));
-}
-
-/**
- * Brings the read model up to date with schemes changed since `since` (written by another instance
- * on the same MongoDB); returns the new watermark. Schemes are archived, never deleted.
- */
-export async function refreshSchemeReadModel(model: SchemeReadModel, since: Date): Promise<Date> {
-  let watermark = since;
-  for (const scheme of await SchemeModel.find({ updatedAt: { $gt: since } }).lean()) {
-    model.put(toSchemeView(scheme));
-    if (scheme.updatedAt > watermark) watermark = scheme.updatedAt;
-  }
-  return watermark;
-}

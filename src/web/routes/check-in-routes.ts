@@ -7,7 +7,7 @@ import type { CheckIns } from '../../services/retention/check-ins';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { checkInForm } from '../forms/check-in-form';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { CHECK_IN_MESSAGES, presentInstallations } from '../presenters/check-in-presenter';
 import { parseInput } from '../validation';
 
@@ -15,9 +15,9 @@ export const INSTALLATIONS_PATH = '/professionnel/installations';
 
 export function checkInRoutes(checkIns: CheckIns, communes: Pick<CommuneDirectory, 'details'>): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
-  router.get(INSTALLATIONS_PATH, ...guard, async (req, res) => {
+  router.get(INSTALLATIONS_PATH, guard, async (req, res) => {
     const installations = await checkIns.ofProfessional(String(req.user?.id), new Date());
     res.render('professional/installations', {
       title: 'Mes installations',
@@ -25,7 +25,7 @@ export function checkInRoutes(checkIns: CheckIns, communes: Pick<CommuneDirector
     });
   });
 
-  router.post(`${INSTALLATIONS_PATH}/:id/suivi`, ...guard, async (req, res) => {
+  router.post(`${INSTALLATIONS_PATH}/:id/suivi`, guard, async (req, res) => {
     const parsed = parseInput(checkInForm, req.body);
     if (!parsed.ok)
       throw new HttpError(400, 'Votre réponse n’a pas pu être lue : rechargez la page et recommencez.');

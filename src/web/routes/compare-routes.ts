@@ -9,7 +9,7 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import {
   type ComparedCommune,
   MAX_COMPARED,
@@ -56,49 +56,53 @@ export function compareRoutes(deps: CompareRouteDeps): Router {
       return commune ? [{ value: code, label: `${commune.nom} (${commune.departement.code})` }] : [];
     });
 
-  router.get('/professionnel/projets/:id/comparer', ...requireRole('professionnel'), (req, res) => {
-    const project = ownedProject(req);
-    const professional = req.user?.professional;
-    const asked = [(req.query as Record<string, unknown>).communes ?? []]
-      .flat()
-      .filter((value): value is string => typeof value === 'string');
-    const base = {
-      title: `Comparer des communes pour « ${project.name} »`,
-      project: {
-        id: project.id,
-        name: project.name,
-        resultsHref: `/professionnel/projets/${project.id}/resultats`,
-      },
-      action: comparePath(project.id),
-      choices: choicesOf(project, asked),
-      checked: asked,
-    };
-    if (!professional) return res.render('professional/compare', { ...base, noProfile: true });
-    const parsed = parseInput(compareQuery, req.query);
-    const unknown = parsed.ok ? parsed.value.communes.filter((code) => !deps.communes.details(code)) : [];
-    if (!parsed.ok || unknown.length > 0)
-      return res.status(400).render('professional/compare', {
-        ...base,
-        error: parsed.ok
-          ? 'Commune inconnue : cochez-la dans la liste.'
-          : Object.values(parsed.errors).join(' '),
-      });
-
-    const matchingProject = deps.matching.toMatchingProject(project, professional);
-    const now = new Date();
-    const start = startDateOf(project.start);
-    const compared: ComparedCommune[] = parsed.value.communes.map((code) => {
-      const details = deps.communes.details(code);
-      return {
-        code,
-        nom: details?.nom ?? code,
-        departement: details?.departement ?? { code: '', nom: '' },
-        assessment: deps.matching.assess(matchingProject, code, { now }),
-        zone: deps.matching.geography.commune(code)?.zoneOf?.(professional.profession, start) ?? null,
+  router.get(
+    '/professionnel/projets/:id/comparer',
+    allow({ role: 'professionnel', validated: true }),
+    (req, res) => {
+      const project = ownedProject(req);
+      const professional = req.user?.professional;
+      const asked = [(req.query as Record<string, unknown>).communes ?? []]
+        .flat()
+        .filter((value): value is string => typeof value === 'string');
+      const base = {
+        title: `Comparer des communes pour « ${project.name} »`,
+        project: {
+          id: project.id,
+          name: project.name,
+          resultsHref: `/professionnel/projets/${project.id}/resultats`,
+        },
+        action: comparePath(project.id),
+        choices: choicesOf(project, asked),
+        checked: asked,
       };
-    });
-    res.render('professional/compare', { ...base, comparison: presentComparison(compared) });
-  });
+      if (!professional) return res.render('professional/compare', { ...base, noProfile: true });
+      const parsed = parseInput(compareQuery, req.query);
+      const unknown = parsed.ok ? parsed.value.communes.filter((code) => !deps.communes.details(code)) : [];
+      if (!parsed.ok || unknown.length > 0)
+        return res.status(400).render('professional/compare', {
+          ...base,
+          error: parsed.ok
+            ? 'Commune inconnue : cochez-la dans la liste.'
+            : Object.values(parsed.errors).join(' '),
+        });
+
+      const matchingProject = deps.matching.toMatchingProject(project, professional);
+      const now = new Date();
+      const start = startDateOf(project.start);
+      const compared: ComparedCommune[] = parsed.value.communes.map((code) => {
+        const details = deps.communes.details(code);
+        return {
+          code,
+          nom: details?.nom ?? code,
+          departement: details?.departement ?? { code: '', nom: '' },
+          assessment: deps.matching.assess(matchingProject, code, { now }),
+          zone: deps.matching.geography.commune(code)?.zoneOf?.(professional.profession, start) ?? null,
+        };
+      });
+      res.render('professional/compare', { ...base, comparison: presentComparison(compared) });
+    },
+  );
 
   return router;
 }

@@ -1,7 +1,7 @@
 // "Mes dispositifs": partners publish aid schemes within their territory (/partenaire/dispositifs),
 // moderators the national ones (/moderation/dispositifs). Drafts, publication, archiving; edition
-// compare-and-set on the revision. A pending partner prepares drafts and publishes nothing; another
-// organisation's scheme is "not found" (the service says so).
+// compare-and-set on the revision. Validated accounts only (the service refuses a pending partner
+// too); another organisation's scheme is "not found".
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
@@ -20,7 +20,7 @@ import {
 } from '../forms/scheme-form';
 import { schemeFormValues } from '../forms/scheme-form-values';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import {
   NOT_VALIDATED,
   SCHEME_CHOICES,
@@ -78,7 +78,19 @@ export function schemeRoutes(schemes: SchemeService, gazetteer: Gazetteer): Rout
   };
 
   for (const area of ['partenaire', 'moderation'] as const satisfies Area[]) {
-    const guard = requireRole(area === 'partenaire' ? 'partenaire' : 'moderateur');
+    // Validated accounts only: a pending partner neither drafts nor publishes (its home page says it waits).
+    const role = area === 'partenaire' ? 'partenaire' : 'moderateur';
+    const guard = [allow({ role, validated: true })];
+    const ownGuard = [
+      allow({
+        role,
+        validated: true,
+        owner: (req) => {
+          const found = req.user && publisherOf(req.user);
+          return found ? schemes.getOwned(found, String(req.params.id)) !== undefined : false;
+        },
+      }),
+    ];
     const base = `/${area}/dispositifs`;
 
     const renderForm = (
@@ -141,12 +153,12 @@ export function schemeRoutes(schemes: SchemeService, gazetteer: Gazetteer): Rout
       res.redirect(303, base);
     });
 
-    router.get(`${base}/:id/modifier`, ...guard, (req, res) => {
+    router.get(`${base}/:id/modifier`, ...ownGuard, (req, res) => {
       const scheme = owned(req);
       renderForm(req, res, 200, { values: schemeFormValues(scheme), scheme });
     });
 
-    router.post(`${base}/:id`, ...guard, async (req, res) => {
+    router.post(`${base}/:id`, ...ownGuard, async (req, res) => {
       const scheme = owned(req);
       const submitted = submittedValues(req.body);
       const parsed = parseInput(schemeFormSchema, submitted);
@@ -179,7 +191,7 @@ export function schemeRoutes(schemes: SchemeService, gazetteer: Gazetteer): Rout
       renderForm(req, res, 400, { values: submitted, errors: areaErrors(result, parsed.value), scheme });
     });
 
-    router.post(`${base}/:id/statut`, ...guard, async (req, res) => {
+    router.post(`${base}/:id/statut`, ...ownGuard, async (req, res) => {
       const scheme = owned(req);
       const parsed = parseInput(statusForm, req.body);
       if (!parsed.ok)

@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import { CheckInModel } from '../../../src/models/check-in';
 import { ConversationModel } from '../../../src/models/conversation';
 import type { Services } from '../../../src/services';
-import { toConversationView } from '../../../src/services/contacts/conversation-view';
+import { summaryOf, toConversationView } from '../../../src/services/contacts/conversation-view';
 import { createAccount, signedInAgent } from '../../support/accounts';
 import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
@@ -36,7 +36,7 @@ async function confirmedMonthsAgo(conversationId: string, months: number) {
     { $set: { [`history.${String(history.length - 1)}.at`]: at } },
   );
   services.conversations.readModel.put(
-    toConversationView(await ConversationModel.findById(conversationId).lean()),
+    summaryOf(toConversationView(await ConversationModel.findById(conversationId).lean())),
   );
 }
 

@@ -7,7 +7,7 @@ import type request from 'supertest';
 import { SchemeModel } from '../../../src/models/scheme';
 import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { schemeForm, submitForm } from '../../support/schemes';
+import { schemeForm, schemeInput, submitForm } from '../../support/schemes';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -192,14 +192,30 @@ describe('a validated partner', () => {
 });
 
 describe('a pending partner', () => {
-  it('prepares drafts and publishes nothing', async () => {
+  it('publishes nothing: the schemes area is closed until a moderator validates the account', async () => {
     const agent = await partner({ status: 'en-attente' });
-    const id = await draft(agent, 'Aide en attente');
-    const response = await publish(agent, id);
-    expect(response.status).toBe(303);
-    expect(services.schemes.get(id)?.status).toBe('brouillon');
-    const list = await agent.get(BASE);
-    expect(list.text).toContain('validé par un modérateur avant de pouvoir publier');
+    expect((await agent.get(BASE)).status).toBe(403);
+    const response = await submitForm(
+      agent,
+      '/mon-compte',
+      `${BASE}/nouveau`,
+      schemeForm({ title: 'Aide en attente' }),
+    );
+    expect(response.status).toBe(403);
+    expect(await SchemeModel.countDocuments({ title: 'Aide en attente' })).toBe(0);
+  });
+
+  it('is refused by the service too (defence in depth)', async () => {
+    const pending = {
+      id: null,
+      email: 'en-attente@exemple.fr',
+      owner: 'partenaire:ars:region:27:en attente',
+      scope: { role: 'partenaire', validated: false, territory: { level: 'region', code: '27' } },
+    } as const;
+    const published = await services.schemes.create(pending, schemeInput({ title: 'Publication refusée' }), {
+      publish: true,
+    });
+    expect(published).toEqual({ ok: false, reason: 'not-validated' });
   });
 });
 

@@ -8,7 +8,7 @@ import { operators } from '../../../src/db/trusted-operators';
 import { SchemeModel } from '../../../src/models/scheme';
 import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { schemeForm, submitForm } from '../../support/schemes';
+import { schemeForm, schemeInput, submitForm } from '../../support/schemes';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -205,6 +205,19 @@ describe('a pending partner', () => {
     const list = await agent.get(BASE);
     expect(list.text).toContain('vous les publierez quand un modérateur aura validé votre organisation');
     expect(list.text).not.toContain('name="action" value="publier"');
+  });
+
+  it('is refused by the service too (defence in depth)', async () => {
+    const pending = {
+      id: null,
+      email: 'en-attente@exemple.fr',
+      owner: 'partenaire:ars:region:27:en attente',
+      scope: { role: 'partenaire', validated: false, territory: { level: 'region', code: '27' } },
+    } as const;
+    const published = await services.schemes.create(pending, schemeInput({ title: 'Publication refusée' }), {
+      publish: true,
+    });
+    expect(published).toEqual({ ok: false, reason: 'not-validated' });
   });
 });
 

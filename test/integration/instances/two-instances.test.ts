@@ -14,6 +14,7 @@ import type { OfferView } from '../../../src/services/offers/offer-view';
 import type { ProjectView } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, logIn, sessionCookieOf, signedInAgent } from '../../support/accounts';
 import { type SecondInstance, startSecondInstance } from '../../support/second-instance';
+import { schemeInput } from '../../support/schemes';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 import { DOLE, PROJECT, communeStaff, doleOffer, professional } from '../contacts/conversation-fixtures';
@@ -161,6 +162,23 @@ describe('two instances on one database', () => {
     const imported = await services.zoning.import(moderator, '27', { name: 'zonage-39.csv', bytes });
     expect(imported.ok).toBe(true);
     await eventually('zoning', async () => (await b.call<unknown[]>('zoning.entriesOf', '27')).length > 0);
+  });
+
+  it('schemes: published through A, in force on B; archived through A, withdrawn on B', async () => {
+    const ars = {
+      id: null,
+      email: 'ars-bfc@exemple.fr',
+      owner: 'partenaire:ars:region:27:ARS Bourgogne-Franche-Comté',
+      scope: { role: 'partenaire', validated: true, territory: { level: 'region', code: '27' } },
+    } as const;
+    const created = await services.schemes.create(ars, schemeInput(), { publish: true });
+    if (!created.ok) throw new Error(`scheme not published: ${created.reason}`);
+    const statusOnB = async () =>
+      (await b.call<{ status: string } | null>('schemes.get', created.scheme.id))?.status;
+    await eventually('scheme published', async () => (await statusOnB()) === 'publie');
+    const archived = await services.schemes.transition(ars, created.scheme.id, 'archiver', 1);
+    expect(archived.ok).toBe(true);
+    await eventually('scheme archived', async () => (await statusOnB()) === 'archive');
   });
 
   it('commune needs: stated through B, used by the matching engine of A', async () => {

@@ -48,6 +48,7 @@ async function importZoning(zone: string) {
 
 let resultsPath: string;
 let agent: Awaited<ReturnType<typeof signedInAgent>>;
+let capiiId: string;
 
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
@@ -79,7 +80,8 @@ beforeAll(async () => {
     }),
     { publish: true },
   );
-  expect(capii.ok).toBe(true);
+  if (!capii.ok) throw new Error(`CAPII not published: ${capii.reason}`);
+  capiiId = capii.scheme.id;
   await importZoning('très sous-dotée');
   // Around Tavaux: Dole is the farther of the two.
   const account = await professionalWithProject(services, 'infirmier', {
@@ -127,5 +129,17 @@ describe('the package in the results', () => {
     expect(dole?.text).toContain('Aide financière : aucune aide proposée');
     await importZoning('très sous-dotée');
     expect(cards((await agent.get(resultsPath)).text)[0]?.text).toContain('CAPII');
+  });
+
+  it('drops an archived scheme at the next request, and shows it again once published (kept results follow the schemes)', async () => {
+    const doleCard = async () =>
+      cards((await agent.get(resultsPath)).text).find((card) => card.id === `commune-${DOLE}`)?.text;
+    expect(await doleCard()).toContain('CAPII');
+    const revision = () => services.schemes.get(capiiId)?.revision ?? 0;
+    expect((await services.schemes.transition(moderation, capiiId, 'archiver', revision())).ok).toBe(true);
+    expect(await doleCard()).not.toContain('CAPII');
+    expect((await services.schemes.transition(moderation, capiiId, 'restaurer', revision())).ok).toBe(true);
+    expect((await services.schemes.transition(moderation, capiiId, 'publier', revision())).ok).toBe(true);
+    expect(await doleCard()).toContain('CAPII');
   });
 });

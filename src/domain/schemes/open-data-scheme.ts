@@ -75,3 +75,27 @@ export function toOpenDataScheme(scheme: Scheme): OpenDataScheme {
     pageOfficielle: scheme.officialUrl,
   };
 }
+
+/**
+ * The schemes the API lists, of one profession when asked: in a commune, those that apply there to
+ * it (`professionsIci`: the ARS zoning differs from one profession to the next); otherwise those
+ * open to it anywhere.
+ */
+export function openDataSchemes(
+  found: readonly { scheme: Scheme; professions: readonly Profession[] | null }[],
+  profession: Profession | undefined,
+): (OpenDataScheme & { professionsIci?: readonly Profession[] })[] {
+  return found
+    .filter(({ scheme, professions }) =>
+      profession === undefined
+        ? true
+        : professions
+          ? professions.includes(profession)
+          : scheme.eligibility.professions.length === 0 ||
+            scheme.eligibility.professions.includes(profession),
+    )
+    .map(({ scheme, professions }) => ({
+      ...toOpenDataScheme(scheme),
+      ...(professions ? { professionsIci: professions } : {}),
+    }));
+}

@@ -24,7 +24,7 @@ import { invalidRequestBody, parseInput } from '../../validation';
 import { z } from 'zod';
 import { PROFESSIONS } from '../../../domain/professions';
 import type { SchemeInCommune } from '../../../domain/schemes/commune-schemes';
-import { toOpenDataScheme } from '../../../domain/schemes/open-data-scheme';
+import { openDataSchemes } from '../../../domain/schemes/open-data-scheme';
 import type { Scheme } from '../../../domain/schemes/scheme';
 import { isSchemePubliclyVisible } from '../../../domain/schemes/scheme-lifecycle';
 import { openDataCors } from './open-data-cors';
@@ -181,19 +181,7 @@ export function openDataRoutes({
           .all()
           .filter((scheme) => isSchemePubliclyVisible(scheme, now))
           .map((scheme) => ({ scheme, professions: null }));
-    const data = found
-      .filter(({ scheme, professions }) =>
-        profession === undefined
-          ? true
-          : professions
-            ? professions.includes(profession)
-            : scheme.eligibility.professions.length === 0 ||
-              scheme.eligibility.professions.includes(profession),
-      )
-      .map(({ scheme, professions }) => ({
-        ...toOpenDataScheme(scheme),
-        ...(professions ? { professionsIci: professions } : {}),
-      }));
+    const data = openDataSchemes(found, profession);
     res.set('Cache-Control', 'public, no-cache').json({
       data,
       links: { self: apiUrl('/dispositifs', req.query as Record<string, string>) },

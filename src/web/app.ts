@@ -66,7 +66,7 @@ export interface AppDependencies {
 
 export function createApp({ config, services, session, logger }: AppDependencies): Express {
   const log = logger ?? createLogger(config.logLevel);
-  const security = createSecurityEvents(services.audit);
+  const security = createSecurityEvents(services.audit, services.limits);
   const passport = createPassport(services.signIn);
   const rateLimits = createRateLimits(services.limits);
   const app = express();
@@ -97,7 +97,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(requireDatabase(services.database));
   app.use(setUpBodyParsing());
   app.use(setUpSession(config, session.store, session.secret));
-  app.use(setUpCsrf());
+  app.use(setUpCsrf({ secret: session.secret, secureCookies: config.session.secureCookies }));
   app.use(setUpAuthentication(passport));
   app.use(setUpPrivateCaching());
   app.use(
@@ -154,7 +154,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
       communes: services.communes,
     }),
   );
-  app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  app.use(offerRoutes(services.offers, services.publishedOffers, services.gazetteer));
   // Messages and follow-up between professionals and communes; templates before the threads' /:id.
   app.use(
     contactRoutes({

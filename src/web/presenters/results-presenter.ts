@@ -122,7 +122,7 @@ export interface ResultsRequest {
 }
 
 export interface ResultsPresenterDeps {
-  matching: Pick<MatchingService, 'match'>;
+  matching: Pick<MatchingService, 'matchForPage'>;
   gazetteer: Pick<Gazetteer, 'departement'>;
 }
 
@@ -133,6 +133,8 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
   const presentMatch = (match: CommuneMatch, index: number) => {
     const level = scoreLevel(match.score);
     return {
+      // What the card is rendered from (see keptFragment in results-list.hbs), with the rank and favourite.
+      source: match,
       rank: index + 1,
       code: match.commune.code,
       nom: match.commune.nom,
@@ -155,7 +157,7 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
   const filtered = (filters?.required?.length ?? 0) > 0 || filters?.maxDistanceKm !== undefined;
   const now = request.now ?? new Date();
   // The engine filters and cuts: only the communes up to this page are assessed in full.
-  const result = deps.matching.match(project, {
+  const result = deps.matching.matchForPage(project, {
     now,
     maxResults: page * PAGE_SIZE,
     maxAlmost: page === 1 ? ALMOST_SHOWN : 0,
@@ -163,7 +165,7 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
   });
   const isEmpty = (counted: MatchResult) => counted.rankedTotal === 0 && counted.almostTotal === 0;
   const nothingAtAll =
-    isEmpty(result) && (!filtered || isEmpty(deps.matching.match(project, { now, maxResults: 0 })));
+    isEmpty(result) && (!filtered || isEmpty(deps.matching.matchForPage(project, { now, maxResults: 0 })));
   const firstShown = (page - 1) * PAGE_SIZE;
   const shownRanked = result.ranked.slice(firstShown);
   const pageCount = Math.ceil(result.rankedTotal / PAGE_SIZE);

@@ -19,6 +19,7 @@ import {
   filterTypesOf,
   presentResults,
 } from '../presenters/results-presenter';
+import { RenderedFragments } from '../presenters/rendered-fragments';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
@@ -71,7 +72,7 @@ const favoriteForm = z.strictObject({
 
 export interface MatchingRouteDeps {
   projects: Pick<ProjectService, 'getOwned' | 'setFavorite'>;
-  matching: Pick<MatchingService, 'match' | 'toMatchingProject'>;
+  matching: Pick<MatchingService, 'matchForPage' | 'toMatchingProject'>;
   gazetteer: Pick<Gazetteer, 'departement'>;
   communes: Pick<CommuneDirectory, 'details'>;
   proposals: Pick<OfferProposals, 'ofProject'>;
@@ -83,6 +84,8 @@ export const resultsPath = (projectId: string) => `/professionnel/projets/${proj
 export function matchingRoutes(deps: MatchingRouteDeps): Router {
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
+  // The commune cards, rendered once per content (see RenderedFragments).
+  const cards = new RenderedFragments();
 
   const ownedProject = (req: Request): ProjectView => {
     const user = req.user;
@@ -162,6 +165,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     res.render('professional/results', {
       ...common,
       ...results,
+      helpers: { keptFragment: cards.helper },
       back,
       map: {
         tileUrl: deps.map.tileUrl,

@@ -23,6 +23,7 @@ import {
 } from '../forms/try-project-form';
 import { HttpError } from '../http-errors';
 import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
+import { RenderedFragments } from '../presenters/rendered-fragments';
 import { presentResults } from '../presenters/results-presenter';
 import type { FieldErrors } from '../validation';
 import { parseInput } from '../validation';
@@ -45,13 +46,15 @@ const saveForm = z.strictObject({
 });
 
 export interface TryProjectRouteDeps {
-  matching: Pick<MatchingService, 'match'>;
+  matching: Pick<MatchingService, 'matchForPage'>;
   gazetteer: Pick<Gazetteer, 'departement' | 'departements' | 'regions'>;
   communes: Pick<CommuneDirectory, 'resolve'>;
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
 
 export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
+  // The commune cards, rendered once per content (see RenderedFragments), as on a professional's results.
+  const cards = new RenderedFragments();
   const router = Router();
 
   const places = () => ({
@@ -96,6 +99,7 @@ export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
     res.render('try/results', {
       title: 'Les communes pour votre projet',
       ...results,
+      helpers: { keptFragment: cards.helper },
       map: {
         tileUrl: deps.map.tileUrl,
         tileAttribution: deps.map.tileAttribution,

@@ -17,6 +17,7 @@ import type { CommuneNeeds } from '../offers/commune-profiles';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { SchemeReadModel } from '../schemes/scheme-read-model';
 import type { ProjectView } from '../projects/project-view';
+import { MatchResults } from './match-results';
 
 /** Radius searches remembered (a few hundred neighbours each: about 10 MB at most). */
 const NEIGHBOURHOODS_KEPT = 1_000;
@@ -59,8 +60,8 @@ export function createMatchingService(
   gazetteer: Gazetteer,
   offers: OfferReadModel,
   needs: CommuneNeeds,
-  zoning?: Pick<ZoningIndex, 'zoneOf'>,
-  schemes?: Pick<SchemeReadModel, 'schemes'>,
+  zoning?: Pick<ZoningIndex, 'zoneOf' | 'version'>,
+  schemes?: Pick<SchemeReadModel, 'schemes' | 'version'>,
 ) {
   // One object per commune, made once: a search over France touches 35,000 of them.
   const matchingCommunes = new Map<string, MatchingCommune>();
@@ -125,6 +126,7 @@ export function createMatchingService(
     }
     return { ...options, eligibleOffers };
   };
+  const results = new MatchResults({ offers, needs, zoning, schemes });
 
   return {
     geography,
@@ -139,6 +141,16 @@ export function createMatchingService(
 
     match(project: MatchingProject, options: MatchingOptions) {
       return matchProject(project, geography, withEligibleOffers(options));
+    },
+
+    /**
+     * As `match`, for the results page, which people reload, page through and filter: kept while
+     * it holds (see MatchResults), and shared from request to request — never change it.
+     */
+    matchForPage(project: MatchingProject, options: MatchingOptions) {
+      return results.get(project, options, () =>
+        matchProject(project, geography, withEligibleOffers(options)),
+      );
     },
 
     /** One commune as `match` would list it (ranked or "presque"), or null. */

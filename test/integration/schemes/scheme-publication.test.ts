@@ -113,9 +113,8 @@ describe('a validated partner', () => {
     );
     expect(commune.status).toBe(400);
     expect(errorsOf(commune.text).join(' ')).toContain('« 22278 » est en dehors');
-    expect(
-      await SchemeModel.countDocuments({ title: { $in: ['Aide en Bretagne', 'Aide à Saint-Brieuc'] } }),
-    ).toBe(0);
+    for (const title of ['Aide en Bretagne', 'Aide à Saint-Brieuc'])
+      expect(await SchemeModel.countDocuments({ title })).toBe(0);
   });
 
   it('cannot publish nationally, and a département partner cannot publish over its région', async () => {

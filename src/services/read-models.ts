@@ -17,6 +17,7 @@
 import type { ReadModels } from '.';
 import { onSessionWrites } from '../models/session';
 import { onUserWrites } from '../models/user';
+import { AccountDirectory } from './accounts/account-directory';
 import { AlertReadModel } from './alerts/alert-read-model';
 import { ConversationReadModel } from './contacts/conversation-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
@@ -42,7 +43,10 @@ export async function loadReadModels(): Promise<ReadModels> {
   const conversations = registry.add(new ConversationReadModel());
   const schemes = registry.add(new SchemeReadModel());
   registry.keep('sessions', onSessionWrites);
-  registry.keep('users', onUserWrites);
+  const users = registry.keep('users', onUserWrites);
+  // Page views never scan the accounts: the directory follows every account's writes.
+  const accounts = registry.add(new AccountDirectory());
+  accounts.follow(users);
   const [gazetteer, recordKeys] = await Promise.all([loadGazetteer(), loadRecordKeys(), registry.load()]);
   return {
     registry,
@@ -55,6 +59,7 @@ export async function loadReadModels(): Promise<ReadModels> {
     alerts,
     unreadCounts,
     conversations,
+    accounts,
     recordKeys,
     schemes,
   };

@@ -77,6 +77,11 @@ export class ReadModel<V, K extends string = never> {
     this.announce?.([id]);
   }
 
+  /** What this instance just read of a document: kept, not announced (whoever wrote it did). */
+  refresh(view: V): void {
+    this.apply(this.declaration.idOf(view), view);
+  }
+
   /** This instance deleted these documents (or they stopped giving a view). */
   remove(...ids: string[]): void {
     for (const id of ids) this.apply(id, undefined);

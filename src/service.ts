@@ -23,6 +23,8 @@ const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
  * embedded database every lookup, even by `_id`, costs in proportion to the collection's size.
  */
 const LIMIT_SWEEP_INTERVAL_MS = 60_000;
+/** Stored jobs due (retries, or left by a crashed instance) are looked for this often. */
+const JOB_POLL_INTERVAL_MS = 5_000;
 
 export interface RunningService {
   url: string;
@@ -69,7 +71,7 @@ export async function startService(
       (await UserModel.estimatedDocumentCount()) === 0
     ) {
       log('Empty database: adding demonstration data…');
-      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), log);
+      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash), config), log);
     }
     const digestSchedule = config.digest.schedule
       ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
@@ -82,6 +84,8 @@ export async function startService(
     );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     services.limiter.startSweeping(LIMIT_SWEEP_INTERVAL_MS);
+    // Jobs left by a crash, retries after a failure, and those another instance abandoned.
+    services.jobs.startPolling(JOB_POLL_INTERVAL_MS);
     const app = createApp({
       config,
       services,
@@ -96,10 +100,11 @@ export async function startService(
       async stop() {
         sessionStore.close();
         services.limiter.stopSweeping();
+        services.jobs.stopPolling();
         services.signIn.close();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        // A digest being sent and the alerts being evaluated finish before the database closes.
+        // A digest being sent and the jobs under way (e-mails, alerts) finish before the database closes.
         await digestSchedule?.stop();
         await services.alerts.idle();
         await readModels.registry.stop();

@@ -82,6 +82,7 @@ export function syntheticOffers(communes: readonly Commune[], count: number, see
       createdAt: new Date('2026-06-01'),
       updatedAt: new Date('2026-06-01'),
       publishedAt: new Date('2026-06-01'),
+      createdBy: null,
     };
   });
 }

@@ -11,6 +11,9 @@ const auditEventSchema = new Schema(
     targetId: { type: String, required: true },
     targetLabel: { type: String, default: '' },
     details: { type: String, default: '' },
+    /** The request it happened in, if any: the client's address and the id in the request logs. */
+    ip: { type: String, default: '' },
+    requestId: { type: String, default: '' },
   },
   { versionKey: false, strict: 'throw' },
 );

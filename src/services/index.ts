@@ -20,11 +20,15 @@ import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
+import { createDemoSignIn } from './demo/demo-sign-in';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createLimits } from './limits/limits';
 import { limitRules } from './limits/limit-rules';
 import { createRateLimiter } from './limits/rate-limiter';
+import { createJobQueue } from './jobs/job-queue';
+import { createLogger } from './logger';
 import { createMailer } from './mail/mailer';
+import { createQueuedMailer } from './mail/queued-mailer';
 import { createDigest } from './notifications/digest';
 import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
@@ -86,15 +90,20 @@ export function createServices(
   options: {
     /** The clock of the rate limits and of the e-mail grouping (tests move it past a window). */
     limitClock?: () => number;
+    /** Names this instance's job claims (tests run two instances in one process). */
+    instanceId?: string;
   } = {},
 ) {
   const audit = createAuditLog();
   // Rate limits and e-mail grouping, counted in the database (shared by every instance).
   const limiter = createRateLimiter({ audit, now: options.limitClock });
   const limits = createLimits(limiter, limitRules(config));
+  // E-mails and alert evaluations: stored jobs, run once across instances (see jobs/job-queue.ts).
+  const logger = createLogger(config.logLevel);
+  const jobs = createJobQueue({ instanceId: options.instanceId, log: (line) => logger.warn(line) });
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
-    mailer: createMailer(config.mail),
+    mailer: createQueuedMailer(jobs, createMailer(config.mail)),
     audit,
     limits,
     publicUrl: config.publicUrl,
@@ -124,7 +133,7 @@ export function createServices(
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
-  const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
+  const alertService = createAlertService({ alerts, projects: projectService, matching, notify, jobs });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
@@ -142,6 +151,8 @@ export function createServices(
     communes: communeDirectory,
     audit: accountDeps.audit,
     mailer: accountDeps.mailer,
+    /** Stored work (e-mails, alert evaluations): polled by `startService`, run by tests. */
+    jobs,
     /** What each action counts against (sign-up, reset and open data through the web layer). */
     limits,
     /** The counters themselves: swept periodically. */
@@ -219,6 +230,8 @@ export function createServices(
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
+    /** One-click demo logins: the web layer offers them outside production only. */
+    demoSignIn: createDemoSignIn(accountDeps.audit),
   };
 }
 

@@ -2,8 +2,12 @@
 // Nothing here listens or connects; src/server.ts does, and tests use supertest on the result.
 import compression from 'compression';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Services } from '../services';
+import { createSecurityEvents } from '../services/audit/security-events';
+import { createLogger, requestLogging, withoutTokens } from './logging/request-logging';
+import { HttpError } from './http-errors';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { requireDatabase } from './middleware/require-database';
 import { setUpAuthentication, createPassport } from './middleware/set-up-authentication';
@@ -13,9 +17,11 @@ import { setUpCsrf } from './middleware/set-up-csrf';
 import { setUpLocals } from './middleware/set-up-locals';
 import { setUpPrivateCaching } from './middleware/set-up-private-caching';
 import { setUpSession } from './middleware/set-up-session';
+import { assertEveryRouteDeclared } from './access/route-table';
 import type { DatabaseSessionStore } from './session/database-session-store';
 import { accountRoutes } from './routes/account-routes';
 import { authRoutes } from './routes/auth-routes';
+import { demoLoginRoutes } from './routes/demo-login-routes';
 import { devOutboxRoutes } from './routes/dev-outbox-routes';
 import { emailVerificationRoutes } from './routes/email-verification-routes';
 import { offerRoutes } from './routes/offer-routes';
@@ -34,6 +40,7 @@ import { communeRoutes } from './routes/commune-routes';
 import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
+import { publicServicePagesRoutes } from './routes/public-service-pages-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
@@ -52,9 +59,13 @@ export interface AppDependencies {
   config: Config;
   services: Services;
   session: { store: DatabaseSessionStore; secret: string };
+  /** Where the JSON logs go (by default: standard output at the configured level). */
+  logger?: Logger;
 }
 
-export function createApp({ config, services, session }: AppDependencies): Express {
+export function createApp({ config, services, session, logger }: AppDependencies): Express {
+  const log = logger ?? createLogger(config.logLevel);
+  const security = createSecurityEvents(services.audit);
   const passport = createPassport(services.signIn);
   const rateLimits = createRateLimits(services.limits);
   const app = express();
@@ -68,6 +79,8 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   // Assets and health checks answer even while the database is down.
   app.use(setUpStaticAssets(config));
   app.use(healthRoutes(services.database));
+  // Every request below is logged (JSON, with its id) and its journal entries carry that id and the IP.
+  app.use(requestLogging(log, { trustProxy: config.trustProxy }));
   // The open data API reads memory only and keeps no session: it answers even while the database is down.
   app.use(
     '/api/v1',
@@ -94,7 +107,11 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   );
 
   app.use(pageRoutes(services.communes));
-  app.use(authRoutes(passport));
+  app.use(publicServicePagesRoutes(config));
+  // Outside production, the login page offers the demo accounts in one click.
+  const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
+  app.use(authRoutes(passport, security, demoSignIn && (() => demoSignIn.available())));
+  if (demoSignIn) app.use(demoLoginRoutes(demoSignIn));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
@@ -170,6 +187,19 @@ export function createApp({ config, services, session }: AppDependencies): Expre
   app.use('/api', openDataDocsRoutes());
 
   app.use(notFound());
-  app.use(errorHandler({ showStack: config.isDevelopment }));
+  app.use(
+    errorHandler({
+      showStack: config.devMode,
+      log: (error, req) => (req?.log ?? log).error({ err: error }, 'request failed'),
+      onForbidden: (req, error) =>
+        security.refused(
+          req.user,
+          `${req.method} ${withoutTokens(req.originalUrl)}`,
+          error instanceof HttpError ? error.message : 'Accès refusé',
+        ),
+    }),
+  );
+  // Every route says who may use it (role, validated account, owner), or the service does not start.
+  assertEveryRouteDeclared(app);
   return app;
 }

@@ -1,6 +1,7 @@
 // Builds the real application (real views, routes, error handler and services) on the calling
 // file's test database, with the geography of a few départements to stay fast.
 import type { Express } from 'express';
+import type { Logger } from 'pino';
 import { type Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import fs from 'node:fs';
@@ -26,7 +27,7 @@ export const TEST_DEPARTEMENTS = ['22', '25', '2A', '39'];
 export async function buildTestApp(
   database: Database,
   environment: NodeJS.ProcessEnv = {},
-  options: { limitClock?: () => number; followChanges?: boolean } = {},
+  options: { limitClock?: () => number; logger?: Logger; followChanges?: boolean } = {},
 ): Promise<{ app: Express; config: Config; services: Services; store: DatabaseSessionStore }> {
   await importGeography({ departements: TEST_DEPARTEMENTS });
   // Each test file writes its e-mails in its own outbox; a lighter hash cost keeps tests fast.
@@ -48,6 +49,11 @@ export async function buildTestApp(
     config.session.cacheSeconds * 1000,
     readModels.registry.keptCollection('sessions')?.listen,
   );
-  const app = createApp({ config, services, session: { store, secret: TEST_SESSION_SECRET } });
+  const app = createApp({
+    config,
+    services,
+    session: { store, secret: TEST_SESSION_SECRET },
+    logger: options.logger,
+  });
   return { app, config, services, store };
 }

@@ -71,7 +71,15 @@ export function searchOffers<T extends SearchableOffer>(
     }
     matching.push({ offer, place });
   }
-  matching.sort(COMPARATORS[query.sort]);
+  matching.sort(OFFER_COMPARATORS[query.sort]);
+  return pageOf(matching, query);
+}
+
+/** The requested page of sorted entries (the last one when asked beyond it). */
+export function pageOf<T>(
+  matching: readonly { offer: T }[],
+  query: { page: number; pageSize: number },
+): OfferSearchResult<T> {
   const pageCount = Math.max(1, Math.ceil(matching.length / query.pageSize));
   const page = Math.min(Math.max(1, query.page), pageCount);
   return {
@@ -82,11 +90,14 @@ export function searchOffers<T extends SearchableOffer>(
   };
 }
 
-type Entry = { offer: SearchableOffer; place: OfferPlace };
+/** An offer with the place of its commune, as searches sort it. */
+export type PlacedOffer<T extends SearchableOffer = SearchableOffer> = { offer: T; place: OfferPlace };
+type Entry = PlacedOffer;
 const time = (date: Date | null) => date?.getTime() ?? 0;
 const byId = (a: Entry, b: Entry) => a.offer.id.localeCompare(b.offer.id);
 
-const COMPARATORS: Record<OfferSort, (a: Entry, b: Entry) => number> = {
+/** Each sort as a total order (ties broken by id): an entry has one place in a sorted list. */
+export const OFFER_COMPARATORS: Record<OfferSort, (a: Entry, b: Entry) => number> = {
   recentes: (a, b) => time(b.offer.publishedAt) - time(a.offer.publishedAt) || byId(a, b),
   disponibilite: (a, b) => a.offer.availableFrom.getTime() - b.offer.availableFrom.getTime() || byId(a, b),
   commune: (a, b) => a.place.nom.localeCompare(b.place.nom, 'fr') || byId(a, b),

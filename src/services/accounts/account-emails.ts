@@ -21,6 +21,24 @@ export const accountEmails = {
       `Se connecter : ${loginLink}\nMot de passe oublié : ${resetLink}\n\nSi ce n’était pas vous, ignorez ce message.${SIGNATURE}`,
   }),
 
+  /** Asked for an address with no account (a reset or a new verification link): the same work as a known one. */
+  noAccount: (to: string, signUpLink: string): MailMessage => ({
+    to,
+    subject: 'Aucun compte à cette adresse',
+    text:
+      `Bonjour,\n\nQuelqu’un (vous, sans doute) a demandé un lien d’Accueil Santé pour cette adresse, mais aucun compte ne l’utilise.\n\n` +
+      `Pour créer un compte : ${signUpLink}\n\nSi ce n’était pas vous, ignorez ce message.${SIGNATURE}`,
+  }),
+
+  /** Another account asked to take this address, which already has one: nothing changed. */
+  addressUnavailable: (to: string): MailMessage => ({
+    to,
+    subject: 'Votre adresse a été proposée pour un autre compte',
+    text:
+      `Bonjour,\n\nQuelqu’un a demandé à utiliser cette adresse pour un autre compte Accueil Santé. Elle est déjà celle d’un compte : rien n’a changé.\n\n` +
+      `Si c’était vous, connectez-vous avec cette adresse, ou supprimez l’un des deux comptes depuis « Mon compte ».${SIGNATURE}`,
+  }),
+
   confirmNewAddress: (to: string, link: string): MailMessage => ({
     to,
     subject: 'Confirmez votre nouvelle adresse e-mail',

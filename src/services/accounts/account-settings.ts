@@ -52,7 +52,11 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       };
     },
 
-    /** Sends a confirmation link to the new address; the change applies once it is opened. */
+    /**
+     * Sends a confirmation link to the new address; the change applies once it is opened. An address
+     * that already has an account gets a notice instead (and the confirmation would refuse it):
+     * the same answer and the same two e-mails, so that the form does not tell who is registered.
+     */
     async requestEmailChange(
       userId: string,
       currentPassword: string,
@@ -64,12 +68,12 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       const email = normaliseEmail(newEmail);
       if (email === user.email)
         return { ok: false, field: 'email', message: 'C’est déjà votre adresse actuelle.' };
-      if (await UserEmailModel.exists({ _id: email })) {
-        return { ok: false, field: 'email', message: 'Cette adresse ne peut pas être utilisée.' };
-      }
       const token = await issueToken(user._id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS, email);
+      const taken = await UserEmailModel.exists({ _id: email });
       await deps.mailer.send(
-        accountEmails.confirmNewAddress(email, `${deps.publicUrl}/verification-email/${token}`),
+        taken
+          ? accountEmails.addressUnavailable(email)
+          : accountEmails.confirmNewAddress(email, `${deps.publicUrl}/verification-email/${token}`),
       );
       await deps.mailer.send(accountEmails.addressChangeRequested(user.email, email));
       return { ok: true, value: undefined };

@@ -3,22 +3,43 @@ import { normaliseEmail } from '../../domain/accounts/email-address';
 import { needsModeration } from '../../domain/accounts/roles';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
+import { trySending } from '../mail/mailer';
 import { accountEmails } from './account-emails';
 import { type AccountDeps, RESET_TOKEN_LIFETIME_MS } from './account-deps';
 import { replacePassword } from './credentials';
 import { consumeToken, issueToken, peekToken } from './one-time-tokens';
+import type { EmailSending } from './registration';
 
 export function createPasswordReset(deps: AccountDeps) {
   return {
-    /** Sends a link if the address has an account; the caller answers the same either way. */
-    async request(email: string): Promise<void> {
-      const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
+    /**
+     * Sends a link if the address has an account, and a "no account here" e-mail otherwise (with a
+     * journal entry): one e-mail either way, so that neither the answer nor its time tells them apart.
+     */
+    async request(typedEmail: string): Promise<EmailSending> {
+      const email = normaliseEmail(typedEmail);
+      const key = await UserEmailModel.findById(email).lean();
       const user = key && (await UserModel.findById(key.userId).lean());
-      if (!user) return;
+      if (!user) {
+        await deps.audit.record({
+          actor: { id: null, label: 'anonyme' },
+          action: 'reinitialisation.adresse-inconnue',
+          target: { type: 'adresse', id: email, label: email },
+        });
+        return {
+          emailSent: await trySending(
+            deps.mailer,
+            accountEmails.noAccount(email, `${deps.publicUrl}/inscription`),
+          ),
+        };
+      }
       const token = await issueToken(user._id, 'reset-password', RESET_TOKEN_LIFETIME_MS);
-      await deps.mailer.send(
-        accountEmails.resetPassword(user.email, `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`),
-      );
+      return {
+        emailSent: await trySending(
+          deps.mailer,
+          accountEmails.resetPassword(user.email, `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`),
+        ),
+      };
     },
 
     isValid: (token: string) => peekToken(token, 'reset-password'),

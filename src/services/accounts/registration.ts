@@ -9,6 +9,7 @@ import {
 } from '../../domain/accounts/roles';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
+import { trySending } from '../mail/mailer';
 import { accountEmails } from './account-emails';
 import type { AccountDeps } from './account-deps';
 import { EMAIL_TOKEN_LIFETIME_MS } from './account-deps';
@@ -32,6 +33,11 @@ export type SignUpInput =
       territoryCode: string;
     });
 
+/** Whether the e-mail went out; the same outcome whether or not the address had an account. */
+export interface EmailSending {
+  emailSent: boolean;
+}
+
 export type EmailConfirmation =
   | { status: 'confirmed'; awaitingModeration: boolean }
   | { status: 'address-changed' }
@@ -44,16 +50,28 @@ export function createRegistration(deps: AccountDeps) {
   return {
     /**
      * Creates the account and e-mails a verification link. An address that already has an account
-     * gets a reminder instead, and the caller answers the same: sign-up does not reveal who is registered.
+     * gets a reminder instead, after the same work (one password hash, one journal entry, one
+     * e-mail), and the caller answers the same: sign-up reveals neither by its answer nor by its time
+     * who is registered. An e-mail that cannot be sent leaves the account waiting for its
+     * verification, which `resendVerification` sends again.
      */
-    async signUp(input: SignUpInput): Promise<void> {
+    async signUp(input: SignUpInput): Promise<EmailSending> {
       const email = normaliseEmail(input.email);
       const id = new Types.ObjectId();
+      const passwordHash = await deps.hasher.hash(input.password);
       if (!(await claimEmail(email, id))) {
-        await deps.mailer.send(
-          accountEmails.alreadyRegistered(email, link('/connexion'), link('/mot-de-passe-oublie')),
-        );
-        return;
+        await deps.audit.record({
+          actor: { id: null, label: 'anonyme' },
+          action: 'compte.inscription-adresse-existante',
+          target: { type: 'adresse', id: email, label: email },
+          details: input.role,
+        });
+        return {
+          emailSent: await trySending(
+            deps.mailer,
+            accountEmails.alreadyRegistered(email, link('/connexion'), link('/mot-de-passe-oublie')),
+          ),
+        };
       }
       await UserModel.create({
         _id: id,
@@ -61,7 +79,7 @@ export function createRegistration(deps: AccountDeps) {
         name: input.name,
         role: input.role,
         status: 'email-a-verifier',
-        passwordHash: await deps.hasher.hash(input.password),
+        passwordHash,
         commune: input.role === 'commune' ? { code: input.communeCode, fonction: input.fonction } : undefined,
         partner:
           input.role === 'partenaire'
@@ -72,14 +90,47 @@ export function createRegistration(deps: AccountDeps) {
               }
             : undefined,
       });
-      const token = await issueToken(id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS);
-      await deps.mailer.send(accountEmails.verifyAddress(email, link(`/verification-email/${token}`)));
       await deps.audit.record({
         actor: { id, label: email },
         action: 'compte.inscription',
         target: { type: 'compte', id: String(id), label: email },
         details: input.role,
       });
+      const token = await issueToken(id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS);
+      return {
+        emailSent: await trySending(
+          deps.mailer,
+          accountEmails.verifyAddress(email, link(`/verification-email/${token}`)),
+        ),
+      };
+    },
+
+    /**
+     * A new verification link for an account that waits for one; one e-mail whatever the address
+     * (a reminder to a verified account, a "no account here" to an unknown one): the answer is the same.
+     */
+    async resendVerification(typedEmail: string): Promise<EmailSending> {
+      const email = normaliseEmail(typedEmail);
+      const key = await UserEmailModel.findById(email).lean();
+      const user = key && (await UserModel.findById(key.userId).lean());
+      if (!user)
+        return {
+          emailSent: await trySending(deps.mailer, accountEmails.noAccount(email, link('/inscription'))),
+        };
+      if (user.status !== 'email-a-verifier')
+        return {
+          emailSent: await trySending(
+            deps.mailer,
+            accountEmails.alreadyRegistered(email, link('/connexion'), link('/mot-de-passe-oublie')),
+          ),
+        };
+      const token = await issueToken(user._id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS);
+      return {
+        emailSent: await trySending(
+          deps.mailer,
+          accountEmails.verifyAddress(email, link(`/verification-email/${token}`)),
+        ),
+      };
     },
 
     /** Uses a verification link: activates a new account, or applies a new address. */

@@ -33,11 +33,18 @@ export function createSignIn(
     /** `address`: where the attempt comes from (wrong passwords are counted per network address too). */
     async authenticate(email: string, password: string, address: string): Promise<SignInResult> {
       const checked = await deps.limits.login(email, address, async () => {
-        const key = await UserEmailModel.findById(normaliseEmail(email)).lean();
+        const address = normaliseEmail(email);
+        const key = await UserEmailModel.findById(address).lean();
         const found = key && (await UserModel.findById(key.userId));
         if (!found) {
-          // Same work as for a known address, so that timing does not tell them apart.
+          // Same work as for a known address (a hash, a journal entry), so that timing does not tell them apart.
           await deps.hasher.verifyNothing(password);
+          await deps.audit.record({
+            actor: { id: null, label: 'anonyme' },
+            action: 'connexion.echec',
+            target: { type: 'adresse', id: address, label: address },
+            details: 'adresse inconnue',
+          });
           return undefined;
         }
         if (!(await deps.hasher.verify(found.passwordHash, password))) {

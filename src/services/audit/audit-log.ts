@@ -1,6 +1,7 @@
 // The audit trail: moderation decisions and security events, listed with filters for moderators.
 import type { Types } from 'mongoose';
 import { AuditEventModel } from '../../models/audit-event';
+import { currentRequest } from './request-context';
 
 export interface Actor {
   id: Types.ObjectId | null;
@@ -31,6 +32,8 @@ export interface AuditEventView {
   targetId: string;
   targetLabel: string;
   details: string;
+  ip: string;
+  requestId: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'système' };
@@ -47,6 +50,8 @@ const toView = (event: StoredEvent): AuditEventView => ({
   targetId: event.targetId,
   targetLabel: event.targetLabel ?? '',
   details: event.details ?? '',
+  ip: event.ip ?? '',
+  requestId: event.requestId ?? '',
 });
 
 const contains = (value: string, needle: string | undefined): boolean =>
@@ -54,8 +59,12 @@ const contains = (value: string, needle: string | undefined): boolean =>
 
 export function createAuditLog() {
   return {
+    /** Records the event with the request it happened in (address and id), when there is one. */
     async record(entry: AuditEntry): Promise<void> {
+      const request = currentRequest();
       await AuditEventModel.create({
+        ip: request?.ip ?? '',
+        requestId: request?.requestId ?? '',
         at: new Date(),
         actorId: entry.actor.id,
         actorLabel: entry.actor.label,
@@ -104,7 +113,10 @@ export function createAuditLog() {
     /** After an account is deleted, its name no longer appears in the trail (the ids stay). */
     async anonymise(userId: Types.ObjectId, label: string): Promise<void> {
       // Details may name the person too (e.g. a former e-mail address): they go as well.
-      await AuditEventModel.updateMany({ actorId: userId }, { $set: { actorLabel: label, details: '' } });
+      await AuditEventModel.updateMany(
+        { actorId: userId },
+        { $set: { actorLabel: label, details: '', ip: '' } },
+      );
       await AuditEventModel.updateMany(
         { targetId: String(userId) },
         { $set: { targetLabel: label, details: '' } },

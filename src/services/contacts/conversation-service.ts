@@ -113,17 +113,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // The commune's first answer moves a new contact to "en discussion".
     if (who.side === 'commune' && currentStep(current.history).status === 'nouveau')
       push.history = stepDocument({ ...firstStep(at), status: 'en-discussion', side: 'commune' });
-    return {
-      update: {
-        $push: push,
-        $set: {
-          ...extra,
-          lastActivityAt: at,
-          lastMessage: { side: who.side, text: text.trim() },
-          [`reads.${who.id}`]: current.messages.length + 1,
-        },
-      },
+    const update = {
+      $push: push,
+      $set: { ...extra, lastActivityAt: at, lastMessage: { side: who.side, text: text.trim() } },
+      // Concurrent appends may land first: the writer has read at least what they saw, plus theirs.
+      $max: { [`reads.${who.id}`]: current.messages.length + 1 },
     };
+    // A step in the follow-up is an edit of the history: it compares revisions like other edits.
+    return push.history ? { update } : { update, append: true };
   };
 
   const afterWrite = async (result: WriteResult, then: (conversation: ConversationView) => Promise<void>) => {

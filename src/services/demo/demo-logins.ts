@@ -1,12 +1,13 @@
-import { DEMO_PASSWORD, type SeedResult } from './seed-demo';
+import { DEMO_PASSWORD } from './demo-accounts';
+import type { SeedResult } from './seed-demo';
 
 /** Prints what the seed did and how to log in with the demo accounts. */
 export function printDemoLogins(result: SeedResult, log: (line: string) => void): void {
   log(
-    `Demo data: ${result.accountsCreated} accounts, ${result.offersCreated} offers and ${result.conversationsCreated} conversations created.`,
+    `Demo data: ${result.accountsCreated} accounts, ${result.offersCreated} offers, ${result.projectsCreated} projects and ${result.conversationsCreated} conversations created.`,
   );
   log(`Demo logins (password for all: "${DEMO_PASSWORD}"):`);
-  // The extra demo professionals (professionnel-<n>@…) only give the conversations a counterpart.
+  // The generated demo professionals (professionnel-<n>@…) fill the communes' and partners' views.
   const extra = (login: { email: string }) => /^professionnel-\d+@/.test(login.email);
   const shown = [
     ...result.logins.filter((login) => login.role !== 'commune' && !extra(login)),

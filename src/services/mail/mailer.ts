@@ -24,6 +24,19 @@ export interface MailerOptions {
   outboxDir: string;
 }
 
+/**
+ * Sends, and says whether it worked: account e-mails are sent while the person waits, and a mail
+ * server that fails must leave them a French message and a way to ask again, never a 500.
+ */
+export async function trySending(mailer: Mailer, message: MailMessage): Promise<boolean> {
+  try {
+    await mailer.send(message);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);

@@ -1,6 +1,7 @@
 // Use cases of a commune's offers. Every method takes the acting staff member and checks that the
 // offer belongs to their commune (another commune's offer is "not found": ids reveal nothing).
 import { Types } from 'mongoose';
+import { mayHandleOffer } from '../../domain/offers/offer-ownership';
 import { type OfferAction, PUBLISHING_ACTIONS, offerStatusAfter } from '../../domain/offers/offer-lifecycle';
 import type { OfferStatus, OfferType } from '../../domain/offers/offer-vocabulary';
 import { OfferModel } from '../../models/offer';
@@ -43,7 +44,7 @@ export function createOfferService(
 ) {
   const owned = (staff: CommuneStaff, id: string): OfferView | undefined => {
     const offer = readModel.get(id);
-    return offer && offer.commune === staff.communeCode ? offer : undefined;
+    return offer && mayHandleOffer(staff, offer) ? offer : undefined;
   };
 
   const record = (staff: CommuneStaff, action: string, offer: OfferView, details = '') =>
@@ -80,7 +81,7 @@ export function createOfferService(
   return {
     get: (id: string): OfferView | undefined => readModel.get(id),
 
-    /** The staff member's view of one of their commune's offers. */
+    /** One of their commune's offers the staff member may handle (a pending one: their drafts only). */
     getOwned: (staff: CommuneStaff, id: string): OfferView | undefined => owned(staff, id),
 
     ofCommune(communeCode: string, filter: OfferFilter = {}): OfferView[] {
@@ -92,6 +93,11 @@ export function createOfferService(
             (!filter.status || offer.status === filter.status),
         )
         .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+    },
+
+    /** "Mes offres": the commune's offers this staff member may handle, newest change first. */
+    handledBy(staff: CommuneStaff, filter: OfferFilter = {}): OfferView[] {
+      return this.ofCommune(staff.communeCode, filter).filter((offer) => mayHandleOffer(staff, offer));
     },
 
     /** A new draft, or a published offer straight away when `publish` (active accounts only). */

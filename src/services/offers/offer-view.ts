@@ -13,6 +13,8 @@ export interface OfferView extends OfferInput {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** The staff member who wrote it (null for imported or seeded offers). */
+  createdBy: string | null;
 }
 
 export function toOfferView(offer: OfferDocument): OfferView {
@@ -33,5 +35,6 @@ export function toOfferView(offer: OfferDocument): OfferView {
     createdAt: offer.createdAt,
     updatedAt: offer.updatedAt,
     publishedAt: offer.publishedAt ?? null,
+    createdBy: offer.createdBy ? String(offer.createdBy) : null,
   };
 }

@@ -71,7 +71,8 @@ export const partnerSignUpForm = newPasswordPair({
     .regex(/^(region|departement)-[0-9AB]{2,3}$/, { error: 'Choisissez le territoire dans la liste.' }),
 });
 
-export const forgottenPasswordForm = z.strictObject({ _csrf: csrfField, email: emailField });
+/** One address typed to receive a link: a password reset, or the sign-up's verification again. */
+export const emailOnlyForm = z.strictObject({ _csrf: csrfField, email: emailField });
 
 export const resetPasswordForm = newPasswordPair({ _csrf: csrfField });
 

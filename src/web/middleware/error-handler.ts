@@ -27,16 +27,23 @@ export function notFound(): RequestHandler {
   return (_req, _res, next) => next(new NotFoundError());
 }
 
-/** The one place where errors become statuses and French pages (or JSON under /api). */
+/**
+ * The one place where errors become statuses and French pages (or JSON under /api). `log` gets the
+ * unexpected ones (with their request, whose logger carries its id); `onForbidden` is told of every
+ * refusal (403) before it is answered, for the journal.
+ */
 export function errorHandler(options: {
   showStack: boolean;
-  log?: (error: unknown) => void;
+  log?: (error: unknown, req?: Request) => void;
+  onForbidden?: (req: Request, error: unknown) => Promise<void>;
 }): ErrorRequestHandler {
   const log = options.log ?? ((error: unknown) => console.error(error));
-  return (error: unknown, req, res, next) => {
+  return async (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = statusOf(error);
-    if (status >= 500 && status !== 503) log(error);
+    if (status >= 500 && status !== 503) log(error, req);
+    if (status === 403 && options.onForbidden)
+      await options.onForbidden(req, error).catch((journalError: unknown) => log(journalError, req));
     if (status === 503) res.set('Retry-After', '30');
     res.status(status);
     const message = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
@@ -50,7 +57,7 @@ export function errorHandler(options: {
     const detail = error instanceof HttpError && error.message !== message ? error.message : undefined;
     res.render(`errors/${page}`, { title: message, message: detail, stack }, (renderError, html) => {
       if (renderError) {
-        log(renderError);
+        log(renderError, req);
         res.type('text/plain').send(message ?? 'Erreur');
         return;
       }

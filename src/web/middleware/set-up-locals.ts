@@ -46,14 +46,18 @@ export function setUpLocals(
         home: HOME_PATHS[user.role],
         unreadNotifications: unreadNotifications(user.id),
       };
-      const reader: Reader | null =
-        user.role === 'professionnel'
+      // A pending account sees its home only: nothing of its commune's inbox, not even a count.
+      const validated = user.status === 'actif';
+      const reader: Reader | null = !validated
+        ? null
+        : user.role === 'professionnel'
           ? { side: 'professionnel', id: user.id, communeCode: null }
           : user.role === 'commune' && user.commune
             ? { side: 'commune', id: user.id, communeCode: user.commune.code }
             : null;
       const unread = reader ? unreadMessages(reader) : 0;
-      res.locals.roleNavigation = ROLE_NAVIGATION[user.role].map((entry) => ({
+      const navigation = ROLE_NAVIGATION[user.role];
+      res.locals.roleNavigation = (validated ? navigation : navigation.slice(0, 1)).map((entry) => ({
         ...entry,
         unread: entry.label === 'Messages' && unread > 0 ? unread : 0,
       }));

@@ -7,6 +7,10 @@ import { pagination } from './pagination';
 /** The French words of the audit actions the service records (others show their code). */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'compte.inscription': 'Inscription',
+  'compte.inscription-adresse-existante': 'Inscription avec une adresse déjà inscrite',
+  'reinitialisation.adresse-inconnue': 'Réinitialisation demandée pour une adresse inconnue',
+  'acces.refuse': 'Accès refusé',
+  deconnexion: 'Déconnexion',
   'compte.email-verifie': 'Adresse e-mail vérifiée',
   'compte.email-modifie': 'Adresse e-mail modifiée',
   'compte.mot-de-passe-modifie': 'Mot de passe modifié',
@@ -40,6 +44,8 @@ function presentAuditEvent(event: AuditEventView) {
         ? `/moderation/comptes/${event.targetId}`
         : undefined,
     details: event.details,
+    ip: event.ip,
+    requestId: event.requestId,
   };
 }
 

@@ -1,4 +1,5 @@
 // "Mon compte": what the account holds, change of e-mail or password, data export, deletion.
+import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
 import {
   COMMUNE_FUNCTION_LABELS,
@@ -13,7 +14,7 @@ import type { AccountUser } from '../../services/accounts/account-user';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
 import { endSession } from '../session/end-session';
-import { requireSignedIn } from '../middleware/guards';
+import { ownAccount } from '../access/access';
 import { NotFoundError } from '../http-errors';
 import { retryAfter } from '../retry-after';
 import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
@@ -89,9 +90,9 @@ export function accountRoutes(
     });
   };
 
-  router.get('/mon-compte', requireSignedIn, (req, res) => render(req, res));
+  router.get('/mon-compte', ownAccount, (req, res) => render(req, res));
 
-  router.post('/mon-compte/email', requireSignedIn, async (req, res) => {
+  router.post('/mon-compte/email', ownAccount, async (req, res) => {
     const user = req.user as AccountUser;
     const values = { email: typeof req.body?.email === 'string' ? req.body.email : '' };
     const parsed = parseInput(changeEmailForm, req.body);
@@ -109,7 +110,7 @@ export function accountRoutes(
     res.redirect(303, BACK);
   });
 
-  router.post('/mon-compte/mot-de-passe', requireSignedIn, async (req, res, next) => {
+  router.post('/mon-compte/mot-de-passe', ownAccount, async (req, res, next) => {
     const user = req.user as AccountUser;
     const parsed = parseInput(changePasswordForm(user.email), req.body);
     if (!parsed.ok) return render(req, res, { form: 'password', errors: parsed.errors });
@@ -133,7 +134,7 @@ export function accountRoutes(
     });
   });
 
-  router.get('/mon-compte/export', requireSignedIn, async (req, res) => {
+  router.get('/mon-compte/export', ownAccount, async (req, res) => {
     const data = await settings.exportData((req.user as AccountUser).id);
     if (!data) throw new NotFoundError();
     res
@@ -145,7 +146,7 @@ export function accountRoutes(
       .send(`${JSON.stringify(data, null, 2)}\n`);
   });
 
-  router.post('/mon-compte/suppression', requireSignedIn, async (req, res, next) => {
+  router.post('/mon-compte/suppression', ownAccount, async (req, res, next) => {
     const user = req.user as AccountUser;
     const values = { confirmation: req.body?.confirmation === 'oui' };
     const parsed = parseInput(deleteAccountForm, req.body);
@@ -155,7 +156,7 @@ export function accountRoutes(
     endSession(req, res, next, '/compte-supprime');
   });
 
-  router.get('/compte-supprime', (_req, res) => {
+  router.get('/compte-supprime', anyone, (_req, res) => {
     res.render('account/deleted', { title: 'Compte supprimé' });
   });
 

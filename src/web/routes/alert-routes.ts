@@ -8,7 +8,7 @@ import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
 import { alertDeletionForm, alertForm } from '../forms/alert-form';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 import { PREFERENCES } from './notification-routes';
 
@@ -20,7 +20,7 @@ export function alertRoutes(
   preferences: Pick<NotificationPreferencesService, 'of'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
   const ownedProject = (req: Request): { userId: string; project: ProjectView } => {
     const user = req.user;
@@ -51,9 +51,9 @@ export function alertRoutes(
     });
   };
 
-  router.get('/professionnel/projets/:id/alerte', ...guard, (req, res) => render(req, res));
+  router.get('/professionnel/projets/:id/alerte', guard, (req, res) => render(req, res));
 
-  router.post('/professionnel/projets/:id/alerte', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/alerte', guard, async (req, res) => {
     const { userId, project } = ownedProject(req);
     const parsed = parseInput(alertForm, req.body);
     if (!parsed.ok) {
@@ -74,7 +74,7 @@ export function alertRoutes(
     res.redirect(303, alertPath(project.id));
   });
 
-  router.post('/professionnel/projets/:id/alerte/suppression', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/alerte/suppression', guard, async (req, res) => {
     const { userId, project } = ownedProject(req);
     if (!parseInput(alertDeletionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const removed = await alerts.remove(userId, project.id);

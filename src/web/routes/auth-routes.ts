@@ -1,13 +1,17 @@
 // Log in and log out.
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { anyone } from '../access/access';
+import { Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
+import type { SecurityEvents } from '../../services/audit/security-events';
+import type { DemoRoleAccount } from '../../services/demo/demo-sign-in';
 import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
 import { retryAfter, tooManyAttempts } from '../retry-after';
 import { endSession } from '../session/end-session';
+import { openSession } from '../session/open-session';
 import { parseInput } from '../validation';
 
 const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
@@ -24,18 +28,27 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(passport: PassportInstance): Router {
+/**
+ * `demoAccounts`: outside production, the demo accounts the login page offers in one click (see
+ * demo-login-routes); absent in production.
+ */
+export function authRoutes(
+  passport: PassportInstance,
+  security: Pick<SecurityEvents, 'loggedOut'>,
+  demoAccounts?: () => Promise<DemoRoleAccount[]>,
+): Router {
   const router = Router();
 
-  router.get('/connexion', (req, res) => {
+  router.get('/connexion', anyone, async (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     res.render('auth/login', {
       title: 'Se connecter',
       values: { retour: localRedirectPath(req.query.retour) ?? '' },
+      demoAccounts: (await demoAccounts?.()) ?? [],
     });
   });
 
-  router.post('/connexion', (req, res, next) => {
+  router.post('/connexion', anyone, (req, res, next) => {
     const parsed = parseInput(loginForm, req.body);
     const values = {
       email: String(req.body?.email ?? ''),
@@ -53,26 +66,14 @@ export function authRoutes(passport: PassportInstance): Router {
           .status(refusal.status)
           .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
       }
-      logIn(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
+      openSession(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
     })(req, res, next);
   });
 
-  router.post('/deconnexion', (req, res, next) => endSession(req, res, next, '/'));
+  router.post('/deconnexion', anyone, async (req, res, next) => {
+    if (req.user) await security.loggedOut(req.user);
+    endSession(req, res, next, '/');
+  });
 
   return router;
-}
-
-/** Opens the session (passport regenerates its id) and starts the absolute lifetime count. */
-function logIn(
-  req: Request,
-  res: Response,
-  next: NextFunction,
-  user: AccountUser,
-  destination: string,
-): void {
-  req.logIn(user, (error) => {
-    if (error) return next(error);
-    req.session.authenticatedAt = Date.now();
-    req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, destination)));
-  });
 }

@@ -14,7 +14,7 @@ import { offerFormSchema } from '../forms/offer-form';
 import { submittedValues, toFormValues, toOfferInput } from '../forms/offer-form-values';
 import { todayInParis } from '../forms/paris-days';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import { OFFER_ACTION_MESSAGES, presentCommuneOffer } from '../presenters/commune-offer-presenter';
 import {
@@ -44,19 +44,20 @@ export function communeOfferRoutes(
   communes: Pick<CommuneDirectory, 'details'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('commune');
+  // A pending account prepares its own drafts; the service lists and opens only those for it.
+  const guard = allow({ role: 'commune', validated: false });
 
   // ---- "Mes offres" ----------------------------------------------------------------------------
 
-  router.get(COMMUNE_HOME, ...guard, (req, res) => {
+  router.get(COMMUNE_HOME, guard, (req, res) => {
     const staff = staffOf(req);
     const { values, parsed } = parseOfferListFilters(req.query as Record<string, unknown>);
     const filtered = parsed.ok && (parsed.value.type !== undefined || parsed.value.statut !== undefined);
     const list = parsed.ok
-      ? offers.ofCommune(staff.communeCode, { type: parsed.value.type, status: parsed.value.statut })
+      ? offers.handledBy(staff, { type: parsed.value.type, status: parsed.value.statut })
       : [];
     const back = parsed.ok ? req.originalUrl : COMMUNE_HOME;
-    const hasOffers = offers.ofCommune(staff.communeCode).length > 0;
+    const hasOffers = offers.handledBy(staff).length > 0;
     res.status(parsed.ok ? 200 : 400).render('commune/offers', {
       title: 'Mes offres',
       commune: presentCommuneHeading(staff.communeCode, communes),
@@ -87,22 +88,28 @@ export function communeOfferRoutes(
     if (!offer) throw new NotFoundError();
     return offer;
   };
+  // One offer: of this commune, and, for a pending account, a draft it wrote.
+  const ownerGuard = allow({
+    role: 'commune',
+    validated: false,
+    owner: (req) => offers.getOwned(staffOf(req), String(req.params.id)) !== undefined,
+  });
 
-  router.get('/commune/offres/nouvelle', ...guard, (_req, res) => {
+  router.get('/commune/offres/nouvelle', guard, (_req, res) => {
     res.render('commune/offer-type-choice', {
       title: 'Publier une nouvelle offre',
       types: OFFER_TYPE_CHOICES,
     });
   });
 
-  router.get('/commune/offres/nouvelle/:type', ...guard, (req, res) => {
+  router.get('/commune/offres/nouvelle/:type', guard, (req, res) => {
     renderForm(req, res, 200, {
       type: offerTypeOf(req),
       values: { contactName: req.user?.name ?? '', availableFrom: todayInParis() },
     });
   });
 
-  router.post('/commune/offres/nouvelle/:type', ...guard, async (req, res) => {
+  router.post('/commune/offres/nouvelle/:type', guard, async (req, res) => {
     const type = offerTypeOf(req);
     const submitted = submittedValues(req.body);
     const parsed = parseInput(offerFormSchema(type), submitted);
@@ -115,12 +122,12 @@ export function communeOfferRoutes(
     res.redirect(303, COMMUNE_HOME);
   });
 
-  router.get('/commune/offres/:id/modifier', ...guard, (req, res) => {
+  router.get('/commune/offres/:id/modifier', ownerGuard, (req, res) => {
     const offer = ownedOffer(req);
     renderForm(req, res, 200, { type: offer.type, values: toFormValues(offer), offer });
   });
 
-  router.post('/commune/offres/:id', ...guard, async (req, res) => {
+  router.post('/commune/offres/:id', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
     const submitted = submittedValues(req.body);
     const parsed = parseInput(offerFormSchema(offer.type), submitted);
@@ -156,7 +163,7 @@ export function communeOfferRoutes(
 
   // ---- Actions on an offer ---------------------------------------------------------------------
 
-  router.post('/commune/offres/:id/dupliquer', ...guard, async (req, res) => {
+  router.post('/commune/offres/:id/dupliquer', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
     if (!parseInput(duplicateForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const result = await offers.duplicate(staffOf(req), offer.id);
@@ -168,7 +175,7 @@ export function communeOfferRoutes(
     res.redirect(303, `/commune/offres/${result.offer.id}/modifier`);
   });
 
-  router.post('/commune/offres/:id/statut', ...guard, async (req, res) => {
+  router.post('/commune/offres/:id/statut', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
     const parsed = parseInput(statusForm, req.body);
     if (!parsed.ok)

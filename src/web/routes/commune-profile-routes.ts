@@ -11,7 +11,7 @@ import {
 } from '../forms/commune-profile-form';
 import { submittedValues } from '../forms/offer-form-values';
 import { HttpError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
@@ -27,7 +27,8 @@ export function communeProfileRoutes(
   communes: Pick<CommuneDirectory, 'details'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('commune');
+  // The presentation is the commune's public word: validated staff only, even to open the form.
+  const guard = allow({ role: 'commune', validated: true });
 
   const renderProfile = (req: Request, res: Response, status: number, page: ProfilePage) => {
     const { _csrf: _token, ...values } = page.values;
@@ -41,12 +42,12 @@ export function communeProfileRoutes(
     });
   };
 
-  router.get('/commune/profil', ...guard, async (req, res) => {
+  router.get('/commune/profil', guard, async (req, res) => {
     const profile = await profiles.get(staffOf(req).communeCode);
     renderProfile(req, res, 200, { values: toProfileFormValues(profile) });
   });
 
-  router.post('/commune/profil', ...guard, async (req, res) => {
+  router.post('/commune/profil', guard, async (req, res) => {
     const submitted = submittedValues(req.body);
     const parsed = parseInput(communeProfileForm, submitted);
     if (!parsed.ok) {

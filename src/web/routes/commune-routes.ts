@@ -1,3 +1,4 @@
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
@@ -28,7 +29,7 @@ export function communeRoutes(
 ): Router {
   const router = Router();
 
-  router.get('/communes', (req, res) => {
+  router.get('/communes', anyone, (req, res) => {
     const parsed = parseInput(searchPageQuery, { q: req.query.q });
     if (!parsed.ok) {
       res.status(400).render('communes/search', {
@@ -50,8 +51,8 @@ export function communeRoutes(
     });
   });
 
-  router.get('/communes/:code', async (req, res) => {
-    const code = req.params.code;
+  router.get('/communes/:code', anyone, async (req, res) => {
+    const code = String(req.params.code);
     const commune = INSEE_CODE.test(code) ? communes.details(code) : undefined;
     if (!commune) throw new NotFoundError('Commune inconnue');
     const now = new Date();

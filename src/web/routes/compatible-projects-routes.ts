@@ -11,7 +11,7 @@ import { isRateLimited } from '../../services/limits/rate-limiter';
 import type { SharedProject, SharedProjects } from '../../services/matching/shared-projects';
 import { csrfField } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { presentAnonymisedProject } from '../presenters/anonymised-project';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import { retryAfter } from '../retry-after';
@@ -34,7 +34,8 @@ export interface CompatibleProjectsDeps {
 
 export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
   const router = Router();
-  const guard = requireRole('commune');
+  // Projects shared with the commune: validated staff only.
+  const guard = allow({ role: 'commune', validated: true });
 
   /** The commune as the project's results list it: ranked, or "presque" with what is missing; or absent. */
   const communeResult = ({ project, profile }: SharedProject, communeCode: string, now: Date) => {
@@ -50,13 +51,9 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
     };
   };
 
-  router.get(COMPATIBLE_PROJECTS, ...guard, async (req, res) => {
+  router.get(COMPATIBLE_PROJECTS, guard, async (req, res) => {
     const staff = staffOf(req);
     const commune = presentCommuneHeading(staff.communeCode, deps.communes);
-    if (!staff.active) {
-      res.render('commune/compatible-projects', { title: 'Projets compatibles', commune, pending: true });
-      return;
-    }
     const now = new Date();
     const proposed = deps.proposals.ofCommune(staff.communeCode);
     const projects = (await deps.shared.forCommune(staff.communeCode))
@@ -72,7 +69,7 @@ export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
     res.render('commune/compatible-projects', { title: 'Projets compatibles', commune, projects });
   });
 
-  router.post(`${COMPATIBLE_PROJECTS}/:id/proposition`, ...guard, requireActiveAccount, async (req, res) => {
+  router.post(`${COMPATIBLE_PROJECTS}/:id/proposition`, guard, async (req, res) => {
     const staff = staffOf(req);
     if (!parseInput(proposalForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const shared = await deps.shared.visibleTo(String(req.params.id), staff.communeCode);

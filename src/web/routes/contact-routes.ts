@@ -15,7 +15,7 @@ import type { OfferService } from '../../services/offers/offer-service';
 import type { ProjectService } from '../../services/projects/project-service';
 import { contactForm, contactQuery } from '../forms/contact-form';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { communeLabel } from '../presenters/conversation-presenter';
 import { sharedLines } from '../presenters/conversation-share-presenter';
 import { tooManyMessages } from './conversation-thread-routes';
@@ -41,7 +41,7 @@ interface ContactValues {
 
 export function contactRoutes(deps: ContactRouteDeps): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
   /** The offer the professional comes from: published, and the commune's own; otherwise 404. */
   const offerOf = (offerId: string | undefined, communeCode: string) => {
@@ -93,7 +93,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     });
   };
 
-  router.get(CONTACT_PATH, ...guard, async (req, res) => {
+  router.get(CONTACT_PATH, guard, async (req, res) => {
     const parsed = parseInput(contactQuery, req.query);
     if (!parsed.ok)
       throw new HttpError(400, 'Ce lien est incomplet : revenez à l’offre ou à la commune et recommencez.');
@@ -113,7 +113,7 @@ export function contactRoutes(deps: ContactRouteDeps): Router {
     });
   });
 
-  router.post(CONTACT_PATH, ...guard, requireActiveAccount, async (req, res) => {
+  router.post(CONTACT_PATH, guard, async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '');
     const values: ContactValues = {

@@ -28,7 +28,7 @@ import {
 import { parisMidnight } from '../forms/paris-days';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { communeLabel, presentInboxRow, presentThread } from '../presenters/conversation-presenter';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
@@ -64,13 +64,13 @@ const participantOf = (req: Request): Participant => {
 
 export function communeConversationRoutes(deps: CommuneConversationDeps): Router {
   const router = Router();
-  const guard = requireRole('commune');
+  // The inbox and every conversation: validated accounts only (a pending commune reads none).
+  const guard = allow({ role: 'commune', validated: true });
 
   const side: ThreadSide = {
     side: 'commune',
     base: COMMUNE_MESSAGES,
-    read: guard,
-    write: [...guard, requireActiveAccount],
+    access: guard,
     participant: participantOf,
     async render(req, res, conversation, feedback = {}) {
       const reader = participantOf(req);
@@ -90,7 +90,6 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
         thread,
         isCommune: true,
         useCommuneAutocomplete: true,
-        pending: !reader.active,
         inboxHref: COMMUNE_MESSAGES,
         action: threadPath(COMMUNE_MESSAGES, conversation.id),
         refusal: writingRefusal(state, 'commune'),
@@ -114,13 +113,12 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     },
   };
 
-  router.get(COMMUNE_MESSAGES, ...guard, (req, res) => {
+  router.get(COMMUNE_MESSAGES, guard, (req, res) => {
     const reader = participantOf(req);
     const values = shownValues(req.query, ['statut', 'vue']);
     const page = {
       title: 'Messages',
       values: { statut: values.statut, vue: values.vue || 'ouvertes' },
-      pending: !reader.active,
       statuses: FOLLOW_UP_STATUSES.map((value) => ({ value, label: FOLLOW_UP_LABELS[value] })),
       views: INBOX_VIEWS.map((value) => ({ value, label: VIEW_LABELS[value] })),
     };
@@ -199,7 +197,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     'classer-sans-suite': 'motif',
   };
 
-  router.post(`${COMMUNE_MESSAGES}/:id/suivi`, ...side.write, async (req, res) => {
+  router.post(`${COMMUNE_MESSAGES}/:id/suivi`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const values = {
       ...shownValues(req.body, ['action', 'dateVisite', 'dateInstallation', 'communeInstallation', 'motif']),
@@ -225,7 +223,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     );
   });
 
-  router.post(`${COMMUNE_MESSAGES}/:id/responsable`, ...side.write, async (req, res) => {
+  router.post(`${COMMUNE_MESSAGES}/:id/responsable`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(assignForm, req.body);
     if (!parsed.ok) return side.render(req, res, conversation, { status: 400, errors: parsed.errors });
@@ -242,7 +240,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     );
   });
 
-  router.post(`${COMMUNE_MESSAGES}/:id/cloture`, ...side.write, async (req, res) => {
+  router.post(`${COMMUNE_MESSAGES}/:id/cloture`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(switchForm('clore'), req.body);
     if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);

@@ -9,7 +9,7 @@ import type { MessageReports } from '../../services/contacts/message-reports';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { professionalFollowUpForm, withdrawForm } from '../forms/conversation-forms';
 import { HttpError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { presentInboxRow, presentThread } from '../presenters/conversation-presenter';
 import { parseInput } from '../validation';
 import {
@@ -37,13 +37,13 @@ const participantOf = (req: Request): Participant => {
 
 export function professionalConversationRoutes(deps: ProfessionalConversationDeps): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  // The inbox and every conversation: validated accounts only (a pending commune reads none).
+  const guard = allow({ role: 'professionnel', validated: true });
 
   const side: ThreadSide = {
     side: 'professionnel',
     base: PROFESSIONAL_MESSAGES,
-    read: guard,
-    write: [...guard, requireActiveAccount],
+    access: guard,
     participant: participantOf,
     async render(req, res, conversation, feedback = {}) {
       const reader = participantOf(req);
@@ -66,7 +66,7 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
     },
   };
 
-  router.get(PROFESSIONAL_MESSAGES, ...guard, (req, res) => {
+  router.get(PROFESSIONAL_MESSAGES, guard, (req, res) => {
     const reader = participantOf(req);
     const conversations = deps.conversations
       .inbox(reader)
@@ -83,7 +83,7 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
 
   registerThreadRoutes(router, side, deps);
 
-  router.post(`${PROFESSIONAL_MESSAGES}/:id/suivi`, ...side.write, async (req, res) => {
+  router.post(`${PROFESSIONAL_MESSAGES}/:id/suivi`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     const parsed = parseInput(professionalFollowUpForm, req.body);
     if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
@@ -103,7 +103,7 @@ export function professionalConversationRoutes(deps: ProfessionalConversationDep
     );
   });
 
-  router.post(`${PROFESSIONAL_MESSAGES}/:id/retrait`, ...side.write, async (req, res) => {
+  router.post(`${PROFESSIONAL_MESSAGES}/:id/retrait`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, deps.conversations);
     if (!parseInput(withdrawForm, req.body).ok) throw new HttpError(400, UNREADABLE_ACTION);
     const result = await deps.conversations.withdraw(conversation.id, participantOf(req));

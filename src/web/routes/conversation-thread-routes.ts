@@ -23,9 +23,8 @@ export interface ThreadFeedback {
 export interface ThreadSide {
   side: Side;
   base: string;
-  /** The role guard (and, for POSTs, what else the side requires). */
-  read: RequestHandler[];
-  write: RequestHandler[];
+  /** Who may read and write this side's conversations (an `allow` declaration). */
+  access: RequestHandler;
   participant(req: Request): Participant;
   render(
     req: Request,
@@ -87,13 +86,13 @@ export async function answerWrite(
 export function registerThreadRoutes(router: Router, side: ThreadSide, deps: ThreadDeps): void {
   const open = (req: Request) => openedConversation(req, side, deps.conversations);
 
-  router.get(`${side.base}/:id`, ...side.read, async (req, res) => {
+  router.get(`${side.base}/:id`, side.access, async (req, res) => {
     const conversation = await open(req);
     await deps.conversations.markRead(conversation, side.participant(req));
     await side.render(req, res, conversation);
   });
 
-  router.post(`${side.base}/:id/reponse`, ...side.write, async (req, res) => {
+  router.post(`${side.base}/:id/reponse`, side.access, async (req, res) => {
     const conversation = await open(req);
     const values = { message: typeof req.body?.message === 'string' ? req.body.message : '' };
     const parsed = parseInput(replyForm, req.body);
@@ -107,7 +106,7 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
     await answerWrite(req, res, side, conversation, result, 'Message envoyé.', 'message', values);
   });
 
-  router.post(`${side.base}/:id/blocage`, ...side.write, async (req, res) => {
+  router.post(`${side.base}/:id/blocage`, side.access, async (req, res) => {
     const conversation = await open(req);
     const parsed = parseInput(switchForm('bloquer'), req.body);
     if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
@@ -125,7 +124,7 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
     );
   });
 
-  router.post(`${side.base}/:id/signalement`, ...side.write, async (req, res) => {
+  router.post(`${side.base}/:id/signalement`, side.access, async (req, res) => {
     const conversation = await open(req);
     const parsed = parseInput(reportForm, req.body);
     if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);

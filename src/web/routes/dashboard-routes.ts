@@ -22,7 +22,7 @@ import {
 } from '../forms/dashboard-filters';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import {
   departementChoices,
   keyFigures,
@@ -100,8 +100,6 @@ export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
   async function page(area: Area, req: Request, res: Response) {
     const base = `/${area}/tableau-de-bord`;
     const common = { title: 'Tableau de bord', base, moderator: area === 'moderation', ...choices };
-    if (area === 'partenaire' && req.user?.status !== 'actif')
-      return res.render('partner/dashboard', { ...common, pending: true });
     const values = shownValues(req.query, [...DASHBOARD_FILTER_FIELDS, 'impression']);
     const checked = read(area, req);
     if (!checked.ok)
@@ -166,12 +164,12 @@ export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
   };
 
   for (const area of ['partenaire', 'moderation'] as const) {
-    const guard = requireRole(area === 'partenaire' ? 'partenaire' : 'moderateur');
-    const exportGuard = area === 'partenaire' ? [...guard, requireActiveAccount] : guard;
-    router.get(`/${area}/tableau-de-bord`, ...guard, (req, res) => page(area, req, res));
-    router.get(`/${area}/tableau-de-bord/colonnes`, ...guard, columnsPage(area));
+    // A pending partner sees no partner data.
+    const guard = allow({ role: area === 'partenaire' ? 'partenaire' : 'moderateur', validated: true });
+    router.get(`/${area}/tableau-de-bord`, guard, (req, res) => page(area, req, res));
+    router.get(`/${area}/tableau-de-bord/colonnes`, guard, columnsPage(area));
     for (const id of tableIds)
-      router.get(`/${area}/tableau-de-bord/export/${id}.csv`, ...exportGuard, (req, res) =>
+      router.get(`/${area}/tableau-de-bord/export/${id}.csv`, guard, (req, res) =>
         exportTable(area, id, req, res),
       );
   }

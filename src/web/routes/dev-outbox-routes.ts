@@ -1,5 +1,6 @@
 // The development outbox: the e-mails the service would have sent, read from data/outbox.
 // Mounted only when NODE_ENV=development (see app.ts): elsewhere /dev/outbox is a 404.
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import { type OutboxMessage, listOutbox, readOutboxMessage } from '../../services/mail/outbox';
 import { NotFoundError } from '../http-errors';
@@ -22,7 +23,7 @@ const summarise = (message: OutboxMessage) => ({ ...message, dateLabel: formatDa
 export function devOutboxRoutes(outboxDir: string): Router {
   const router = Router();
 
-  router.get('/dev/outbox', (_req, res) => {
+  router.get('/dev/outbox', anyone, (_req, res) => {
     res.render('dev/outbox', {
       title: 'Boîte d’envoi (développement)',
       outboxDir,
@@ -30,7 +31,7 @@ export function devOutboxRoutes(outboxDir: string): Router {
     });
   });
 
-  router.get('/dev/outbox/:id', (req, res) => {
+  router.get('/dev/outbox/:id', anyone, (req, res) => {
     const message = readOutboxMessage(outboxDir, String(req.params.id));
     if (!message) throw new NotFoundError();
     res.render('dev/outbox-message', {

@@ -1,5 +1,6 @@
 // The link of the verification e-mail. Opening it shows a button: a GET changes nothing
 // (mail scanners open links), the POST confirms.
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import type { Registration } from '../../services/accounts/registration';
 
@@ -13,11 +14,11 @@ const MESSAGES = {
 export function emailVerificationRoutes(registration: Registration): Router {
   const router = Router();
 
-  router.get('/verification-email/:token', (req, res) => {
+  router.get('/verification-email/:token', anyone, (req, res) => {
     res.render('auth/verify-email', { title: 'Confirmer votre adresse e-mail', token: req.params.token });
   });
 
-  router.post('/verification-email/:token', async (req, res) => {
+  router.post('/verification-email/:token', anyone, async (req, res) => {
     const result = await registration.confirmEmail(String(req.params.token));
     if (result.status === 'invalid' || result.status === 'address-taken') {
       return res.status(400).render('auth/link-invalid', {

@@ -1,13 +1,14 @@
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import type { Database } from '../../db/database';
 
 /** Liveness (the process answers) and readiness (the database answers) for load balancers and monitoring. */
 export function healthRoutes(database: Pick<Database, 'ping'>): Router {
   const router = Router();
-  router.get('/healthz', (_req, res) => {
+  router.get('/healthz', anyone, (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
+  router.get('/readyz', anyone, async (_req, res) => {
     const databaseUp = await database.ping();
     res
       .status(databaseUp ? 200 : 503)

@@ -1,6 +1,7 @@
 // The public map of the communes with published offers (/carte): a GET filter form, the map
 // (progressive enhancement, public/js/offers-map.js) and the list of the same communes, which is
 // complete without JavaScript; and the map's JSON data, cached per filter set with an ETag.
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
@@ -34,7 +35,7 @@ export function mapRoutes(offerMap: OfferMap, gazetteer: Gazetteer, config: Pick
   };
   const encoded = encodedOnce(mapDataBody);
 
-  router.get('/carte', (req, res) => {
+  router.get('/carte', anyone, (req, res) => {
     const query = req.query as Record<string, unknown>;
     const values = {
       type: [query.type ?? []].flat().map(String),
@@ -71,7 +72,7 @@ export function mapRoutes(offerMap: OfferMap, gazetteer: Gazetteer, config: Pick
     });
   });
 
-  router.get('/carte/donnees.json', (req, res) => {
+  router.get('/carte/donnees.json', anyone, (req, res) => {
     const parsed = parseInput(schemas.data, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));

@@ -25,7 +25,7 @@ import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { parseInput } from '../validation';
 
 /** Offer types a professional may require, and the criterion that finds them. */
@@ -159,7 +159,7 @@ export const resultsPath = (projectId: string) => `/professionnel/projets/${proj
 
 export function matchingRoutes(deps: MatchingRouteDeps): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
   const ownedProject = (req: Request): ProjectView => {
     const user = req.user;
@@ -221,7 +221,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       };
     });
 
-  router.get('/professionnel/projets/:id/resultats', ...guard, (req: Request, res: Response) => {
+  router.get('/professionnel/projets/:id/resultats', guard, (req: Request, res: Response) => {
     const project = ownedProject(req);
     const professional = req.user?.professional ?? null;
     const base = {
@@ -317,7 +317,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     });
   });
 
-  router.post('/professionnel/projets/:id/favoris', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/favoris', guard, async (req, res) => {
     const project = ownedProject(req);
     const parsed = parseInput(favoriteForm, req.body);
     if (!parsed.ok || !deps.communes.details(parsed.value.communeCode))

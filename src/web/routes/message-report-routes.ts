@@ -8,7 +8,7 @@ import type { CommuneDirectory } from '../../services/geography/commune-director
 import { reportDecisionForm } from '../forms/conversation-report-decision-form';
 import { shownValues } from '../forms/shown-input';
 import { NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { communeLabel } from '../presenters/conversation-presenter';
 import { type FieldErrors, parseInput } from '../validation';
 
@@ -20,7 +20,7 @@ export function messageReportRoutes(
   communes: Pick<CommuneDirectory, 'details'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('moderateur');
+  const guard = allow({ role: 'moderateur', validated: true });
 
   const render = async (
     req: Request,
@@ -47,9 +47,9 @@ export function messageReportRoutes(
     res.status(status).render('messages/reports', { title: 'Messages signalés', pending });
   };
 
-  router.get(REPORTS_PATH, ...guard, async (req, res) => render(req, res));
+  router.get(REPORTS_PATH, guard, async (req, res) => render(req, res));
 
-  router.post(`${REPORTS_PATH}/:id/decision`, ...guard, async (req, res) => {
+  router.post(`${REPORTS_PATH}/:id/decision`, guard, async (req, res) => {
     const id = String(req.params.id);
     if (!(await reports.get(id))) throw new NotFoundError('Signalement introuvable');
     const parsed = parseInput(reportDecisionForm, req.body);

@@ -17,7 +17,7 @@ import {
 } from '../forms/moderation-filters';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import {
   type ModeratedAccount,
   type SubmittedDecision,
@@ -37,7 +37,7 @@ export function moderationRoutes(
   gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('moderateur');
+  const guard = allow({ role: 'moderateur', validated: true });
   const describe = (user: AccountUser) => presentAccount(user, { communes, gazetteer });
 
   const renderAccount = (
@@ -54,12 +54,12 @@ export function moderationRoutes(
     });
   };
 
-  router.get('/moderation', ...guard, async (_req, res) => {
+  router.get('/moderation', guard, async (_req, res) => {
     const pending = (await moderation.queue()).map(describe);
     res.render('moderation/queue', { title: 'Comptes à valider', pending });
   });
 
-  router.get('/moderation/comptes', ...guard, async (req, res) => {
+  router.get('/moderation/comptes', guard, async (req, res) => {
     const values = shownValues(req.query, ACCOUNT_FILTER_FIELDS);
     const page = { title: 'Tous les comptes', values, ...ACCOUNT_FILTER_CHOICES };
     const parsed = parseInput(accountsQuery, req.query);
@@ -78,13 +78,13 @@ export function moderationRoutes(
     });
   });
 
-  router.get('/moderation/comptes/:id', ...guard, async (req, res) => {
+  router.get('/moderation/comptes/:id', guard, async (req, res) => {
     const account = await moderation.account(String(req.params.id));
     if (!account) throw new NotFoundError('Compte introuvable');
     renderAccount(req, res, account);
   });
 
-  router.post('/moderation/comptes/:id/decision', ...guard, async (req, res) => {
+  router.post('/moderation/comptes/:id/decision', guard, async (req, res) => {
     const id = String(req.params.id);
     const account = await moderation.account(id);
     if (!account) throw new NotFoundError('Compte introuvable');
@@ -107,7 +107,7 @@ export function moderationRoutes(
     res.redirect(303, `/moderation/comptes/${encodeURIComponent(id)}`);
   });
 
-  router.get('/moderation/journal', ...guard, async (req, res) => {
+  router.get('/moderation/journal', guard, async (req, res) => {
     const known = await audit.actions();
     const values = shownValues(req.query, JOURNAL_FILTER_FIELDS);
     const page = { title: 'Journal des actions', values, actions: auditActionChoices(known) };

@@ -11,7 +11,7 @@ import type { NotificationPreferencesService } from '../../services/notification
 import { LIST_LIMIT, type Notifier } from '../../services/notifications/notifier';
 import { notificationActionForm, notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireSignedIn } from '../middleware/guards';
+import { ownAccount } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 
 export const NOTIFICATIONS = '/mon-compte/notifications';
@@ -38,7 +38,7 @@ export function notificationRoutes(
 ): Router {
   const router = Router();
 
-  router.get(NOTIFICATIONS, requireSignedIn, async (req, res) => {
+  router.get(NOTIFICATIONS, ownAccount, async (req, res) => {
     const notifications = await notifier.list(userOf(req).id);
     res.render('notifications/list', {
       title: 'Mes notifications',
@@ -53,14 +53,14 @@ export function notificationRoutes(
     });
   });
 
-  router.post(`${NOTIFICATIONS}/:id/ouvrir`, requireSignedIn, async (req, res) => {
+  router.post(`${NOTIFICATIONS}/:id/ouvrir`, ownAccount, async (req, res) => {
     if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const link = await notifier.open(userOf(req).id, String(req.params.id));
     if (link === undefined) throw new NotFoundError();
     res.redirect(303, localPath(link));
   });
 
-  router.post(`${NOTIFICATIONS}/tout-lu`, requireSignedIn, async (req, res) => {
+  router.post(`${NOTIFICATIONS}/tout-lu`, ownAccount, async (req, res) => {
     if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     await notifier.markAllRead(userOf(req).id);
     req.session.flash = { type: 'success', message: 'Toutes vos notifications sont marquées comme lues.' };
@@ -83,13 +83,13 @@ export function notificationRoutes(
     });
   };
 
-  router.get(PREFERENCES, requireSignedIn, async (req, res) => {
+  router.get(PREFERENCES, ownAccount, async (req, res) => {
     const current = await preferences.of(userOf(req).id);
     if (!current) throw new NotFoundError();
     renderPreferences(req, res, current);
   });
 
-  router.post(PREFERENCES, requireSignedIn, async (req, res) => {
+  router.post(PREFERENCES, ownAccount, async (req, res) => {
     const user = userOf(req);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const given = {

@@ -1,4 +1,5 @@
 // The public offer pages: search with filters, sort and pagination; one offer.
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
@@ -75,7 +76,7 @@ export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gaz
     ],
   };
 
-  router.get('/offres', (req, res) => {
+  router.get('/offres', anyone, (req, res) => {
     const raw = withoutEmpty(req.query as Record<string, unknown>);
     const parsed = parseInput(searchQuery, raw);
     const values = { ...raw, type: [raw.type ?? []].flat() };
@@ -117,7 +118,7 @@ export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gaz
     });
   });
 
-  router.get('/offres/:id', (req, res) => {
+  router.get('/offres/:id', anyone, (req, res) => {
     const offer = offers.get(String(req.params.id));
     if (!offer || !isPubliclyVisible(offer, new Date())) throw new NotFoundError('Offre introuvable');
     const commune = gazetteer.commune(offer.commune);

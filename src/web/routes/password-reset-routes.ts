@@ -1,7 +1,8 @@
 // "Mot de passe oublié" and the page of the e-mailed link.
+import { anyone } from '../access/access';
 import { Router } from 'express';
 import type { PasswordReset } from '../../services/accounts/password-reset';
-import { forgottenPasswordForm, resetPasswordForm } from '../forms/account-forms';
+import { emailOnlyForm, resetPasswordForm } from '../forms/account-forms';
 import type { RateLimits } from '../middleware/rate-limits';
 import { parseInput } from '../validation';
 
@@ -15,12 +16,12 @@ const INVALID_LINK = {
 export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: RateLimits): Router {
   const router = Router();
 
-  router.get('/mot-de-passe-oublie', (_req, res) => {
+  router.get('/mot-de-passe-oublie', anyone, (_req, res) => {
     res.render('auth/forgotten-password', { title: 'Mot de passe oublié', values: {} });
   });
 
-  router.post('/mot-de-passe-oublie', rateLimits.passwordReset, async (req, res) => {
-    const parsed = parseInput(forgottenPasswordForm, req.body);
+  router.post('/mot-de-passe-oublie', anyone, rateLimits.passwordReset, async (req, res) => {
+    const parsed = parseInput(emailOnlyForm, req.body);
     if (!parsed.ok) {
       return res.status(400).render('auth/forgotten-password', {
         title: 'Mot de passe oublié',
@@ -28,18 +29,25 @@ export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: Ra
         errors: parsed.errors,
       });
     }
-    await passwordReset.request(parsed.value.email);
     // The same answer whether or not the address has an account.
+    const outcome = await passwordReset.request(parsed.value.email);
+    if (!outcome.emailSent)
+      return res.status(503).render('auth/forgotten-password', {
+        title: 'Mot de passe oublié',
+        values: { email: parsed.value.email },
+        refusal:
+          'L’e-mail n’a pas pu être envoyé : notre service d’envoi ne répond pas pour le moment. Réessayez dans quelques minutes.',
+      });
     res.render('auth/forgotten-password-sent', { title: 'Vérifiez votre messagerie' });
   });
 
-  router.get('/reinitialiser-mot-de-passe/:token', async (req, res) => {
+  router.get('/reinitialiser-mot-de-passe/:token', anyone, async (req, res) => {
     if (!(await passwordReset.isValid(String(req.params.token))))
       return res.status(400).render('auth/link-invalid', INVALID_LINK);
     res.render('auth/reset-password', { title: 'Choisir un nouveau mot de passe', token: req.params.token });
   });
 
-  router.post('/reinitialiser-mot-de-passe/:token', async (req, res) => {
+  router.post('/reinitialiser-mot-de-passe/:token', anyone, async (req, res) => {
     const token = String(req.params.token);
     const parsed = parseInput(resetPasswordForm, req.body);
     if (!parsed.ok) {

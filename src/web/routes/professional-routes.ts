@@ -42,7 +42,7 @@ import {
   toProjectInput,
 } from '../forms/project-form-values';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 
 const HOME = '/professionnel';
@@ -93,7 +93,7 @@ export function professionalRoutes(
   gazetteer: Pick<Gazetteer, 'regions' | 'departements' | 'region' | 'departement'>,
 ): Router {
   const router = Router();
-  const guard = requireRole('professionnel');
+  const guard = allow({ role: 'professionnel', validated: true });
 
   const communeLabel = (code: string) => {
     const commune = communes.details(code);
@@ -131,7 +131,7 @@ export function professionalRoutes(
 
   // ---- "Mon projet d’installation" -------------------------------------------------------------
 
-  router.get(HOME, ...guard, (req, res) => {
+  router.get(HOME, guard, (req, res) => {
     const user = professionalOf(req);
     const list = projects.ofOwner(user.id);
     res.render('professional/home', {
@@ -168,12 +168,12 @@ export function professionalRoutes(
     });
   };
 
-  router.get(PROFILE, ...guard, (req, res) => {
+  router.get(PROFILE, guard, (req, res) => {
     const user = professionalOf(req);
     renderProfile(res, 200, { values: toProfileFormValues(user.professional), first: !user.professional });
   });
 
-  router.post(PROFILE, ...guard, async (req, res) => {
+  router.post(PROFILE, guard, async (req, res) => {
     const user = professionalOf(req);
     const submitted = submittedValues(req.body);
     const parsed = parseInput(professionalProfileForm, submitted);
@@ -287,7 +287,7 @@ export function professionalRoutes(
     return false;
   };
 
-  router.get('/professionnel/projets/nouveau', ...guard, (req, res) => {
+  router.get('/professionnel/projets/nouveau', guard, (req, res) => {
     if (refuseCreation(req, res)) return;
     const defaults = defaultImportance({ children: 1, partner: true });
     renderForm(res, 200, {
@@ -301,7 +301,7 @@ export function professionalRoutes(
     });
   });
 
-  router.post('/professionnel/projets', ...guard, async (req, res) => {
+  router.post('/professionnel/projets', guard, async (req, res) => {
     if (refuseCreation(req, res)) return;
     const submitted = submittedValues(req.body);
     const result = parseProject(submitted);
@@ -314,12 +314,12 @@ export function professionalRoutes(
     res.redirect(303, HOME);
   });
 
-  router.get('/professionnel/projets/:id/modifier', ...guard, (req, res) => {
+  router.get('/professionnel/projets/:id/modifier', guard, (req, res) => {
     const project = ownedProject(req);
     renderForm(res, 200, { values: toFormValues(project, communeLabel), project });
   });
 
-  router.post('/professionnel/projets/:id', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id', guard, async (req, res) => {
     const project = ownedProject(req);
     const submitted = submittedValues(req.body);
     const result = parseProject(submitted);
@@ -348,7 +348,7 @@ export function professionalRoutes(
     });
   });
 
-  router.post('/professionnel/projets/:id/suppression', ...guard, async (req, res) => {
+  router.post('/professionnel/projets/:id/suppression', guard, async (req, res) => {
     const project = ownedProject(req);
     const removed = await projects.remove(professionalOf(req).id, project.id);
     if (!removed) throw new NotFoundError();

@@ -6,7 +6,7 @@ import type { ReplyTemplateService, TemplateWriteResult } from '../../services/c
 import { templateDeletionForm, templateForm } from '../forms/conversation-template-form';
 import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
 
@@ -22,8 +22,8 @@ const FAILURES: Record<Exclude<TemplateWriteResult, { ok: true }>['reason'], str
 
 export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
   const router = Router();
-  const guard = requireRole('commune');
-  const write = [...guard, requireActiveAccount];
+  // The commune's shared templates: validated staff only.
+  const guard = allow({ role: 'commune', validated: true });
 
   const render = async (
     req: Request,
@@ -43,7 +43,6 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
     if (options.editing && !editing) throw new NotFoundError('Modèle introuvable');
     res.status(options.status ?? 200).render('messages/templates', {
       title: editing ? `Modifier le modèle « ${editing.title} »` : 'Modèles de réponse',
-      pending: !staff.active,
       templates: current.templates.map((template) => ({
         ...template,
         editHref: `${TEMPLATES_PATH}/${template.id}`,
@@ -81,12 +80,12 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
     });
   };
 
-  router.get(TEMPLATES_PATH, ...guard, async (req, res) => render(req, res));
-  router.get(`${TEMPLATES_PATH}/:id`, ...guard, async (req, res) =>
+  router.get(TEMPLATES_PATH, guard, async (req, res) => render(req, res));
+  router.get(`${TEMPLATES_PATH}/:id`, guard, async (req, res) =>
     render(req, res, { editing: String(req.params.id) }),
   );
 
-  router.post(TEMPLATES_PATH, ...write, async (req, res) => {
+  router.post(TEMPLATES_PATH, guard, async (req, res) => {
     const parsed = parseInput(templateForm, req.body);
     if (!parsed.ok)
       return render(req, res, {
@@ -103,7 +102,7 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
     );
   });
 
-  router.post(`${TEMPLATES_PATH}/:id`, ...write, async (req, res) => {
+  router.post(`${TEMPLATES_PATH}/:id`, guard, async (req, res) => {
     const id = String(req.params.id);
     const parsed = parseInput(templateForm, req.body);
     if (!parsed.ok)
@@ -123,7 +122,7 @@ export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
     );
   });
 
-  router.post(`${TEMPLATES_PATH}/:id/suppression`, ...write, async (req, res) => {
+  router.post(`${TEMPLATES_PATH}/:id/suppression`, guard, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);
     if (!parsed.ok)
       throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');

@@ -1,11 +1,11 @@
 // The page each role lands on after logging in; the partner's leads to the dashboard and the zoning.
 // The commune's home, "Mes offres", is in commune-offer-routes; the professional's in professional-routes.
 import { Router } from 'express';
-import { requireRole } from '../middleware/guards';
+import { allow } from '../access/access';
 
 export function roleHomeRoutes(): Router {
   const router = Router();
-  router.get('/partenaire', ...requireRole('partenaire'), (req, res) => {
+  router.get('/partenaire', allow({ role: 'partenaire', validated: false }), (req, res) => {
     res.render('homes/partner', { title: 'Espace partenaire', pending: req.user?.status !== 'actif' });
   });
   return router;

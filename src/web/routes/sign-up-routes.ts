@@ -1,4 +1,5 @@
 // Sign-up for the three public roles, and the page that follows.
+import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
 import type { z } from 'zod';
 import {
@@ -10,7 +11,12 @@ import {
 import type { Registration, SignUpInput } from '../../services/accounts/registration';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import { communeSignUpForm, partnerSignUpForm, professionalSignUpForm } from '../forms/account-forms';
+import {
+  communeSignUpForm,
+  emailOnlyForm,
+  partnerSignUpForm,
+  professionalSignUpForm,
+} from '../forms/account-forms';
 import type { RateLimits } from '../middleware/rate-limits';
 import { type FieldErrors, parseInput } from '../validation';
 import { NotFoundError } from '../http-errors';
@@ -61,28 +67,52 @@ export function signUpRoutes(
     });
   };
 
-  router.get('/inscription', (req, res) => {
+  router.get('/inscription', anyone, (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     res.render('auth/sign-up-choice', { title: 'Créer un compte' });
   });
 
-  router.get('/inscription/envoyee', (_req, res) => {
-    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie' });
+  router.get('/inscription/envoyee', anyone, (_req, res) => {
+    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie', values: {} });
   });
 
-  router.get('/inscription/:role', (req, res) => {
+  /** Sent when the e-mail could not leave (503): the request is kept, the person asks again. */
+  const emailNotSent = (res: Response, email: string) =>
+    res.status(503).render('auth/sign-up-sent', {
+      title: 'L’e-mail n’a pas pu être envoyé',
+      emailFailed: true,
+      values: { email },
+    });
+
+  // Before /inscription/:role, which would take « renvoi » for a role.
+  router.post('/inscription/renvoi', anyone, rateLimits.signUp, async (req, res) => {
+    const parsed = parseInput(emailOnlyForm, req.body);
+    const email = String(req.body?.email ?? '');
+    if (!parsed.ok)
+      return res.status(400).render('auth/sign-up-sent', {
+        title: 'Vérifiez votre messagerie',
+        values: { email },
+        errors: parsed.errors,
+      });
+    const outcome = await registration.resendVerification(parsed.value.email);
+    if (!outcome.emailSent) return emailNotSent(res, email);
+    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie', resent: true, values: {} });
+  });
+
+  router.get('/inscription/:role', anyone, (req, res) => {
     const role = String(req.params.role);
     if (!isSignUpRole(role)) throw new NotFoundError();
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
     render(req, res, role);
   });
 
-  router.post('/inscription/:role', rateLimits.signUp, async (req, res) => {
+  router.post('/inscription/:role', anyone, rateLimits.signUp, async (req, res) => {
     const role = String(req.params.role);
     if (!isSignUpRole(role)) throw new NotFoundError();
     const input = toSignUpInput(role, req.body, communes, gazetteer);
     if ('errors' in input) return render(req, res, role, 400, input.errors);
-    await registration.signUp(input.value);
+    const outcome = await registration.signUp(input.value);
+    if (!outcome.emailSent) return emailNotSent(res, input.value.email);
     res.redirect(303, '/inscription/envoyee');
   });
 

@@ -1,6 +1,7 @@
 // The unsubscribe link of every notification e-mail (no login needed). Opening it shows a button:
 // a GET changes nothing (mail scanners open links); the POST, with the page's CSRF token (an
 // anonymous session gets one), stops every notification e-mail of the account.
+import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
 import type { NotificationPreferencesService } from '../../services/notifications/notification-preferences';
 import type { UnsubscribeLinks } from '../../services/notifications/unsubscribe-links';
@@ -22,7 +23,7 @@ export function unsubscribeRoutes(
     return undefined;
   };
 
-  router.get('/desabonnement/:token', async (req, res) => {
+  router.get('/desabonnement/:token', anyone, async (req, res) => {
     if (!(await accountOf(req, res))) return;
     res.render('unsubscribe/confirm', {
       title: 'Ne plus recevoir les e-mails de notification',
@@ -30,7 +31,7 @@ export function unsubscribeRoutes(
     });
   });
 
-  router.post('/desabonnement/:token', async (req, res) => {
+  router.post('/desabonnement/:token', anyone, async (req, res) => {
     if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const userId = await accountOf(req, res);
     if (!userId) return;

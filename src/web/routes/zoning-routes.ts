@@ -15,7 +15,7 @@ import {
   zoningRestoreForm,
 } from '../forms/zoning-forms';
 import { HttpError } from '../http-errors';
-import { requireActiveAccount, requireRole } from '../middleware/guards';
+import { allow, anyone } from '../access/access';
 import { presentHistory, zonedCommunes, zoningPoints, zoningSummary } from '../presenters/zoning-presenter';
 import { invalidRequestBody, parseInput } from '../validation';
 
@@ -113,10 +113,10 @@ export function zoningRoutes(zoning: ZoningService, gazetteer: Gazetteer): Route
     `Zonage importé : version ${String(result.version)} de la région ${zoning.regionName(region)}, ${String(result.lineCount)} lignes. Il est en vigueur dès maintenant.`;
 
   for (const scope of ['partenaire', 'moderation'] as const) {
-    const guard = requireRole(scope === 'partenaire' ? 'partenaire' : 'moderateur');
-    const importGuard = scope === 'partenaire' ? [...guard, requireActiveAccount, requireRegionalArs] : guard;
+    const guard = allow({ role: scope === 'partenaire' ? 'partenaire' : 'moderateur', validated: true });
+    const importGuard = scope === 'partenaire' ? [guard, requireRegionalArs] : [guard];
 
-    router.get(`/${scope}/zonage`, ...guard, async (req, res) => {
+    router.get(`/${scope}/zonage`, guard, async (req, res) => {
       const parsed = parseInput(zoningPageQuery, req.query);
       const region = regionOf(scope, req, parsed.ok ? parsed.value.region : undefined);
       await render(scope, req, res, region, {}, parsed.ok ? 200 : 400);
@@ -189,7 +189,7 @@ export function zoningRoutes(zoning: ZoningService, gazetteer: Gazetteer): Route
     });
   }
 
-  router.get('/carte/zonage.json', (req, res) => {
+  router.get('/carte/zonage.json', anyone, (req, res) => {
     const parsed = parseInput(zoningMapQuery, req.query);
     if (!parsed.ok) return res.status(400).json(invalidRequestBody(parsed.errors));
     const { profession, region } = parsed.value;

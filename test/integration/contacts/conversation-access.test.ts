@@ -85,19 +85,20 @@ describe('who can read and write a conversation', () => {
     expect(stored?.blockedBy).toEqual([]);
   }, 120_000);
 
-  it('lets a pending commune account read but not write', async () => {
+  it('refuses a pending commune account, for reading and writing', async () => {
     await communeStaff(DOLE);
     const pending = await communeStaff(DOLE, 'en-attente');
     const pro = await professional(services, 'Clément Pending');
     const id = await writeTo(await signedInAgent(app, pro), DOLE, { message: 'Pour une commune en attente' });
     const agent = await signedInAgent(app, pending);
-    const page = await agent.get(`/commune/messages/${id}`).expect(200);
-    expect(page.text).toContain('Pour une commune en attente');
-    expect(page.text).toContain('Compte en attente de validation');
-    expect(cheerio.load(page.text)(`form[action="/commune/messages/${id}/reponse"]`)).toHaveLength(0);
-    const reply = await postForm(agent, `/commune/messages/${id}`, `/commune/messages/${id}/reponse`, {
-      message: 'non',
-    });
+    const page = await agent.get(`/commune/messages/${id}`).expect(403);
+    expect(page.text).not.toContain('Pour une commune en attente');
+    expect(page.text).toContain('validé par un modérateur');
+    const _csrf = await csrfTokenOf(agent, '/mon-compte');
+    const reply = await agent
+      .post(`/commune/messages/${id}/reponse`)
+      .type('form')
+      .send({ _csrf, message: 'non' });
     expect(reply.status).toBe(403);
   }, 60_000);
 });

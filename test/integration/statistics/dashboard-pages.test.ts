@@ -157,14 +157,14 @@ describe('partner dashboard', () => {
     expect(tables.get('projets')).toBeUndefined();
   });
 
-  it('shows a pending partner an explanation, not the figures', async () => {
+  it('refuses a pending partner the figures, with the reason', async () => {
     const pending = await signedInAgent(
       app,
       await createAccount({ role: 'partenaire', status: 'en-attente' }),
     );
     const page = await pending.get('/partenaire/tableau-de-bord');
-    expect(page.status).toBe(200);
-    expect(page.text).toContain('Compte en attente de validation');
+    expect(page.status).toBe(403);
+    expect(page.text).toContain('validé par un modérateur');
     expect(pageTables(page.text).size).toBe(0);
     expect((await pending.get('/partenaire/tableau-de-bord/export/projets.csv')).status).toBe(403);
   });

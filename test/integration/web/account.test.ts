@@ -243,7 +243,7 @@ describe('POST /mon-compte/email', () => {
     expect((await logIn(account.email, account.password)).status).toBe(401);
   });
 
-  it('refuses an address another account uses, and a wrong password, keeping the typed address', async () => {
+  it('answers for an address another account uses as for a free one, and never applies it', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const someoneElse = await createAccount({ role: 'commune' });
     const agent = await signedInAgent(app, account);
@@ -252,18 +252,24 @@ describe('POST /mon-compte/email', () => {
       email: someoneElse.email,
       currentPassword: account.password,
     });
-    expect(taken.status).toBe(400);
-    let $ = cheerio.load(taken.text);
-    expect($('#email-error').text()).toContain('ne peut pas être utilisée');
-    expect($('#email').val()).toBe(someoneElse.email);
-    expect($('#email-currentPassword').val()).toBeFalsy();
+    expect(taken.status).toBe(303);
+    expect(taken.headers.location).toBe('/mon-compte#contenu');
+    expect(emailsTo(config.mail.outboxDir, someoneElse.email)[0]?.subject).toBe(
+      'Votre adresse a été proposée pour un autre compte',
+    );
+    await expect(UserModel.findById(account.id).lean()).resolves.toMatchObject({ email: account.email });
+  });
+
+  it('refuses a wrong password and an invalid address, keeping the typed address', async () => {
+    const account = await createAccount({ role: 'professionnel' });
+    const agent = await signedInAgent(app, account);
 
     const wrongPassword = await submit(agent, '/mon-compte/email', {
       email: 'libre@exemple.fr',
       currentPassword: 'pas le bon mot de passe',
     });
     expect(wrongPassword.status).toBe(400);
-    $ = cheerio.load(wrongPassword.text);
+    let $ = cheerio.load(wrongPassword.text);
     expect($('#email-currentPassword-error').text()).toContain('Mot de passe actuel incorrect');
 
     const invalid = await submit(agent, '/mon-compte/email', {

@@ -207,12 +207,11 @@ describe('which projects a commune sees', () => {
     expect(post.status).toBe(404);
   });
 
-  it('hides the projects from pending communes, which cannot propose', async () => {
+  it('is closed to pending communes (403), which cannot propose', async () => {
     const { agent } = await communeAgent(DOLE, 'en-attente');
     const page = await agent.get('/commune/projets');
-    expect(page.status).toBe(200);
-    expect(page.text).toContain('Compte en attente de validation');
-    expect(projectIdsOn(page.text)).toEqual([]);
+    expect(page.status).toBe(403);
+    expect(page.text).toContain('validé par un modérateur');
     expect(page.text).not.toContain(sharedProjectId);
     const _csrf = await csrfTokenOf(agent, '/commune');
     const post = await agent

@@ -14,6 +14,7 @@ import {
   sessionCookieOf,
   signedInAgent,
 } from '../../support/accounts';
+import { confirmFromOutbox as confirmFromMail, signUp } from '../../support/sign-up';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -25,21 +26,8 @@ beforeAll(async () => {
   ({ app, config } = await buildTestApp(database.current));
 }, 60_000);
 
-async function signUp(agent: ReturnType<typeof request.agent>, role: string, fields: Record<string, string>) {
-  const _csrf = await csrfTokenOf(agent, `/inscription/${role}`);
-  return agent
-    .post(`/inscription/${role}`)
-    .type('form')
-    .send({ _csrf, ...fields });
-}
-
-async function confirmFromOutbox(agent: ReturnType<typeof request.agent>, email: string) {
-  const message = emailsTo(config.mail.outboxDir, email)[0];
-  if (!message) throw new Error(`no e-mail to ${email}`);
-  const path = linkIn(message.text, '/verification-email/');
-  const _csrf = await csrfTokenOf(agent, path);
-  return agent.post(path).type('form').send({ _csrf });
-}
+const confirmFromOutbox = (agent: ReturnType<typeof request.agent>, email: string) =>
+  confirmFromMail(agent, config.mail.outboxDir, email);
 
 describe('professional sign-up', () => {
   const email = 'camille.martin@exemple.fr';

@@ -1,3 +1,4 @@
+import { anyone } from '../../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { CommuneDirectory } from '../../../services/geography/commune-directory';
@@ -13,7 +14,7 @@ const autocompleteQuery = z.strictObject({
 /** JSON commune autocomplete, answered from memory. */
 export function communeApiRoutes(communes: CommuneDirectory): Router {
   const router = Router();
-  router.get('/communes', (req, res) => {
+  router.get('/communes', anyone, (req, res) => {
     const parsed = parseInput(autocompleteQuery, req.query);
     if (!parsed.ok) {
       res.status(400).json(invalidRequestBody(parsed.errors));

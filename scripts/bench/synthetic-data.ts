@@ -10,12 +10,17 @@ import { ProjectModel } from '../../src/models/project';
 import { UserModel } from '../../src/models/user';
 import { UserEmailModel } from '../../src/models/user-email';
 import { random, syntheticOffers } from './synthetic-offers';
+import { operators } from '../../src/db/trusted-operators';
 
 export const OFFERS = 20_000;
 export const PROFESSIONALS = 1_000;
 export const PROJECTS = 5_000;
 export const BENCH_PASSWORD = 'banc d’essai accueil sante';
 const BATCH = 500;
+
+/** The scratch data folder of a dataset: data/bench-matching for the usual 20,000 offers. */
+export const benchDataFolder = (offerCount: number) =>
+  offerCount === OFFERS ? 'bench-matching' : `bench-matching-${offerCount}`;
 
 export const benchEmail = (index: number) => `pro-${index}@banc.accueil-sante.example`;
 
@@ -60,20 +65,26 @@ async function insertInBatches(insert: (batch: object[]) => Promise<unknown>, do
     await insert(documents.slice(from, from + BATCH));
 }
 
-/** Writes the dataset unless it is there already; returns the ids of the projects measured. */
+/**
+ * Writes the dataset (`offerCount` offers) unless it is there already; returns the ids of the
+ * projects measured. Another offer count needs a data folder of its own (see benchDataFolder).
+ */
 export async function ensureSyntheticData(
   communes: readonly Commune[],
   regionCodes: readonly string[],
   hash: (password: string) => Promise<string>,
   log: (line: string) => void,
+  offerCount = OFFERS,
 ): Promise<{ ownerEmail: string; projectIds: string[] }[]> {
   const areas = measuredAreas(regionCodes);
   const measured = async () => {
     const emails = Array.from({ length: MEASURING_PROFESSIONALS }, (_, index) => benchEmail(index));
-    const owners = await UserModel.find({ email: { $in: emails } })
+    const owners = await UserModel.find({ email: operators({ $in: emails }) })
       .select({ _id: 1, email: 1 })
       .lean();
-    const projects = await ProjectModel.find({ ownerId: { $in: owners.map((owner) => owner._id) } })
+    const projects = await ProjectModel.find({
+      ownerId: operators({ $in: owners.map((owner) => owner._id) }),
+    })
       .select({ _id: 1, ownerId: 1, name: 1 })
       .lean();
     return owners
@@ -92,9 +103,9 @@ export async function ensureSyntheticData(
 
   const started = performance.now();
   log(
-    `Writing the benchmark dataset (${OFFERS} offers, ${PROFESSIONALS} professionals, ${PROJECTS} projects)…`,
+    `Writing the benchmark dataset (${offerCount} offers, ${PROFESSIONALS} professionals, ${PROJECTS} projects)…`,
   );
-  const offers = syntheticOffers(communes, OFFERS).map(({ id, ...offer }) => ({
+  const offers = syntheticOffers(communes, offerCount).map(({ id, ...offer }) => ({
     _id: new Types.ObjectId(id),
     ...offer,
   }));

@@ -7,6 +7,12 @@ import type { Zone } from './zones';
 export class ZoningIndex {
   private readonly byCommune = new Map<string, Map<Profession, ZoningEntry>>();
   private readonly entriesByRegion = new Map<string, readonly ZoningEntry[]>();
+  #version = 0;
+
+  /** Moves at every replacement: results derived from the zoning (matching) are made again. */
+  get version(): number {
+    return this.#version;
+  }
 
   /** Replaces the région's zoning (its entries are all in that région). */
   replaceRegion(region: string, entries: readonly ZoningEntry[]): void {
@@ -20,6 +26,7 @@ export class ZoningIndex {
       professions.set(entry.profession, entry);
     }
     this.entriesByRegion.set(region, entries);
+    this.#version += 1;
   }
 
   /** The zone in force at `at`, or null (no zoning for this commune and profession, or not yet in force). */

@@ -1,5 +1,5 @@
-// Results derived from the offer read model, kept per key until the read model changes (its
-// version moves) or an offer they include expires; the least recently used go first when full.
+// Results derived from read models, kept per key until a read model changes (its version
+// moves) or an offer they include expires; the least recently used go first when full.
 
 export interface Cached<T> {
   value: T;
@@ -8,14 +8,15 @@ export interface Cached<T> {
 }
 
 interface Entry<T> extends Cached<T> {
-  version: number;
+  version: number | string;
 }
 
 export class ReadModelCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
   constructor(
-    private readonly version: () => number,
+    /** Moves whenever what the results derive from changes (compared with ===). */
+    private readonly version: () => number | string,
     private readonly clock: () => Date,
     private readonly maxEntries: number,
   ) {}

@@ -16,6 +16,7 @@ import type { AccountUser } from '../accounts/account-user';
 import type { CommuneNeeds } from '../offers/commune-profiles';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { ProjectView } from '../projects/project-view';
+import { MatchResults } from './match-results';
 
 /** Radius searches remembered (a few hundred neighbours each: about 10 MB at most). */
 const NEIGHBOURHOODS_KEPT = 1_000;
@@ -58,7 +59,7 @@ export function createMatchingService(
   gazetteer: Gazetteer,
   offers: OfferReadModel,
   needs: CommuneNeeds,
-  zoning?: Pick<ZoningIndex, 'zoneOf'>,
+  zoning?: Pick<ZoningIndex, 'zoneOf' | 'version'>,
 ) {
   // One object per commune, made once: a search over France touches 35,000 of them.
   const matchingCommunes = new Map<string, MatchingCommune>();
@@ -121,6 +122,7 @@ export function createMatchingService(
     }
     return { ...options, eligibleOffers };
   };
+  const results = new MatchResults({ offers, needs, zoning });
 
   return {
     geography,
@@ -135,6 +137,16 @@ export function createMatchingService(
 
     match(project: MatchingProject, options: MatchingOptions) {
       return matchProject(project, geography, withEligibleOffers(options));
+    },
+
+    /**
+     * As `match`, for the results page, which people reload, page through and filter: kept while
+     * it holds (see MatchResults), and shared from request to request — never change it.
+     */
+    matchForPage(project: MatchingProject, options: MatchingOptions) {
+      return results.get(project, options, () =>
+        matchProject(project, geography, withEligibleOffers(options)),
+      );
     },
 
     /** One commune as `match` would list it (ranked or "presque"), or null. */

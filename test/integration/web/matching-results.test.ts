@@ -243,6 +243,29 @@ describe('the results page', () => {
     for (const id of extra) await services.offers.transition(tavaux, id, 'archiver', 1);
   });
 
+  it('shows a changed offer at the next request, though results and cards are kept', async () => {
+    const card = async () => $of((await agent.get(results)).text)(`#commune-${TAVAUX}`).text();
+    expect(await card()).toContain('T3 à Tavaux');
+    expect(await card()).toContain('T3 à Tavaux');
+    const tavaux = await communeStaff(TAVAUX);
+    const current = services.offerReadModel.get(offerIds.tavauxHousing as string);
+    const renamed = await services.offers.update(
+      tavaux,
+      offerIds.tavauxHousing as string,
+      current?.revision ?? 0,
+      housing('T3 rénové à Tavaux', 3, 650),
+    );
+    expect(renamed.ok).toBe(true);
+    expect(await card()).toContain('T3 rénové à Tavaux');
+    await services.offers.update(
+      tavaux,
+      offerIds.tavauxHousing as string,
+      (current?.revision ?? 0) + 1,
+      housing('T3 à Tavaux', 3, 650),
+    );
+    expect(await card()).not.toContain('rénové');
+  });
+
   it('answers 400 for a page that is not a number', async () => {
     const response = await agent.get(`${results}?page=deux`);
     expect(response.status).toBe(400);

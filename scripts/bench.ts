@@ -1,0 +1,270 @@
+// npm run bench — every hot page at France scale, through the service started as `npm start`
+// starts it (compiled templates, its own process), against an Express hello-world of the same Node
+// measured in the same run; then a soak of mixed traffic with the service's memory sampled.
+// The dataset (20,000 offers, 1,000 professionals, 5,000 projects) is the one of bench:matching,
+// written once into data/bench-matching and reused. Settings, from the environment:
+//   BENCH_SECONDS (5) per endpoint, BENCH_CONNECTIONS (10), BENCH_SOAK_SECONDS (600, 0 for none),
+//   BENCH_OFFERS (20000; another count gets its own data folder), BENCH_ONLY (labels containing it),
+//   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { startService } from '../src/service';
+import { createPasswordHasher } from '../src/services/accounts/password-hasher';
+import { loadReadModels } from '../src/services/read-models';
+import { resultsPath } from '../src/web/routes/matching-routes';
+import { benchConfig } from './bench/bench-config';
+import { logIn } from './bench/log-in';
+import { freePort, residentMiB, startProcess } from './bench/processes';
+import { BENCH_PASSWORD, OFFERS, benchDataFolder, ensureSyntheticData } from './bench/synthetic-data';
+import { runScript } from './run-script';
+
+/** The open data's per-client limit during the run: the benchmark measures the service, not the limiter. */
+const OPEN_DATA_LIMIT = 100_000;
+const SAMPLE_EVERY_MS = 10_000;
+
+interface Request {
+  path: string;
+  headers?: Record<string, string>;
+}
+interface Endpoint {
+  label: string;
+  requests: Request[];
+  status?: number;
+}
+interface Measure {
+  /** The first request, alone (caches cold). */
+  first?: number;
+  perSecond: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  bytes: number;
+  unexpected: number;
+}
+
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: expected a number`);
+  return value;
+};
+const loadNow = () =>
+  `load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${os.cpus().length} cores`;
+
+/** Load from this process (the service runs in its own), gzip accepted and bodies read raw, as a browser. */
+async function measure(url: string, endpoint: Endpoint, seconds: number, connections: number) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: endpoint.requests.map(({ path: requestPath, headers }) => ({
+      method: 'GET' as const,
+      path: requestPath,
+      headers: { 'accept-encoding': 'gzip', ...headers },
+    })),
+  });
+  const expected = String(endpoint.status ?? 200) as `${number}`;
+  const answered = result.statusCodeStats?.[expected]?.count ?? 0;
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    bytes: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    unexpected: result.requests.total - answered + result.errors + result.timeouts,
+  } satisfies Measure;
+}
+
+/** One request, nothing else under way, in milliseconds. */
+async function timeAlone(url: string, request: Request | undefined): Promise<number> {
+  const started = performance.now();
+  const answer = await fetch(url + (request?.path ?? '/'), { headers: request?.headers });
+  await answer.arrayBuffer();
+  return performance.now() - started;
+}
+
+const row = (label: string, m: Measure, baseline?: Measure) =>
+  console.log(
+    `${label.padEnd(46)} ${(m.first?.toFixed(0) ?? '').padStart(5)}  ${m.perSecond.toFixed(0).padStart(6)}  ${m.p50.toFixed(0).padStart(5)}  ` +
+      `${m.p97_5.toFixed(0).padStart(6)}  ${m.p99.toFixed(0).padStart(5)}  ` +
+      `${(m.bytes / 1024).toFixed(1).padStart(7)}  ` +
+      (baseline
+        ? `×${(baseline.perSecond / Math.max(m.perSecond, 0.01)).toFixed(0)}`.padStart(6)
+        : '     —') +
+      (m.unexpected ? `  (${m.unexpected} unexpected answers)` : ''),
+  );
+
+runScript(async () => {
+  const seconds = setting('BENCH_SECONDS', 5);
+  const connections = setting('BENCH_CONNECTIONS', 10);
+  const soakSeconds = setting('BENCH_SOAK_SECONDS', 600);
+  const offerCount = setting('BENCH_OFFERS', OFFERS);
+  const only = process.env.BENCH_ONLY ?? '';
+  const config = benchConfig(benchDataFolder(offerCount));
+
+  // The dataset, written once by the service's own code in this process, which then stops.
+  const writer = await startService(config, () => undefined);
+  let measuring;
+  try {
+    const { gazetteer } = await loadReadModels();
+    const regionCodes = gazetteer.regions().map((region) => region.code);
+    const hasher = createPasswordHasher(config.passwordHash);
+    measuring = await ensureSyntheticData(
+      regionCodes.flatMap((code) => gazetteer.communesInRegion(code)),
+      regionCodes,
+      (password) => hasher.hash(password),
+      console.log,
+      offerCount,
+    );
+  } finally {
+    await writer.stop();
+  }
+
+  // As `npm start` runs it: no NODE_ENV, no DEV_MODE, compiled JavaScript under this Node.
+  const serviceEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: config.dataDir,
+    PORT: String(await freePort()),
+    OPEN_DATA_REQUESTS_PER_MINUTE: String(OPEN_DATA_LIMIT),
+  };
+  delete serviceEnv.NODE_ENV;
+  delete serviceEnv.DEV_MODE;
+  const startedAt = performance.now();
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const service = await startProcess(
+    path.join(config.projectRoot, 'dist/src/server.js'),
+    serviceEnv,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  const startUp = (performance.now() - startedAt) / 1000;
+  const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
+    ...process.env,
+    PORT: String(await freePort()),
+  });
+  try {
+    const sessions = await Promise.all(
+      measuring.map(async ({ ownerEmail, projectIds }) => ({
+        cookie: await logIn(service.url, ownerEmail, BENCH_PASSWORD),
+        projectIds,
+      })),
+    );
+    const results = (areaIndex: number) =>
+      sessions.map(({ cookie, projectIds }) => ({
+        path: resultsPath(projectIds[areaIndex] ?? ''),
+        headers: { cookie },
+      }));
+    const mapEtag = (await fetch(`${service.url}/carte/donnees.json`)).headers.get('etag') ?? '';
+    const endpoints: Endpoint[] = [
+      { label: 'home /', requests: [{ path: '/' }] },
+      {
+        label: '/offres?type=logement&region=27&public=…',
+        requests: [{ path: '/offres?type=logement&region=27&public=installation' }],
+      },
+      { label: '/offres?q=maison', requests: [{ path: '/offres?q=maison' }] },
+      { label: 'commune page /communes/39198', requests: [{ path: '/communes/39198' }] },
+      { label: 'map data /carte/donnees.json', requests: [{ path: '/carte/donnees.json' }] },
+      {
+        label: 'map data → 304 (If-None-Match)',
+        requests: [{ path: '/carte/donnees.json', headers: { 'if-none-match': mapEtag } }],
+        status: 304,
+      },
+      { label: 'autocomplete /api/communes?q=saint', requests: [{ path: '/api/communes?q=saint' }] },
+      { label: 'results, région project (10 pros)', requests: results(2) },
+      { label: 'results, France project (10 pros)', requests: results(3) },
+      { label: 'open data /api/v1/offres?region=27', requests: [{ path: '/api/v1/offres?region=27' }] },
+      { label: 'open data /api/v1/offres.geojson', requests: [{ path: '/api/v1/offres.geojson' }] },
+      { label: 'open data /api/v1/communes/39198', requests: [{ path: '/api/v1/communes/39198' }] },
+    ].filter((endpoint) => endpoint.label.includes(only));
+
+    console.log(
+      `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
+        `ready in ${startUp.toFixed(1)} s), open data limit raised to ${OPEN_DATA_LIMIT}/min so that ` +
+        `the limiter is not what is measured; autocannon from the benchmark's process, ` +
+        `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,
+    );
+    console.log(
+      `${'endpoint'.padEnd(46)} ${'first'.padStart(5)}  ${'req/s'.padStart(6)}  ${'p50'.padStart(5)}  ${'p97.5'.padStart(6)}  ` +
+        `${'p99'.padStart(5)}  ${'kB/req'.padStart(7)}  ${'ratio'.padStart(6)}   (ms; first: one request alone, before the others; ratio: hello-world req/s ÷ req/s)`,
+    );
+    const run = async (url: string, endpoint: Endpoint) => {
+      const first = await timeAlone(url, endpoint.requests[0]);
+      await measure(url, endpoint, Math.min(2, seconds), connections);
+      return { ...(await measure(url, endpoint, seconds, connections)), first };
+    };
+    const baseline = await run(hello.url, { label: 'hello', requests: [{ path: '/' }] });
+    row('Express hello-world (same Node, baseline)', baseline);
+    for (const endpoint of endpoints) row(endpoint.label, await run(service.url, endpoint), baseline);
+    console.log(`(${loadNow()})`);
+
+    if (soakSeconds > 0) await soak(service, endpoints, sessions.length, soakSeconds, connections);
+  } finally {
+    await hello.stop();
+    await service.stop();
+  }
+});
+
+/**
+ * Mixed traffic for `seconds`, every endpoint with varied parameters (so that caches fill up to
+ * their bounds), the service's resident memory sampled every 10 s.
+ */
+async function soak(
+  service: { url: string; pid: number },
+  endpoints: readonly Endpoint[],
+  professionals: number,
+  seconds: number,
+  connections: number,
+) {
+  const words = ['maison', 'crèche', 'appartement', 'aide', 'poste', 'local', 'offre', 'cabinet'];
+  const communes = ['39198', '75056', '13055', '69123', '21231', '25056', '29019', '33063', '59350', '2A004'];
+  const varied: Request[] = [
+    ...words.map((word) => ({ path: `/offres?q=${encodeURIComponent(word)}` })),
+    ...communes.map((code) => ({ path: `/communes/${code}` })),
+    ...communes.map((code) => ({ path: `/api/v1/communes/${code}` })),
+    ...['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93'].map((region) => ({
+      path: `/offres?region=${region}&type=logement`,
+    })),
+    ...[1, 2, 3, 4, 5].map((page) => ({ path: `/api/v1/offres?page=${page}` })),
+    ...[1, 2, 3].map((page) => ({ path: `/api/v1/offres.geojson?page=${page}` })),
+    ...['dol', 'sai', 'par', 'lyo', 'bes'].map((q) => ({ path: `/api/communes?q=${q}` })),
+  ];
+  // Endpoints' own requests (the results pages of every measuring professional among them).
+  const mixed = [...endpoints.flatMap((endpoint) => endpoint.requests.slice(0, professionals)), ...varied];
+  console.log(
+    `\nSoak: ${seconds} s of mixed traffic (${mixed.length} different requests in turn), ${connections} connections; ` +
+      `resident memory of the service (VmRSS), every ${SAMPLE_EVERY_MS / 1000} s:`,
+  );
+  const samples: { at: number; mib: number }[] = [{ at: 0, mib: residentMiB(service.pid) }];
+  const started = performance.now();
+  const timer = setInterval(
+    () => samples.push({ at: (performance.now() - started) / 1000, mib: residentMiB(service.pid) }),
+    SAMPLE_EVERY_MS,
+  );
+  const result = await autocannon({
+    url: service.url,
+    connections,
+    duration: seconds,
+    requests: mixed.map((request) => ({
+      method: 'GET' as const,
+      path: request.path,
+      headers: { 'accept-encoding': 'gzip', ...request.headers },
+    })),
+  });
+  clearInterval(timer);
+  samples.push({ at: (performance.now() - started) / 1000, mib: residentMiB(service.pid) });
+  const line = samples.map(({ at, mib }) => `${at.toFixed(0)} s ${mib.toFixed(0)}`);
+  for (let from = 0; from < line.length; from += 8)
+    console.log('  ' + line.slice(from, from + 8).join(' · '));
+  const half = samples.filter(({ at }) => at >= seconds / 2);
+  const firstOfHalf = half[0]?.mib ?? NaN;
+  const last = samples.at(-1)?.mib ?? NaN;
+  const peak = Math.max(...samples.map(({ mib }) => mib));
+  console.log(
+    `  peak ${peak.toFixed(0)} MiB; last half: ${firstOfHalf.toFixed(0)} → ${last.toFixed(0)} MiB ` +
+      `(${last - firstOfHalf >= 0 ? '+' : ''}${(last - firstOfHalf).toFixed(0)} MiB); ` +
+      `${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
+      `p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx (304s included), ${result.errors} errors; ${loadNow()}`,
+  );
+}

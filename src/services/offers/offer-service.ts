@@ -9,7 +9,6 @@ import type { AuditLog } from '../audit/audit-log';
 import type { OfferReadModel } from './offer-read-model';
 import type { OfferInput } from './offer-input';
 import { type OfferView, toOfferView } from './offer-view';
-import { operators } from '../../db/trusted-operators';
 
 export type { OfferInput } from './offer-input';
 

@@ -18,6 +18,8 @@ import { createAuditLog } from './audit/audit-log';
 import { contactFacts } from './contacts/contact-facts';
 import { createConversationNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
+import { settledProjects } from './contacts/settled-projects';
+import { createCheckIns } from './retention/check-ins';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -49,6 +51,9 @@ import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
 import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
+import type { SchemeReadModel } from './schemes/scheme-read-model';
+import { createSchemeService } from './schemes/scheme-service';
+import { schemesInCommune } from '../domain/schemes/commune-schemes';
 import type { ReadModelRegistry } from './read-models/registry';
 import type { ZoningReadModel } from './zoning/zoning-read-model';
 import { createZoningService } from './zoning/zoning-service';
@@ -72,6 +77,8 @@ export interface ReadModels {
   accounts: AccountDirectory;
   /** The partner statistics' record keys, from the key stored in the database. */
   recordKeys: RecordKeys;
+  /** The partners' aid schemes (dispositifs). */
+  schemes: SchemeReadModel;
 }
 
 export function createServices(
@@ -89,6 +96,7 @@ export function createServices(
     conversations,
     accounts,
     recordKeys,
+    schemes,
   }: ReadModels,
   config: Config,
   options: {
@@ -136,8 +144,17 @@ export function createServices(
     await alertService.removeOfProject(projectId);
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
-  const alertService = createAlertService({ alerts, projects: projectService, matching, notify, jobs });
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index, schemes);
+  // A project whose installation was confirmed leaves the communes' lists and its alert stops.
+  const settled = settledProjects(conversations);
+  const alertService = createAlertService({
+    alerts,
+    projects: projectService,
+    matching,
+    notify,
+    jobs,
+    settled,
+  });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
@@ -147,6 +164,7 @@ export function createServices(
     staff: accounts,
   });
   const moderation = createModeration(accountDeps);
+  const checkIns = createCheckIns(conversations);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
@@ -169,8 +187,8 @@ export function createServices(
       registry.keptCollection('users')?.listen,
     ),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications and conversations
-    // are exported with the account; on deletion all are erased, except the conversations, which are
+    // A person's projects, the proposals they received, their alerts, notifications, conversations
+    // and check-in answers are exported with the account; on deletion all are erased, except the conversations, which are
     // withdrawn (the commune keeps the messages, not the profile).
     accountSettings: createAccountSettings(accountDeps, {
       exportOf: async (userId) => {
@@ -181,12 +199,14 @@ export function createServices(
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
           conversations: await conversationService.exportOf(userId),
+          checkIns: await checkIns.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
         await projectService.removeAllOf(userId);
         await notifier.removeAllOf(userId);
         await conversationService.eraseOf(userId);
+        await checkIns.eraseOf(userId);
       },
     }),
     moderation,
@@ -194,6 +214,12 @@ export function createServices(
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
     offerReadModel: offers,
+    schemes: createSchemeService(schemes, gazetteer, accountDeps.audit),
+    /** The partner schemes that apply in a commune now, with the professions they apply to there. */
+    communeSchemes(code: string, now: Date) {
+      const commune = matching.geography.commune(code);
+      return commune ? schemesInCommune(schemes.schemes(), commune, now) : [];
+    },
     /** The communes' stated needs, as the matching engine reads them. */
     communeNeeds,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
@@ -203,6 +229,7 @@ export function createServices(
       projects: projectService,
       profiles: professionalProfiles,
       geography: matching.geography,
+      settled,
     }),
     projects: projectService,
     professionalProfiles,
@@ -214,7 +241,7 @@ export function createServices(
       matching,
       rankingInputsVersion: () => registry.versionOf(offers.name, communeNeeds.name, zoning.name),
       recordKeys,
-      contactFacts: async () => contactFactsOf(),
+      contactFacts: async () => contactFacts(conversations, recordKeys, await checkIns.all()),
       profiles: () => accounts.activeProfessionals(),
     }),
     notifications: notifier,
@@ -232,6 +259,8 @@ export function createServices(
     publishedOffers,
     offerMap: createOfferMap(publishedOffers, gazetteer),
     conversations: conversationService,
+    /** "Did they stay?": check-ins after a confirmed installation. */
+    checkIns,
     replyTemplates: createReplyTemplates(),
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */

@@ -26,6 +26,7 @@ import { ProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel } from './projects/project-service';
 import { ReadModelRegistry } from './read-models/registry';
+import { SchemeReadModel } from './schemes/scheme-read-model';
 import { loadRecordKeys } from './statistics/record-keys';
 import { ZoningReadModel } from './zoning/zoning-read-model';
 
@@ -39,6 +40,7 @@ export async function loadReadModels(): Promise<ReadModels> {
   const alerts = registry.add(new AlertReadModel());
   const unreadCounts = registry.add(new UnreadCounts());
   const conversations = registry.add(new ConversationReadModel());
+  const schemes = registry.add(new SchemeReadModel());
   registry.keep('sessions', onSessionWrites);
   const users = registry.keep('users', onUserWrites);
   // Page views never scan the accounts: the directory follows every account's writes.
@@ -58,5 +60,6 @@ export async function loadReadModels(): Promise<ReadModels> {
     conversations,
     accounts,
     recordKeys,
+    schemes,
   };
 }

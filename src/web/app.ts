@@ -43,9 +43,12 @@ import { pageRoutes } from './routes/page-routes';
 import { publicServicePagesRoutes } from './routes/public-service-pages-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
+import { compareRoutes } from './routes/compare-routes';
+import { checkInRoutes } from './routes/check-in-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
 import { zoningRoutes } from './routes/zoning-routes';
 import { dashboardRoutes } from './routes/dashboard-routes';
+import { schemeRoutes } from './routes/scheme-routes';
 import { alertRoutes } from './routes/alert-routes';
 import { notificationRoutes } from './routes/notification-routes';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes';
@@ -87,6 +90,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
     '/api/v1',
     openDataRoutes({
       published: services.publishedOffers,
+      schemes: { all: () => services.schemes.all(), inCommune: services.communeSchemes },
       gazetteer: services.gazetteer,
       communes: services.communes,
       siteUrl: config.publicUrl,
@@ -126,7 +130,8 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
   app.use(roleHomeRoutes());
-  app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes));
+  const communeSchemes = { of: services.communeSchemes, names: services.gazetteer };
+  app.use(communeOfferRoutes(services.offers, services.communeProfiles, services.communes, communeSchemes));
   app.use(
     professionalRoutes(
       services.professionalProfiles,
@@ -145,6 +150,10 @@ export function createApp({ config, services, session, logger }: AppDependencies
       proposals: services.proposals,
       map: config.map,
     }),
+  );
+  app.use(checkInRoutes(services.checkIns, services.communes));
+  app.use(
+    compareRoutes({ projects: services.projects, matching: services.matching, communes: services.communes }),
   );
   app.use(
     compatibleProjectsRoutes({
@@ -184,14 +193,24 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(messageReportRoutes(services.messageReports, services.conversations.readModel, services.communes));
   app.use(moderationRoutes(services.moderation, services.audit, services.communes, services.gazetteer));
   app.use(zoningRoutes(services.zoning, services.gazetteer));
-  app.use(dashboardRoutes({ dashboard: services.dashboard, gazetteer: services.gazetteer, map: config.map }));
+  app.use(
+    dashboardRoutes({
+      dashboard: services.dashboard,
+      schemes: services.schemes,
+      gazetteer: services.gazetteer,
+      map: config.map,
+    }),
+  );
+  app.use(schemeRoutes(services.schemes, services.gazetteer));
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts.
   app.use(notificationRoutes(services.notifications, services.notificationPreferences));
   app.use(unsubscribeRoutes(services.unsubscribeLinks, services.notificationPreferences));
   app.use(alertRoutes(services.alerts, services.projects, services.notificationPreferences));
   app.use(accountRoutes(services.accountSettings, services.communes, services.gazetteer));
   if (config.isDevelopment) app.use(devOutboxRoutes(config.mail.outboxDir));
-  app.use(communeRoutes(services.communes, services.offers, services.communeProfiles, config));
+  app.use(
+    communeRoutes(services.communes, services.offers, services.communeProfiles, config, communeSchemes),
+  );
   app.use('/api', communeApiRoutes(services.communes));
   app.use(mapRoutes(services.offerMap, services.gazetteer, config));
   app.use('/api', openDataDocsRoutes());

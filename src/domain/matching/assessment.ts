@@ -1,5 +1,7 @@
 // What a criterion finds for one commune, before it is scored and put into words.
 import type { OfferType } from '../offers/offer-vocabulary';
+import type { CommunePackage } from '../schemes/package';
+import type { Scheme } from '../schemes/scheme';
 import type {
   HousingWish,
   MatchingCommune,
@@ -36,7 +38,10 @@ export interface CriterionContext {
   start: Date;
   /** What a nearby offer counts for (0–1). */
   penalty: number;
+  now: Date;
   local: OffersByType;
+  /** The schemes open to the project (schemesForProject): each commune's package takes those covering it. */
+  schemes: readonly Scheme[];
   /** Eligible offers of `type` in other communes within that type's commuting distance, nearest first. */
   nearby(type: OfferType): readonly NearbyOffers[];
 }
@@ -56,7 +61,7 @@ export type Finding =
   | { criterion: 'childcare'; children: ChildPlacement[] }
   | { criterion: 'spouseJob'; wish: PartnerWish | null; found: FoundOffer[]; nearMisses: FoundOffer[] }
   | { criterion: 'premises'; wish: PremisesWish | null; found: FoundOffer[]; nearMisses: FoundOffer[] }
-  | { criterion: 'aid'; found: FoundOffer[] }
+  | { criterion: 'aid'; found: FoundOffer[]; package: CommunePackage; communeNom: string }
   | { criterion: 'need'; need: string }
   | { criterion: 'distance'; distanceKm: number; radiusKm: number; centreName: string | null };
 

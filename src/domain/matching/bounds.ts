@@ -4,6 +4,8 @@
 // The full assessment (nearby searches, explanations) then runs only for the communes that can
 // still enter the lists (match-project.ts).
 import type { OfferType } from '../offers/offer-vocabulary';
+import type { Scheme } from '../schemes/scheme';
+import { coversCommune, inAreaZones } from '../schemes/scheme-applicability';
 import type { OffersByType } from './assessment';
 import { ageInMonths } from './child-age';
 import { childcareFits } from './criteria/childcare';
@@ -98,4 +100,33 @@ export function metNearby(
   return nearby(commune, criterion.type).some((neighbour) =>
     neighbour.offers.some((offer) => criterion.wants.some((wants) => wants(offer))),
   );
+}
+
+/**
+ * Whether one of the project's schemes (schemesForProject) applies in the commune: its package then
+ * has a line, and the aid criterion is met there whatever its own offers.
+ */
+export const schemesCover = (
+  schemes: readonly Scheme[],
+  commune: MatchingCommune,
+  project: MatchingProject,
+  start: Date,
+): boolean =>
+  schemes.some(
+    (scheme) =>
+      coversCommune(scheme.area, commune) && inAreaZones(scheme.area, commune, project.profession, start),
+  );
+
+/** The first look with the schemes: the aid criterion met by a scheme is certain, at quality 1. */
+export function withSchemes(
+  bound: LocalBound,
+  criteria: readonly OfferCriterion[],
+  covered: boolean,
+): LocalBound {
+  const index = criteria.findIndex((criterion) => criterion.criterion === 'aid');
+  if (covered && index >= 0) {
+    bound.qualities[index] = 1;
+    bound.met[index] = 'oui';
+  }
+  return bound;
 }

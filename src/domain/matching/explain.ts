@@ -12,6 +12,8 @@ import { both, either, euros, inPlace, kilometres, lowerFirst, monthYear, ofPlac
 import { detailFlag, detailNumber, detailText } from './offer-details';
 import type { HousingWish, MatchingOffer, Met, PartnerWish, PremisesWish } from './types';
 import { CRITERION_LABELS } from './types';
+import type { CommunePackage } from '../schemes/package';
+import { linePhrase, totalsPhrase } from '../schemes/package-wording';
 
 export interface ExplainContext {
   now: Date;
@@ -112,6 +114,14 @@ function aidPhrase(offer: MatchingOffer): string {
   return `${euros(detailNumber(offer, 'amountEur'))} ${months > 0 ? `avec un engagement de ${String(months)} mois` : 'sans engagement'}`;
 }
 
+/**
+ * Every line of a package that holds partner schemes, each naming who grants it, then the totals:
+ * "CAPII, Assurance Maladie (CPAM) : jusqu’à 37 500 €…, engagement de 60 mois en zone très
+ * sous-dotée ; … — en tout : 14 250 € la première année, 37 500 € en tout (…)".
+ */
+const packagePhrase = (pack: CommunePackage, communeNom: string): string =>
+  `${pack.lines.map((line) => linePhrase(line, communeNom)).join(' ; ')} — au total : ${totalsPhrase(pack.totals)}`;
+
 /** "en location, d’au moins 3 pièces, à 700 €/mois au plus, meublé, disponible en janvier 2027". */
 export function housingWishPhrase(wish: HousingWish, start: Date): string {
   const parts: string[] = [];
@@ -202,6 +212,8 @@ function body(assessment: Assessment, context: ExplainContext): string {
         misses(finding.nearMisses, premisesPhrase),
       );
     case 'aid':
+      if (finding.package.lines.some((line) => line.source === 'dispositif'))
+        return withNotes(packagePhrase(finding.package, finding.communeNom), met, []);
       if (!finding.found.length) return withNotes('aucune aide proposée', met, []);
       return withNotes(
         named(finding.found, (found) => aidPhrase(found.offer), semicolons),

@@ -3,7 +3,16 @@
 import { haversineKm } from '../geo/distance';
 import type { OfferType } from '../offers/offer-vocabulary';
 import type { Assessment, CriterionContext, NearbyOffers, OffersByType } from './assessment';
-import { type OfferCriterion, localBound, metNearby, offerCriteriaOf } from './bounds';
+import {
+  type OfferCriterion,
+  localBound,
+  metNearby,
+  offerCriteriaOf,
+  schemesCover,
+  withSchemes,
+} from './bounds';
+import { type CommunePackage, totalsOf } from '../schemes/package';
+import { schemesForProject } from '../schemes/scheme-applicability';
 import { startDateOf } from './child-age';
 import { assessAid } from './criteria/aid';
 import { assessChildcare } from './criteria/childcare';
@@ -159,6 +168,8 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
     now,
   );
   const offerCriteria = offerCriteriaOf(project, start, commute);
+  // The schemes open to this project anywhere; each commune then only checks where they apply.
+  const schemes = schemesForProject(geography.schemes?.() ?? [], project, now);
   // Only the criteria the project has look beyond the commune.
   const reach = new Map(offerCriteria.map((criterion) => [criterion.type, criterion.reachKm]));
   const nearby = nearbySearch(geography, eligible, reach);
@@ -170,7 +181,9 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
       commune,
       start,
       penalty,
+      now,
       local,
+      schemes,
       nearby: (type) => {
         let found = memo.get(type);
         if (!found) memo.set(type, (found = nearby(commune, type)));
@@ -207,6 +220,8 @@ function setUp(project: MatchingProject, geography: MatchingGeography, options: 
     penalty,
     eligible,
     offerCriteria,
+    schemes,
+    start,
     nearby,
     evaluate,
     words: { now, start, penalty } satisfies ExplainContext,
@@ -248,7 +263,11 @@ function prepareSearch(
   for (const { entry: commune, offers: local } of withOffers) {
     const distanceKm = haversineKm(centre, commune);
     if (round(distanceKm, 1) > maxDistanceKm) continue;
-    const bound = localBound(offerCriteria, local, penalty);
+    const bound = withSchemes(
+      localBound(offerCriteria, local, penalty),
+      offerCriteria,
+      schemesCover(setup.schemes, commune, project, setup.start),
+    );
     const isMet = (criterion: Criterion): boolean => {
       const index = offerCriteria.findIndex((offerCriterion) => offerCriterion.criterion === criterion);
       const certainty = bound.met[index];
@@ -283,6 +302,13 @@ function prepareSearch(
   };
 }
 
+const packageOf = (assessments: readonly Assessment[]): CommunePackage => {
+  const finding = assessments.find((assessment) => assessment.finding.criterion === 'aid')?.finding;
+  return finding?.criterion === 'aid'
+    ? finding.package
+    : { lines: [], alternatives: [], totals: totalsOf([]), commitments: [] };
+};
+
 function present(entry: Evaluated, words: ExplainContext): CommuneMatch {
   return {
     commune: entry.commune,
@@ -313,5 +339,6 @@ function present(entry: Evaluated, words: ExplainContext): CommuneMatch {
       const assessment = entry.assessments.find((candidate) => candidate.finding.criterion === criterion);
       return assessment ? missingPhrase(assessment.finding, words.start) : CRITERION_LABELS[criterion];
     }),
+    package: packageOf(entry.assessments),
   };
 }

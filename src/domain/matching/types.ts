@@ -12,6 +12,8 @@ import type {
 } from '../offers/offer-vocabulary';
 import type { Profession } from '../professions';
 import type { Zone } from '../zoning/zones';
+import type { CommunePackage } from '../schemes/package';
+import type { Scheme } from '../schemes/scheme';
 
 export type Contract = (typeof CONTRACTS)[number];
 export type PremisesKind = (typeof PREMISES_KINDS)[number];
@@ -147,6 +149,11 @@ export interface MatchingGeography {
   communesWithin(centre: LatLon, radiusKm: number): readonly CommuneAtDistance[];
   /** Every offer of the commune, whatever its status: the engine filters them. */
   offersOf(communeCode: string): readonly MatchingOffer[];
+  /**
+   * Every partner aid scheme, whatever its status: the engine keeps those open to the project and
+   * stacks those that cover a commune with its own aid offers (its package). Absent: no scheme.
+   */
+  schemes?(): readonly Scheme[];
 }
 
 /** How far (km) an offer in another commune may be and still count, per criterion. */
@@ -221,6 +228,8 @@ export interface CommuneMatch {
   criteria: CriterionMatch[];
   /** Indispensable criteria the commune does not meet (empty in `ranked`), in plain French. */
   missing: string[];
+  /** The commune's own aid offers and the schemes that apply to the project there. */
+  package: CommunePackage;
 }
 
 export interface MatchResult {

@@ -4,6 +4,7 @@
 import type { ProjectStatus } from '../matching/types';
 import type { Profession } from '../professions';
 import type { PersonRecord } from './people';
+import type { CheckInAnswer } from '../retention/check-in-schedule';
 
 /** The levers an installation may owe to the commune's offers. */
 export const LEVERS = ['logement', 'garde', 'emploi-conjoint', 'local', 'aide'] as const;
@@ -27,4 +28,6 @@ export interface ContactFact extends PersonRecord {
   startedAt: Date;
   /** Set once the professional confirmed an installation declared by the commune. */
   installation: { confirmedAt: Date; communeCode: string; levers: readonly Lever[] } | null;
+  /** After a confirmed installation: the professional's check-in answers ("did they stay?"). */
+  checkIns?: readonly Pick<CheckInAnswer, 'checkIn' | 'stillPractising' | 'failedLevers'>[];
 }

@@ -14,6 +14,7 @@ import type { MatchingService } from '../matching/matching-service';
 import type { OfferView } from '../offers/offer-view';
 import type { ProjectService } from '../projects/project-service';
 import { alertTitle, changesFromOffer, offerConcernsArea } from './alert-evaluation';
+import type { IsSettled } from '../contacts/settled-projects';
 import { type AlertReadModel, type AlertView, toAlertView } from './alert-read-model';
 
 /** "Notify me when a commune's score rises by at least this many points." */
@@ -25,6 +26,8 @@ export interface AlertDeps {
   matching: Pick<MatchingService, 'geography' | 'toMatchingProject'>;
   notify: Notify;
   jobs: Pick<JobQueue, 'define' | 'enqueue' | 'idle'>;
+  /** A project whose installation was confirmed gets no more alerts. */
+  settled?: IsSettled;
   /** Where evaluation failures are reported (they never reach the commune's request). */
   log?: (error: unknown) => void;
 }
@@ -64,7 +67,7 @@ export function createAlertService(deps: AlertDeps) {
   const evaluateOne = async (alert: AlertView, offer: PublishedOffer, now: Date) => {
     const project = deps.projects.get(alert.projectId);
     const offerCommune = deps.matching.geography.commune(offer.commune);
-    if (!project || !offerCommune) return;
+    if (!project || !offerCommune || deps.settled?.(project)) return;
     if (!offerConcernsArea(project.area, deps.matching.geography, offerCommune)) return;
     // The owner's profession and status complete the project (an _id read, after the area check).
     const owner = await UserModel.findById(alert.ownerId, { professional: 1, status: 1 }).lean();

@@ -9,6 +9,8 @@ import type { ConversationReadModel } from './conversation-read-model';
 export function contactFacts(
   readModel: Pick<ConversationReadModel, 'all'>,
   recordKeys: RecordKeys,
+  /** The check-in answers of each confirmed installation, by conversation (absent: none known). */
+  checkIns: ReadonlyMap<string, NonNullable<ContactFact['checkIns']>> = new Map(),
 ): ContactFact[] {
   return [...readModel.all()].map((conversation) => {
     const step = currentStep(conversation.history);
@@ -24,6 +26,7 @@ export function contactFacts(
         communeCode: confirmed.communeCode,
         levers: confirmed.levers,
       },
+      checkIns: confirmed ? (checkIns.get(conversation.id) ?? []) : [],
     };
   });
 }

@@ -22,6 +22,7 @@ import {
 import { DEMO_COMMUNES } from './demo-communes';
 import { type DemoWriter, MAIN_DEMO_PROFESSIONAL, seedDemoConversations } from './demo-conversations';
 import { demoOffersFor } from './demo-offers';
+import { seedDemoSchemes } from './demo-schemes';
 import {
   DEMO_DOMAIN,
   CONVERSING_PER_REGION,
@@ -47,6 +48,7 @@ export interface DemoLogin {
 export interface SeedResult {
   accountsCreated: number;
   offersCreated: number;
+  schemesCreated: number;
   projectsCreated: number;
   conversationsCreated: number;
   logins: DemoLogin[];
@@ -64,6 +66,7 @@ type SeedServices = Pick<
   | 'alerts'
   | 'proposals'
   | 'sharedProjects'
+  | 'schemes'
 >;
 
 export class DemoRefusedInProduction extends Error {
@@ -84,6 +87,7 @@ export async function seedDemo(
     accountsCreated: 0,
     offersCreated: 0,
     projectsCreated: 0,
+    schemesCreated: 0,
     conversationsCreated: 0,
     logins: [],
   };
@@ -242,7 +246,13 @@ export async function seedDemo(
   );
   await proposeToSharedProjects(services, proposers, main.id);
 
-  for (const partner of DEMO_PARTNERS) await ensureAccount(partner.input, partner.what);
+  for (const partner of DEMO_PARTNERS) {
+    const id = await ensureAccount(partner.input, partner.what);
+    // The ARS Bourgogne-Franche-Comté manages the seeds' two regional schemes; moderators the national ones.
+    const organisation = partner.input.partner;
+    if (organisation?.territoire.code === '27')
+      result.schemesCreated = await seedDemoSchemes(services.schemes, { id, partner: organisation });
+  }
   await ensureAccount(DEMO_MODERATOR.input, DEMO_MODERATOR.what);
   for (const pending of DEMO_PENDING) await ensurePending(pending);
   return result;

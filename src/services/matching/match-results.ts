@@ -20,6 +20,8 @@ export interface MatchingInputs {
   offers: Pick<OfferReadModel, 'version' | 'all'>;
   needs: { readonly version: number };
   zoning?: { readonly version: number };
+  /** The partners' aid schemes: a scheme published, edited or archived changes the packages. */
+  schemes?: { readonly version: number };
 }
 
 export class MatchResults {
@@ -32,9 +34,9 @@ export class MatchResults {
     private readonly inputs: MatchingInputs,
     maxResults = MATCH_RESULTS_KEPT,
   ) {
-    const { offers, needs, zoning } = inputs;
+    const { offers, needs, zoning, schemes } = inputs;
     this.results = new ReadModelCache(
-      () => `${offers.version}|${needs.version}|${zoning?.version ?? ''}`,
+      () => `${offers.version}|${needs.version}|${zoning?.version ?? ''}|${schemes?.version ?? ''}`,
       () => this.now,
       maxResults,
     );

@@ -1,5 +1,5 @@
 // Runs the matching engine on the application's read models: the gazetteer, the offers, the
-// communes' stated needs and the ARS zoning. Everything is in memory: a search makes no database query.
+// communes' stated needs, the ARS zoning and the partners' aid schemes. Everything is in memory: a search makes no database query.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune, LatLon } from '../../domain/geo/types';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
@@ -15,6 +15,7 @@ import type {
 import type { AccountUser } from '../accounts/account-user';
 import type { CommuneNeeds } from '../offers/commune-profiles';
 import type { OfferReadModel } from '../offers/offer-read-model';
+import type { SchemeReadModel } from '../schemes/scheme-read-model';
 import type { ProjectView } from '../projects/project-view';
 import { MatchResults } from './match-results';
 
@@ -60,6 +61,7 @@ export function createMatchingService(
   offers: OfferReadModel,
   needs: CommuneNeeds,
   zoning?: Pick<ZoningIndex, 'zoneOf' | 'version'>,
+  schemes?: Pick<SchemeReadModel, 'schemes' | 'version'>,
 ) {
   // One object per commune, made once: a search over France touches 35,000 of them.
   const matchingCommunes = new Map<string, MatchingCommune>();
@@ -110,6 +112,8 @@ export function createMatchingService(
     communesInRegion: (code) => listOf(`region:${code}`, () => gazetteer.communesInRegion(code)),
     communesWithin: neighbourhoodOf,
     offersOf: (code) => offers.ofCommune(code),
+    // Read at each search: a scheme published a moment ago counts at once.
+    schemes: () => schemes?.schemes() ?? [],
   };
 
   // Each commune's eligible offers, remembered from search to search until an offer changes.
@@ -122,7 +126,7 @@ export function createMatchingService(
     }
     return { ...options, eligibleOffers };
   };
-  const results = new MatchResults({ offers, needs, zoning });
+  const results = new MatchResults({ offers, needs, zoning, schemes });
 
   return {
     geography,

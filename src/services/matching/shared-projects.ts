@@ -1,11 +1,12 @@
 // The projects a commune may see ("Projets compatibles"): only those of active professionals who
-// opted in (shareAnonymised), and only when the commune lies in the project's area, as the
-// matching engine resolves it. Everything else about the person stays out of this module's output.
+// opted in (shareAnonymised), only when the commune lies in the project's area, as the matching
+// engine resolves it, and not once the project ended in a confirmed installation. Everything else about the person stays out of this module's output.
 import { areaIncludes } from '../../domain/matching/project-area';
 import type { MatchingGeography } from '../../domain/matching/types';
 import type { ProfessionalProfileInput, ProfessionalProfiles } from '../projects/professional-profiles';
 import type { ProjectService } from '../projects/project-service';
 import type { ProjectView } from '../projects/project-view';
+import type { IsSettled } from '../contacts/settled-projects';
 
 export interface SharedProject {
   project: ProjectView;
@@ -17,10 +18,13 @@ export interface SharedProjectsDeps {
   projects: Pick<ProjectService, 'get' | 'all'>;
   profiles: Pick<ProfessionalProfiles, 'sharedBy'>;
   geography: MatchingGeography;
+  /** A project whose installation was confirmed is no longer shown to communes. */
+  settled?: IsSettled;
 }
 
 export function createSharedProjects(deps: SharedProjectsDeps) {
   const inArea = (project: ProjectView, communeCode: string) => {
+    if (deps.settled?.(project)) return false;
     const commune = deps.geography.commune(communeCode);
     return commune !== undefined && areaIncludes(project.area, commune, deps.geography);
   };

@@ -17,7 +17,7 @@ import { csrfField } from './fields';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
 
-const text = (label: string, max: number, min = 1) =>
+export const text = (label: string, max: number, min = 1) =>
   z
     .string({ error: `Saisissez ${label}.` })
     .trim()
@@ -32,7 +32,7 @@ const optionalText = (max: number) =>
     .optional()
     .default('');
 
-const whole = (label: string, min: number, max: number) =>
+export const whole = (label: string, min: number, max: number) =>
   z
     .string({ error: `Indiquez ${label}.` })
     .trim()
@@ -46,7 +46,7 @@ const whole = (label: string, min: number, max: number) =>
         .max(max, { error: `${capitalise(label)} doit être au plus ${max}.` }),
     );
 
-const amount = (label: string, max: number) =>
+export const amount = (label: string, max: number) =>
   z
     .string({ error: `Indiquez ${label}.` })
     .trim()
@@ -55,34 +55,34 @@ const amount = (label: string, max: number) =>
     .transform((value) => Number(value.replace(',', '.')))
     .pipe(z.number().max(max, { error: `Le montant semble trop élevé (au plus ${max} €).` }));
 
-const date = (label: string) =>
+export const date = (label: string) =>
   z
     .string({ error: `Indiquez ${label}.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Indiquez ${label} au format jj/mm/aaaa.` })
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine((value) => !Number.isNaN(value.getTime()), { error: `Cette date n’existe pas.` });
 
-const optionalDate = (label: string) =>
+export const optionalDate = (label: string) =>
   z
     .string()
     .optional()
     .transform((value) => (value ? value : undefined))
     .pipe(date(label).optional());
 
-const checkbox = z
+export const checkbox = z
   .enum(['oui'])
   .optional()
   .transform((value) => value === 'oui');
 
 /** Checkboxes sharing a name arrive as a string (one ticked) or an array (several). */
-const choices = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+export const choices = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
     .pipe(z.array(z.enum(values, { error: message })).max(values.length));
 
-const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+export const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });
 
 const commonFields = {

@@ -7,7 +7,6 @@ import type {
   CommuneMatch,
   Criterion,
   CriterionMatch,
-  Importance,
   MatchResult,
   MatchingOptions,
   MatchingProject,
@@ -15,6 +14,8 @@ import type {
 } from '../../domain/matching/types';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MatchingService } from '../../services/matching/matching-service';
+import { IMPORTANCE_LABELS, MET_LABELS } from './criterion-labels';
+import { presentPackage } from './package-presenter';
 import { pageHrefKeepingQuery, pagination } from './pagination';
 
 /** Offer types a professional may require, and the criterion that finds them. */
@@ -45,19 +46,7 @@ export const ALMOST_SHOWN = 5;
 /** Offers linked under each criterion; the commune's page lists them all. */
 const OFFER_LINKS_SHOWN = 3;
 
-const MET_LABELS: Record<Met, { label: string; badge: string }> = {
-  oui: { label: 'Rempli', badge: 'fr-badge--success' },
-  partiel: { label: 'En partie', badge: 'fr-badge--warning' },
-  non: { label: 'Non rempli', badge: 'fr-badge--error' },
-};
 const MET_SYMBOLS: Record<Met, string> = { oui: '✓', partiel: '◐', non: '✗' };
-
-const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'indispensable',
-  important: 'important',
-  souhaitable: 'souhaitable',
-  'sans-objet': 'sans objet',
-};
 
 /** DSFR-like colours of the score, shared by the badges and the map markers. */
 export function scoreLevel(score: number): 'bon' | 'moyen' | 'faible' {
@@ -151,6 +140,7 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
         .filter((criterion) => criterion.applies)
         .map((criterion) => presentCriterion(criterion, match.commune.code)),
       missing: match.missing,
+      package: presentPackage(match.package, match.commune.nom),
     };
   };
 

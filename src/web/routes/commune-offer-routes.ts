@@ -23,6 +23,7 @@ import {
   type OfferFormPage,
   presentOfferForm,
 } from '../presenters/offer-form-presenter';
+import { type CommuneSchemes, presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import { communeProfileRoutes } from './commune-profile-routes';
@@ -42,6 +43,7 @@ export function communeOfferRoutes(
   offers: OfferService,
   profiles: CommuneProfiles,
   communes: Pick<CommuneDirectory, 'details'>,
+  schemes: CommuneSchemes,
 ): Router {
   const router = Router();
   // A pending account prepares its own drafts; the service lists and opens only those for it.
@@ -69,6 +71,8 @@ export function communeOfferRoutes(
       filtered,
       hasOffers,
       showFilters: hasOffers || !parsed.ok,
+      // What partners add for professionals settling here, by profession.
+      schemes: presentCommuneSchemes(schemes.of(staff.communeCode, new Date()), schemes.names),
     });
   });
 

@@ -8,6 +8,7 @@ import type { CommuneProfiles } from '../../services/offers/commune-profiles';
 import type { OfferService } from '../../services/offers/offer-service';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
+import { type CommuneSchemes, presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { parseInput } from '../validation';
 
 const RESULTS_PER_PAGE = 50;
@@ -26,6 +27,7 @@ export function communeRoutes(
   offers: Pick<OfferService, 'ofCommune'>,
   profiles: Pick<CommuneProfiles, 'get'>,
   config: Pick<Config, 'map'>,
+  schemes: CommuneSchemes,
 ): Router {
   const router = Router();
 
@@ -68,6 +70,7 @@ export function communeRoutes(
       commune,
       profile: profile.revision > 0 ? profile : undefined,
       offers: published,
+      schemes: presentCommuneSchemes(schemes.of(commune.code, now), schemes.names),
       map: { tileUrl: config.map.tileUrl, tileAttribution: config.map.tileAttribution, zoom: 12 },
     });
   });

@@ -30,12 +30,17 @@ import {
   perturbationTableRows,
   presentTable,
 } from '../presenters/dashboard-presenter';
+import { presentOwnScheme } from '../presenters/scheme-presenter';
+import { publisherOf } from '../../services/schemes/scheme-publishers';
+import type { SchemeService } from '../../services/schemes/scheme-service';
 import { parseInput } from '../validation';
 
 type Area = 'partenaire' | 'moderation';
 
 export interface DashboardRoutesDeps {
   dashboard: DashboardService;
+  /** The partner organisation's aid schemes, listed under its statistics. */
+  schemes: Pick<SchemeService, 'ofOwner'>;
   gazetteer: Gazetteer;
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
@@ -111,8 +116,14 @@ export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
     const { scope, filters, departements } = checked;
     const tables = await dashboard.tables(scope, filters, new Date());
     const filtersQuery = filterString(req);
+    const publisher = area === 'partenaire' && req.user ? publisherOf(req.user) : null;
     res.render('partner/dashboard', {
       ...common,
+      schemes:
+        publisher &&
+        deps.schemes
+          .ofOwner(publisher)
+          .map((scheme) => presentOwnScheme(scheme, '/partenaire/dispositifs', gazetteer)),
       useMap: true,
       values: { ...values, periode: String(filters.months) },
       scopeName: scopeName(scope),

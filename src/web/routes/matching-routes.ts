@@ -20,6 +20,7 @@ import {
   presentResults,
 } from '../presenters/results-presenter';
 import { RenderedFragments } from '../presenters/rendered-fragments';
+import { compareLinks } from '../presenters/compare-presenter';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
@@ -167,6 +168,7 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
       ...results,
       helpers: { keptFragment: cards.helper },
       back,
+      compare: compareLinks(project),
       map: {
         tileUrl: deps.map.tileUrl,
         tileAttribution: deps.map.tileAttribution,

@@ -5,6 +5,7 @@ import { OfferModel } from '../../../src/models/offer';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
 import { FOLLOW_UP_STATUSES, currentStep } from '../../../src/domain/contacts/follow-up';
 import { DEMO_PASSWORD, DemoRefusedInProduction, seedDemo } from '../../../src/services/demo/seed-demo';
+import { REFERENCE_SCHEMES } from '../../../src/domain/schemes/reference-schemes';
 import { signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -21,6 +22,15 @@ describe('seedDemo', () => {
     // professional and 40 generated ones, two partners, a moderator and four pending sign-ups.
     expect(first.accountsCreated).toBe(13 + 1 + 40 + 2 + 1 + 4);
     expect(first.offersCreated).toBeGreaterThanOrEqual(13 * 3);
+    // The reference schemes, published with their official links.
+    expect(first.schemesCreated).toBe(REFERENCE_SCHEMES.length);
+    const schemes = services.schemes.all();
+    expect(schemes.map((scheme) => scheme.id).sort()).toEqual(
+      REFERENCE_SCHEMES.map((scheme) => scheme.id).sort(),
+    );
+    expect(
+      schemes.every((scheme) => scheme.status === 'publie' && scheme.officialUrl.startsWith('https://')),
+    ).toBe(true);
 
     const offers = await OfferModel.find().lean();
     expect(new Set(offers.map((offer) => offer.type))).toEqual(
@@ -84,6 +94,7 @@ describe('seedDemo', () => {
       accountsCreated: 0,
       offersCreated: 0,
       projectsCreated: 0,
+      schemesCreated: 0,
       conversationsCreated: 0,
     });
     expect([...services.conversations.readModel.all()]).toHaveLength(conversations.length);

@@ -23,7 +23,7 @@ const publishable = (trueValue: number) =>
 
 /** No cell of a people table reads 1 to 4, « < 5 » or « secret ». */
 function expectNoSmallCount(tables: Map<string, string[][]>) {
-  for (const id of ['projets', 'mises-en-relation', 'leviers'])
+  for (const id of ['projets', 'mises-en-relation', 'leviers', 'maintien', 'departs'])
     for (const row of tables.get(id)?.slice(1) ?? [])
       for (const cell of row.slice(1)) expect(cell).toMatch(/^(0|[5-9]|\d\d+)$/);
 }
@@ -94,7 +94,7 @@ describe('partner dashboard', () => {
     expect(departements[3]?.[3]).toBe(total[1]);
     expect(cheerio.load(page.text)('#chiffres-cles li').first().text()).toContain('2');
     // Under each table of people, the page says their figures are perturbed and may not add up.
-    expect(cheerio.load(page.text)('[data-note="perturbation"]')).toHaveLength(4);
+    expect(cheerio.load(page.text)('[data-note="perturbation"]')).toHaveLength(6);
     expect(page.text).not.toMatch(/&lt; 5|secret/);
   });
 
@@ -123,7 +123,7 @@ describe('partner dashboard', () => {
     'exports every table as the page shows it (filters "%s")',
     async (filters) => {
       const tables = pageTables((await ars.get(`/partenaire/tableau-de-bord${filters}`)).text);
-      expect(tables.size).toBe(7);
+      expect(tables.size).toBe(9);
       for (const [id, rows] of tables) {
         const response = await ars.get(`/partenaire/tableau-de-bord/export/${id}.csv${filters}`);
         expect(response.status).toBe(200);
@@ -185,6 +185,6 @@ describe('partner dashboard', () => {
     expect(method('#table-de-perturbation tbody tr').eq(1).text()).toContain('0 (80 %), 5 (20 %)');
     const print = await ars.get('/partenaire/tableau-de-bord?impression=1');
     expect(print.text).toContain('dashboard--print');
-    expect(cheerio.load(print.text)('[data-note="perturbation"]')).toHaveLength(4);
+    expect(cheerio.load(print.text)('[data-note="perturbation"]')).toHaveLength(6);
   });
 });

@@ -56,6 +56,8 @@ export interface DashboardData {
   contacts: ContactFact[];
   /** Installations in the territory confirmed during the period. */
   installations: ContactFact[];
+  /** Installations in the territory confirmed at any time (their check-ins come months later). */
+  settled: ContactFact[];
 }
 
 /** The first day (UTC) of each month of the period, oldest first. */
@@ -86,6 +88,12 @@ export function narrowInput(input: DashboardInput): DashboardData {
         offer.professions.includes(input.profession)),
   );
   const online = offers.filter((offer) => isPubliclyVisible(offer, input.now));
+  const settled = input.contacts.filter(
+    (fact) =>
+      forProfession(fact.profession) &&
+      fact.installation !== null &&
+      departementOf(fact.installation.communeCode) !== undefined,
+  );
   return {
     input,
     departementOf,
@@ -99,12 +107,7 @@ export function narrowInput(input: DashboardInput): DashboardData {
         departementOf(fact.communeCode) !== undefined &&
         inPeriod(fact.startedAt),
     ),
-    installations: input.contacts.filter(
-      (fact) =>
-        forProfession(fact.profession) &&
-        fact.installation !== null &&
-        departementOf(fact.installation.communeCode) !== undefined &&
-        inPeriod(fact.installation.confirmedAt),
-    ),
+    installations: settled.filter((fact) => fact.installation && inPeriod(fact.installation.confirmedAt)),
+    settled,
   };
 }

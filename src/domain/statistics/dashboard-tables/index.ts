@@ -7,6 +7,7 @@ import { type DashboardInput, narrowInput } from './dashboard-input';
 import { departementsTable } from './departement-table';
 import { activeCommunesTable, offersByMonthTable, offersByTypeTable } from './offer-tables';
 import { projectsTable } from './project-tables';
+import { departureLeversTable, retentionTable } from './retention-tables';
 import type { StatTable } from '../stat-table';
 
 export type { DashboardInput, DashboardOffer, DashboardProject } from './dashboard-input';
@@ -21,6 +22,8 @@ export function dashboardTables(input: DashboardInput): StatTable[] {
     projectsTable(data),
     contactsTable(data),
     leversTable(data),
+    retentionTable(data),
+    departureLeversTable(data),
     departementsTable(data),
   ];
 }

@@ -1,5 +1,6 @@
 // The open data API (/api/v1): published offers (JSON and GeoJSON by pages, the whole GeoJSON file
-// to download) and communes with their counts of offers. Read-only, open to every origin,
+// to download), communes with their counts of offers, and the partners' aid schemes (all, or
+// those that apply in a commune). Read-only, open to every origin,
 // rate-limited, answered from memory, and without any personal data (see
 // src/domain/map/open-data-offer.ts). Each page is encoded and compressed once per version of the
 // offers, and revalidated with its ETag. Described in src/web/openapi/openapi.json (a test keeps
@@ -21,6 +22,12 @@ import {
   toPublishedOfferFilters,
 } from '../../forms/map-filters';
 import { invalidRequestBody, parseInput } from '../../validation';
+import { z } from 'zod';
+import { PROFESSIONS } from '../../../domain/professions';
+import type { SchemeInCommune } from '../../../domain/schemes/commune-schemes';
+import { toOpenDataScheme } from '../../../domain/schemes/open-data-scheme';
+import type { Scheme } from '../../../domain/schemes/scheme';
+import { isSchemePubliclyVisible } from '../../../domain/schemes/scheme-lifecycle';
 import { openDataCors } from './open-data-cors';
 import { isInBox, pageLinksOf } from './open-data-paging';
 import { type EncodedJson, encodeJson, sendEncodedJson } from './open-data-json';
@@ -35,6 +42,8 @@ const COMPLETE_FILE_NAME = 'offres-accueil-sante.geojson';
 
 export interface OpenDataDependencies {
   published: PublishedOffers;
+  /** Every partner scheme (any status), and those that apply in a commune now. */
+  schemes: { all(): readonly Scheme[]; inCommune(code: string, now: Date): SchemeInCommune[] };
   gazetteer: Gazetteer;
   communes: CommuneDirectory;
   /** The site's origin, for absolute links. */
@@ -42,7 +51,22 @@ export interface OpenDataDependencies {
   rateLimit: RequestHandler;
 }
 
-export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLimit }: OpenDataDependencies) {
+const schemesQuery = z.strictObject({
+  commune: z
+    .string()
+    .regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'Code INSEE de commune attendu, par exemple 39198.' })
+    .optional(),
+  profession: z.enum(PROFESSIONS, { error: 'Profession inconnue.' }).optional(),
+});
+
+export function openDataRoutes({
+  published,
+  schemes,
+  gazetteer,
+  communes,
+  siteUrl,
+  rateLimit,
+}: OpenDataDependencies) {
   const router = Router();
   const schemas = mapFilterSchemas(gazetteer);
   const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);
@@ -136,6 +160,45 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     });
     res.attachment(COMPLETE_FILE_NAME);
     sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
+  });
+
+  router.get('/dispositifs', anyone, (req, res) => {
+    const parsed = parseInput(schemesQuery, req.query);
+    if (!parsed.ok) {
+      res.status(400).json(invalidRequestBody(parsed.errors));
+      return;
+    }
+    const { commune, profession } = parsed.value;
+    if (commune && !communes.details(commune)) {
+      res.status(404).json({
+        error: { status: 404, message: 'Commune inconnue : aucune commune ne porte ce code INSEE.' },
+      });
+      return;
+    }
+    const now = new Date();
+    const found = commune
+      ? schemes.inCommune(commune, now)
+      : schemes
+          .all()
+          .filter((scheme) => isSchemePubliclyVisible(scheme, now))
+          .map((scheme) => ({ scheme, professions: null }));
+    const data = found
+      .filter(({ scheme, professions }) =>
+        profession === undefined
+          ? true
+          : professions
+            ? professions.includes(profession)
+            : scheme.eligibility.professions.length === 0 ||
+              scheme.eligibility.professions.includes(profession),
+      )
+      .map(({ scheme, professions }) => ({
+        ...toOpenDataScheme(scheme),
+        ...(professions ? { professionsIci: professions } : {}),
+      }));
+    res.set('Cache-Control', 'public, no-cache').json({
+      data,
+      links: { self: apiUrl('/dispositifs', req.query as Record<string, string>) },
+    });
   });
 
   router.get('/communes/:code', anyone, (req, res) => {

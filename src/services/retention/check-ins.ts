@@ -1,0 +1,125 @@
+// "Did they stay?": the check-ins of a professional's confirmed installations, 6, 12 and 24 months
+// after the confirmation (src/domain/retention/), answered in the service. The installations come
+// from the conversations' follow-up (memory); the answers are stored per installation, read by _id.
+import { Types } from 'mongoose';
+import { currentStep } from '../../domain/contacts/follow-up';
+import {
+  type CheckInAnswer,
+  type CheckInMonth,
+  type CheckInStatus,
+  checkInSchedule,
+  dueCheckIn,
+} from '../../domain/retention/check-in-schedule';
+import { type CheckInReply, recordCheckInAnswer } from '../../domain/retention/check-in-answers';
+import type { RetentionLever } from '../../domain/retention/retention-levers';
+import { CheckInModel } from '../../models/check-in';
+import type { ConversationReadModel } from '../contacts/conversation-read-model';
+import type { ConversationSummary } from '../contacts/conversation-view';
+
+export interface ConfirmedInstallation {
+  conversationId: string;
+  /** Where the professional settled (the declared installation's commune). */
+  communeCode: string;
+  confirmedAt: Date;
+  schedule: CheckInStatus[];
+  due: CheckInStatus | null;
+}
+
+export type CheckInOutcome =
+  | { ok: true; changed: boolean }
+  | { ok: false; reason: 'not-found' | 'not-due' | 'already-left' | 'superseded' };
+
+/** The confirmation of a conversation's installation, with where it is, or null. */
+function confirmationOf(
+  conversation: Pick<ConversationSummary, 'history' | 'communeCode'>,
+): { at: Date; communeCode: string } | null {
+  const step = currentStep(conversation.history);
+  if (step.status !== 'installation-confirmee') return null;
+  const declared = [...conversation.history].reverse().find((earlier) => earlier.installation !== null);
+  return { at: step.at, communeCode: declared?.installation?.communeCode ?? conversation.communeCode };
+}
+
+const toAnswers = (
+  stored: {
+    answers: { checkIn: number; answeredAt: Date; stillPractising: boolean; failedLevers: string[] }[];
+  } | null,
+): CheckInAnswer[] =>
+  (stored?.answers ?? []).map((answer) => ({
+    checkIn: answer.checkIn as CheckInMonth,
+    answeredAt: answer.answeredAt,
+    stillPractising: answer.stillPractising,
+    failedLevers: answer.failedLevers as RetentionLever[],
+  }));
+
+export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofProfessional' | 'get'>) {
+  const answersOf = async (conversationId: string) =>
+    toAnswers(await CheckInModel.findById(conversationId).lean());
+
+  return {
+    /** The professional's confirmed installations with their check-ins as they stand at `now`. */
+    async ofProfessional(professionalId: string, now: Date): Promise<ConfirmedInstallation[]> {
+      const installations: ConfirmedInstallation[] = [];
+      for (const conversation of conversations.ofProfessional(professionalId)) {
+        const confirmation = confirmationOf(conversation);
+        if (!confirmation) continue;
+        const answers = await answersOf(conversation.id);
+        installations.push({
+          conversationId: conversation.id,
+          communeCode: confirmation.communeCode,
+          confirmedAt: confirmation.at,
+          schedule: checkInSchedule(confirmation.at, answers, now),
+          due: dueCheckIn(confirmation.at, answers, now),
+        });
+      }
+      return installations;
+    },
+
+    /** Records an answer of the professional about one of their confirmed installations. */
+    async answer(
+      professionalId: string,
+      conversationId: string,
+      reply: CheckInReply,
+      now: Date,
+    ): Promise<CheckInOutcome> {
+      const conversation = conversations.get(conversationId);
+      const confirmation =
+        conversation && conversation.professionalId === professionalId && confirmationOf(conversation);
+      if (!confirmation) return { ok: false, reason: 'not-found' };
+      const outcome = recordCheckInAnswer(confirmation.at, await answersOf(conversationId), reply, now);
+      if (!outcome.ok) return outcome;
+      if (outcome.changed)
+        await CheckInModel.updateOne(
+          { _id: conversationId },
+          {
+            $set: {
+              professionalId: new Types.ObjectId(professionalId),
+              answers: outcome.answers.map((answer) => ({
+                ...answer,
+                failedLevers: [...answer.failedLevers],
+              })),
+            },
+          },
+          { upsert: true },
+        );
+      return { ok: true, changed: outcome.changed };
+    },
+
+    /** Every installation's answers, by conversation: the partner statistics count them (perturbed). */
+    async all(): Promise<Map<string, CheckInAnswer[]>> {
+      return new Map((await CheckInModel.find().lean()).map((record) => [record._id, toAnswers(record)]));
+    },
+
+    /** Every answer of the person, for their data export. */
+    async exportOf(professionalId: string) {
+      const stored = await CheckInModel.find({ professionalId: new Types.ObjectId(professionalId) }).lean();
+      return stored.map((record) => ({ installation: record._id, answers: toAnswers(record) }));
+    },
+
+    /** With the account: the answers go. */
+    async eraseOf(professionalId: string): Promise<void> {
+      await CheckInModel.deleteMany({ professionalId: new Types.ObjectId(professionalId) });
+    },
+  };
+}
+
+export type CheckIns = ReturnType<typeof createCheckIns>;

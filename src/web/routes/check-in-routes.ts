@@ -1,0 +1,46 @@
+// "Did they stay?" for professionals: their confirmed installations with the check-ins at 6, 12 and
+// 24 months (/professionnel/installations), and the answer to the one due. The conversation of
+// another person is "not found" (the service says so).
+import { Router } from 'express';
+import type { CheckInMonth } from '../../domain/retention/check-in-schedule';
+import type { CheckIns } from '../../services/retention/check-ins';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { checkInForm } from '../forms/check-in-form';
+import { HttpError, NotFoundError } from '../http-errors';
+import { allow } from '../access/access';
+import { CHECK_IN_MESSAGES, presentInstallations } from '../presenters/check-in-presenter';
+import { parseInput } from '../validation';
+
+export const INSTALLATIONS_PATH = '/professionnel/installations';
+
+export function checkInRoutes(checkIns: CheckIns, communes: Pick<CommuneDirectory, 'details'>): Router {
+  const router = Router();
+  const guard = allow({ role: 'professionnel', validated: true });
+
+  router.get(INSTALLATIONS_PATH, guard, async (req, res) => {
+    const installations = await checkIns.ofProfessional(String(req.user?.id), new Date());
+    res.render('professional/installations', {
+      title: 'Mes installations',
+      installations: presentInstallations(installations, communes),
+    });
+  });
+
+  router.post(`${INSTALLATIONS_PATH}/:id/suivi`, guard, async (req, res) => {
+    const parsed = parseInput(checkInForm, req.body);
+    if (!parsed.ok)
+      throw new HttpError(400, 'Votre réponse n’a pas pu être lue : rechargez la page et recommencez.');
+    const { echeance, exerce, leviers } = parsed.value;
+    const outcome = await checkIns.answer(
+      String(req.user?.id),
+      String(req.params.id),
+      { checkIn: echeance as CheckInMonth, stillPractising: exerce === 'oui', failedLevers: leviers },
+      new Date(),
+    );
+    if (outcome.ok) req.session.flash = { type: 'success', message: CHECK_IN_MESSAGES.recorded };
+    else if (outcome.reason === 'not-found') throw new NotFoundError();
+    else req.session.flash = { type: 'warning', message: CHECK_IN_MESSAGES[outcome.reason] };
+    res.redirect(303, `${INSTALLATIONS_PATH}#installation-${String(req.params.id)}`);
+  });
+
+  return router;
+}

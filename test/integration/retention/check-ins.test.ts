@@ -1,0 +1,115 @@
+// "Did they stay?" in the service: after a confirmed installation the professional sees the 6, 12
+// and 24-month check-ins, answers the one due (with the levers that failed when they left), once
+// per check-in; another person's installation is "not found"; the answers are in the account
+// export and erased with the account.
+import * as cheerio from 'cheerio';
+import type { Express } from 'express';
+import { CheckInModel } from '../../../src/models/check-in';
+import { ConversationModel } from '../../../src/models/conversation';
+import type { Services } from '../../../src/services';
+import { summaryOf, toConversationView } from '../../../src/services/contacts/conversation-view';
+import { createAccount, signedInAgent } from '../../support/accounts';
+import { pageTables } from '../../support/dashboard';
+import { buildTestApp } from '../../support/test-app';
+import { useTestDatabase } from '../../support/test-database';
+import { DOLE, communeStaff, postForm, professional, writeTo } from '../contacts/conversation-fixtures';
+
+const database = useTestDatabase();
+let app: Express;
+let services: Services;
+
+beforeAll(async () => {
+  ({ app, services } = await buildTestApp(database.current));
+}, 60_000);
+
+const PAGE = '/professionnel/installations';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Moves the confirmation back in time (the store of record first, then the read model). */
+async function confirmedMonthsAgo(conversationId: string, months: number) {
+  const stored = await ConversationModel.findById(conversationId).lean();
+  const history = stored?.history ?? [];
+  const at = new Date();
+  at.setUTCMonth(at.getUTCMonth() - months);
+  await ConversationModel.updateOne(
+    { _id: conversationId },
+    { $set: { [`history.${String(history.length - 1)}.at`]: at } },
+  );
+  services.conversations.readModel.put(
+    summaryOf(toConversationView(await ConversationModel.findById(conversationId).lean())),
+  );
+}
+
+const rows = (html: string) =>
+  cheerio
+    .load(html)('section[id^="installation-"] tbody tr')
+    .map((_i, row) => cheerio.load(row).text().replace(/\s+/g, ' ').trim())
+    .get();
+
+it('asks at 6 months, records the answer once, and keeps it with the account', async () => {
+  const mairie = await communeStaff(DOLE);
+  const pro = await professional(services, 'Paul Parti');
+  const proAgent = await signedInAgent(app, pro);
+  const communeAgent = await signedInAgent(app, mairie);
+  const id = await writeTo(proAgent, DOLE);
+  await postForm(communeAgent, `/commune/messages/${id}`, `/commune/messages/${id}/suivi`, {
+    action: 'declarer-installation',
+    dateInstallation: inDays(-10),
+    communeInstallation: 'Dole (39)',
+    leviers: ['logement'],
+  });
+  const thread = `/professionnel/messages/${id}`;
+  expect(
+    (await postForm(proAgent, thread, `${thread}/suivi`, { action: 'confirmer-installation' })).status,
+  ).toBe(303);
+
+  // Just confirmed: three check-ins to come, nothing to answer yet.
+  const fresh = await proAgent.get(PAGE).expect(200);
+  expect(rows(fresh.text)).toEqual([
+    expect.stringMatching(/^6 mois.*À venir$/),
+    expect.stringMatching(/^12 mois.*À venir$/),
+    expect.stringMatching(/^24 mois.*À venir$/),
+  ]);
+  expect(cheerio.load(fresh.text)(`form[action="${PAGE}/${id}/suivi"]`).length).toBe(0);
+  const early = await postForm(proAgent, PAGE, `${PAGE}/${id}/suivi`, { echeance: '6', exerce: 'oui' });
+  expect(early.status).toBe(303);
+  expect(await CheckInModel.countDocuments({ _id: id })).toBe(0);
+
+  // Seven months later, the 6-month check-in is due; the person left (housing, childcare).
+  await confirmedMonthsAgo(id, 7);
+  const due = await proAgent.get(PAGE).expect(200);
+  expect(cheerio.load(due.text)(`form[action="${PAGE}/${id}/suivi"] legend`).first().text()).toContain(
+    '6 mois après : exercez-vous toujours à Dole ?',
+  );
+  const answer = { echeance: '6', exerce: 'non', leviers: ['garde', 'logement'] };
+  expect((await postForm(proAgent, PAGE, `${PAGE}/${id}/suivi`, answer)).status).toBe(303);
+  expect((await postForm(proAgent, PAGE, `${PAGE}/${id}/suivi`, answer)).status).toBe(303);
+  const stored = await CheckInModel.findById(id).lean();
+  expect(stored?.answers.map((entry) => [entry.checkIn, entry.stillPractising, entry.failedLevers])).toEqual([
+    [6, false, ['logement', 'garde']],
+  ]);
+  const after = rows((await proAgent.get(PAGE)).text);
+  expect(after[0]).toContain('parti(e) : logement');
+  expect(after.slice(1).every((row) => row.includes('Sans objet'))).toBe(true);
+
+  // Someone else's installation is not found; nonsense is refused.
+  const other = await signedInAgent(app, await professional(services, 'Autre Personne'));
+  expect((await postForm(other, PAGE, `${PAGE}/${id}/suivi`, answer)).status).toBe(404);
+  expect(
+    (await postForm(proAgent, PAGE, `${PAGE}/${id}/suivi`, { echeance: '7', exerce: 'peut-etre' })).status,
+  ).toBe(400);
+
+  // Partners see it in their dashboard, perturbed as every count of people (one person: 0 or 5).
+  const ars = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const retention = pageTables((await ars.get('/partenaire/tableau-de-bord')).text).get('maintien') ?? [];
+  expect(retention[0]).toEqual(['Point d’étape', 'Ont répondu', 'Exercent toujours', 'Sont partis']);
+  const sixMonths = retention.find((row) => row[0] === '6 mois') ?? [];
+  for (const cell of sixMonths.slice(1)) expect(cell).toMatch(/^(0|5)$/);
+  expect(pageTables((await ars.get('/partenaire/tableau-de-bord')).text).get('departs')?.length).toBe(7);
+
+  // The answers are the person's data: exported, then erased with the account.
+  const exported = await services.accountSettings.exportData(pro.id);
+  expect(JSON.stringify(exported?.checkIns)).toContain('"stillPractising":false');
+  expect((await services.accountSettings.deleteAccount(pro.id, pro.password)).ok).toBe(true);
+  expect(await CheckInModel.countDocuments()).toBe(0);
+});

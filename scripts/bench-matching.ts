@@ -55,7 +55,7 @@ runScript(async () => {
   service = await startService(config, quiet);
   try {
     const { gazetteer, offers, communeNeeds, zoning, projects } = await loadReadModels();
-    const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
+    const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
     console.log(
       `${gazetteer.communeCount} communes, ${offers.size} offers, ${[...projects.all()].length} projects; ` +
         `engine: ${ENGINE_RUNS} runs, naive baseline: ${BASELINE_RUNS} runs, HTTP: ${HTTP_REQUESTS} requests ${HTTP_CONCURRENCY} at a time ` +
@@ -96,7 +96,7 @@ runScript(async () => {
       // The naive way: every offer read from the database, every commune of the area assessed in full.
       const naive = await measureInProcess(BASELINE_RUNS, async () => {
         const all = (await OfferModel.find().lean()).map(toOfferView);
-        return createMatchingService(gazetteer, new OfferReadModel(all), communeNeeds, zoning).match(
+        return createMatchingService(gazetteer, new OfferReadModel(all), communeNeeds, zoning.index).match(
           project,
           {
             now,

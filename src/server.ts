@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './config/env-file';
 import { startService } from './service';
+import { stopWithin } from './shutdown';
 
 async function main(): Promise<void> {
   loadEnvFile();
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received, stopping…`);
-    service.stop().then(
-      () => process.exit(0),
+    stopWithin(() => service.stop(), config.shutdownTimeoutMs).then(
+      (outcome) => {
+        if (outcome === 'timed-out')
+          console.error('Requests still running at the time limit: stopped anyway.');
+        process.exit(outcome === 'stopped' ? 0 : 1);
+      },
       (error: unknown) => {
         console.error(error);
         process.exit(1);

@@ -5,15 +5,14 @@ import type { Server } from 'node:http';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/database';
 import { UserModel } from './models/user';
-import { createServices } from './services';
+import { type Services, createServices } from './services';
 import { createPasswordHasher } from './services/accounts/password-hasher';
 import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
 import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
-import { OfferReadModel } from './services/offers/offer-read-model';
-import { refreshOfferReadModel } from './services/offers/offer-service';
 import { loadReadModels } from './services/read-models';
+import { type ReadModelRegistry, syncOptionsFor } from './services/read-models/registry';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 import { resolveSessionSecret } from './web/session/session-secret';
@@ -24,11 +23,14 @@ const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
  * embedded database every lookup, even by `_id`, costs in proportion to the collection's size.
  */
 const LIMIT_SWEEP_INTERVAL_MS = 60_000;
-const READ_MODEL_REFRESH_MS = 15_000;
+/** Stored jobs due (retries, or left by a crashed instance) are looked for this often. */
+const JOB_POLL_INTERVAL_MS = 5_000;
 
 export interface RunningService {
   url: string;
   database: Database;
+  /** What the app runs on (benchmarks and tests reach the read models through it). */
+  services: Services;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startService(
 ): Promise<RunningService> {
   log(config.database.uri ? 'Connecting to MongoDB…' : 'Starting the embedded database (FerretDB)…');
   const database = await openDatabase(config, log);
+  let registry: ReadModelRegistry | undefined;
   try {
     if (config.geoImportOnStart) {
       const started = Date.now();
@@ -50,7 +53,16 @@ export async function startService(
     }
     const readModels = await loadReadModels();
     const { gazetteer, offers } = readModels;
-    const stopRefreshing = keepInStep(offers, readModels.offersWatermark, config);
+    registry = readModels.registry;
+    // Every instance on the database follows the change journal. The embedded database serves one
+    // instance (its folder is locked), whose memory is written with the database: no reconciliation,
+    // which would hold its one connection for seconds at France scale.
+    const reconcileMs = config.database.uri ? config.readModels.reconcileMinutes * 60_000 : null;
+    registry.start(
+      syncOptionsFor(config.readModels.syncMs, reconcileMs, (message, error) =>
+        console.error(message, error ?? ''),
+      ),
+    );
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
     const services = createServices(database, readModels, config);
     if (
@@ -59,7 +71,7 @@ export async function startService(
       (await UserModel.estimatedDocumentCount()) === 0
     ) {
       log('Empty database: adding demonstration data…');
-      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash)), log);
+      printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash), config), log);
     }
     const digestSchedule = config.digest.schedule
       ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
@@ -68,9 +80,12 @@ export async function startService(
     const sessionStore = new DatabaseSessionStore(
       config.session.idleMinutes * 60_000,
       config.session.cacheSeconds * 1000,
+      registry.keptCollection('sessions')?.listen,
     );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     services.limiter.startSweeping(LIMIT_SWEEP_INTERVAL_MS);
+    // Jobs left by a crash, retries after a failure, and those another instance abandoned.
+    services.jobs.startPolling(JOB_POLL_INTERVAL_MS);
     const app = createApp({
       config,
       services,
@@ -81,41 +96,26 @@ export async function startService(
     return {
       url: `http://${config.host}:${port}`,
       database,
+      services,
       async stop() {
-        stopRefreshing();
         sessionStore.close();
         services.limiter.stopSweeping();
+        services.jobs.stopPolling();
         services.signIn.close();
         server.closeIdleConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        // A digest being sent and the alerts being evaluated finish before the database closes.
+        // A digest being sent and the jobs under way (e-mails, alerts) finish before the database closes.
         await digestSchedule?.stop();
         await services.alerts.idle();
+        await readModels.registry.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await registry?.stop();
     await database.close();
     throw error;
   }
-}
-
-/**
- * With an external MongoDB, several instances may write: each one refreshes its read model from
- * what changed since its watermark. The embedded database serves one instance only (its data folder
- * is locked), whose read model is always current.
- */
-function keepInStep(offers: OfferReadModel, watermark: Date, config: Config): () => void {
-  if (!config.database.uri) return () => undefined;
-  let since = watermark;
-  const timer = setInterval(() => {
-    refreshOfferReadModel(offers, since).then(
-      (next) => (since = next),
-      (error: unknown) => console.error('Offer read model refresh failed:', error),
-    );
-  }, READ_MODEL_REFRESH_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {

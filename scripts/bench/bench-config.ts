@@ -3,8 +3,8 @@ import { type Config, loadConfig } from '../../src/config';
 
 /**
  * The service's configuration on a scratch data folder of its own (data/<name>), on a free port.
- * NODE_ENV=test: templates are compiled once, as in production (development recompiles them at
- * every request), without production's requirements (HTTPS address, secrets…).
+ * NODE_ENV=test: templates compiled once, as `npm start` serves them, without production's
+ * requirements (HTTPS address, secrets…) and without the demo data.
  */
 export function benchConfig(name: string, env: NodeJS.ProcessEnv = process.env): Config {
   const base = loadConfig(env);

@@ -18,10 +18,16 @@ const urlTemplate = z.string().regex(/^https:\/\/[^\s"'<>]+$/, {
   error: 'expected an https:// URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
 });
 
+/** A line of the legal notice (publisher, host…): unset, the pages show a placeholder. */
+const legalText = z.string().trim().min(2).max(300).optional();
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
     .default('development'),
+  // Templates recompiled at each request, stack traces on error pages, no browser caching of
+  // assets: for editing the service (`npm run dev`), never for serving it.
+  DEV_MODE: booleanString.default(false),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce
     .number({ error: 'expected a port number' })
@@ -80,6 +86,18 @@ const envSchema = z.object({
     .min(0)
     .max(300)
     .default(10),
+  READ_MODEL_SYNC_MS: z.coerce
+    .number({ error: 'expected a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(2000),
+  READ_MODEL_RECONCILE_MINUTES: z.coerce
+    .number({ error: 'expected a number of minutes' })
+    .int()
+    .min(1)
+    .max(1440)
+    .default(10),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
@@ -118,16 +136,41 @@ const envSchema = z.object({
   CONTACTS_PER_DAY: allowance(20),
   PROPOSALS_PER_MINUTE: allowance(10),
   PROPOSALS_PER_DAY: allowance(50),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'expected a number of seconds' })
+    .int()
+    .min(1)
+    .max(600)
+    .default(10),
   EMAIL_GROUPING_MINUTES: z.coerce
     .number({ error: 'expected a number of minutes' })
     .int()
     .min(0)
     .max(1440)
     .default(10),
+  LEGAL_PUBLISHER: legalText,
+  LEGAL_PUBLISHER_ADDRESS: legalText,
+  LEGAL_PUBLICATION_DIRECTOR: legalText,
+  LEGAL_HOST: legalText,
+  LEGAL_HOST_ADDRESS: legalText,
+  LEGAL_CONTACT_EMAIL: z.email({ error: 'expected an e-mail address' }).max(254).optional(),
 });
 
-/** What production cannot run without: a real session secret and a way to send e-mail. */
+/**
+ * What production cannot run without: a real session secret and a way to send e-mail. A shared
+ * database (MONGODB_URI) needs the secret too: without it each instance would draw its own, keep
+ * it in its own data folder and reject the cookies the other instances signed.
+ */
 const productionRequirements = envSchema.superRefine((env, context) => {
+  if (env.MONGODB_URI && !env.SESSION_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SESSION_SECRET'],
+      message:
+        'is required with MONGODB_URI (the same value, at least 32 random characters, on every instance)',
+    });
+    return;
+  }
   if (env.NODE_ENV !== 'production') return;
   if (!env.SESSION_SECRET) {
     context.addIssue({
@@ -154,6 +197,8 @@ export interface Config {
   env: Env['NODE_ENV'];
   isProduction: boolean;
   isDevelopment: boolean;
+  /** `npm run dev`: templates recompiled at each request, stack traces shown, assets not cached. */
+  devMode: boolean;
   host: string;
   port: number;
   trustProxy: boolean;
@@ -187,6 +232,11 @@ export interface Config {
      */
     cacheSeconds: number;
   };
+  /**
+   * In-memory read models: a change made by any instance is applied by every other one within
+   * `syncMs`; every read model is compared with its collection every `reconcileMinutes`.
+   */
+  readModels: { syncMs: number; reconcileMinutes: number };
   mail: { from: string; smtpUrl: string | undefined; outboxDir: string };
   /** The daily digest of notifications inside the service (else: `npm run jobs:digest` from cron). */
   digest: { schedule: boolean; hourInParis: number };
@@ -208,6 +258,20 @@ export interface Config {
   };
   /** Immediate e-mails about one conversation: at most one per recipient in this many minutes (0: each one). */
   emailGroupingMinutes: number;
+  /** On SIGTERM, requests still running after this long are cut and the process exits. */
+  shutdownTimeoutMs: number;
+  /**
+   * Who publishes and hosts the service, for the mentions légales, and where people write about
+   * their data and accessibility; unset: the pages say it is not configured.
+   */
+  legal: {
+    publisher: string | undefined;
+    publisherAddress: string | undefined;
+    publicationDirector: string | undefined;
+    host: string | undefined;
+    hostAddress: string | undefined;
+    contactEmail: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -232,6 +296,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
     isDevelopment: env.NODE_ENV === 'development',
+    devMode: env.DEV_MODE && env.NODE_ENV !== 'production',
     host: env.HOST,
     port: env.PORT,
     trustProxy: env.TRUST_PROXY,
@@ -258,6 +323,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       secureCookies: env.TRUST_PROXY || env.PUBLIC_URL?.startsWith('https://') === true,
       cacheSeconds: env.SESSION_CACHE_SECONDS,
     },
+    readModels: { syncMs: env.READ_MODEL_SYNC_MS, reconcileMinutes: env.READ_MODEL_RECONCILE_MINUTES },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
     digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
@@ -272,6 +338,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       proposalsPerDay: env.PROPOSALS_PER_DAY,
     },
     emailGroupingMinutes: env.EMAIL_GROUPING_MINUTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    legal: {
+      publisher: env.LEGAL_PUBLISHER,
+      publisherAddress: env.LEGAL_PUBLISHER_ADDRESS,
+      publicationDirector: env.LEGAL_PUBLICATION_DIRECTOR,
+      host: env.LEGAL_HOST,
+      hostAddress: env.LEGAL_HOST_ADDRESS,
+      contactEmail: env.LEGAL_CONTACT_EMAIL,
+    },
   });
 }
 

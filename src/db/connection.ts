@@ -32,6 +32,17 @@ export async function connect(options: ConnectOptions): Promise<mongoose.Connect
   return mongoose.connection;
 }
 
+/**
+ * True when the server is a FerretDB (its buildInfo carries FerretDB's own fields). FerretDB 1.24
+ * applies updates as read-modify-write without locking: it must be used through one connection.
+ */
+export async function isFerretdb(connection: mongoose.Connection): Promise<boolean> {
+  const db = connection.db;
+  if (!db) throw new Error('isFerretdb needs an open connection');
+  const info = await db.admin().command({ buildInfo: 1 });
+  return 'ferretdbVersion' in info || 'ferretdbFeatures' in info;
+}
+
 export async function syncModelIndexes(connection: mongoose.Connection): Promise<void> {
   for (const model of Object.values(connection.models)) await model.createIndexes();
 }

@@ -1,7 +1,7 @@
 // Opens the store of record: the MongoDB named by MONGODB_URI, or else the embedded FerretDB.
 import mongoose from 'mongoose';
 import type { Config } from '../config';
-import { connect, ping, syncModelIndexes } from './connection';
+import { connect, isFerretdb, ping, syncModelIndexes } from './connection';
 import { EmbeddedFerretdb } from './embedded-ferretdb';
 import { ensureFerretdbBinary } from './ferretdb-binary';
 
@@ -34,11 +34,15 @@ export async function openDatabase(
     uri = embedded.uri;
   }
   try {
-    const connection = await connect({
-      uri,
-      dbName: config.database.name,
-      singleConnection: embedded !== undefined,
-    });
+    const options = { uri, dbName: config.database.name, singleConnection: embedded !== undefined };
+    let connection = await connect(options);
+    if (!options.singleConnection && (await isFerretdb(connection))) {
+      // A FerretDB named by MONGODB_URI: several connections would lose concurrent updates, and
+      // so would several instances (the README's deployment section says to use MongoDB).
+      log('MONGODB_URI names a FerretDB server: using one connection (several instances need MongoDB).');
+      await mongoose.disconnect();
+      connection = await connect({ ...options, singleConnection: true });
+    }
     await syncModelIndexes(connection);
     return databaseOver(connection, embedded);
   } catch (error) {

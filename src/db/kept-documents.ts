@@ -1,8 +1,11 @@
 // Documents read on every request (the sessions, the signed-in accounts), kept in memory for a
 // short while. Every write made in this process forgets the document at once (the model's write
-// signal); what another instance wrote is seen once the kept copy is `recheckMs` old. A document
-// this process is writing is served as written from the start of the write (`writing`).
-import type { WriteListener } from '../models/write-signals';
+// signal); what another instance wrote, once the change journal tells (services/read-models/), or
+// at the latest once the kept copy is `recheckMs` old. A document this process is writing is
+// served as written from the start of the write (`writing`).
+
+/** Told which document changed (`undefined`: maybe several); `remote`: by another instance. */
+export type KeptListener = (id: string | undefined, remote: boolean) => void;
 
 interface Kept<T> {
   value: T;
@@ -18,14 +21,15 @@ export class KeptDocuments<T> {
   private readonly stopListening: () => void;
 
   constructor(
-    onWrites: (listener: WriteListener) => () => void,
+    onWrites: (listener: KeptListener) => () => void,
     private readonly recheckMs: number,
     private readonly maxKept = 10_000,
   ) {
-    this.stopListening = onWrites((id) => {
+    this.stopListening = onWrites((id, remote) => {
       this.generation += 1;
       if (id === undefined) this.kept.clear();
-      else this.kept.delete(id);
+      // What this process is writing now is newer than what another instance wrote before.
+      else if (!(remote && this.kept.get(id)?.writing)) this.kept.delete(id);
     });
   }
 

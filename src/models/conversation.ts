@@ -75,6 +75,17 @@ const conversationSchema = new Schema(
       default: [],
     },
     messages: { type: [messageSchema], default: [] },
+    /**
+     * The last message's side and text, written with each message: the inboxes kept in memory read
+     * it without loading every message (conversations written before it have none: read once).
+     */
+    lastMessage: {
+      type: new Schema(
+        { side: { type: String, enum: SIDES, required: true }, text: { type: String, required: true } },
+        { _id: false, strict: 'throw' },
+      ),
+      default: null,
+    },
     history: { type: [stepSchema], default: [] },
     assignedTo: { type: Types.ObjectId, default: null },
     closed: { type: Boolean, default: false },

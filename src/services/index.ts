@@ -2,7 +2,6 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
-import type { ZoningIndex } from '../domain/zoning/zoning-index';
 import type { NotificationEvent } from '../domain/notifications/notification-event';
 import { resolveSessionSecret } from '../web/session/session-secret';
 import type { AlertReadModel } from './alerts/alert-read-model';
@@ -21,11 +20,15 @@ import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
+import { createDemoSignIn } from './demo/demo-sign-in';
 import { createCommuneDirectory } from './geography/commune-directory';
 import { createLimits } from './limits/limits';
 import { limitRules } from './limits/limit-rules';
 import { createRateLimiter } from './limits/rate-limiter';
+import { createJobQueue } from './jobs/job-queue';
+import { createLogger } from './logger';
 import { createMailer } from './mail/mailer';
+import { createQueuedMailer } from './mail/queued-mailer';
 import { createDigest } from './notifications/digest';
 import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
@@ -45,10 +48,14 @@ import { createProfessionalProfiles } from './projects/professional-profiles';
 import { type ProjectReadModel, createProjectService } from './projects/project-service';
 import { createDashboardService } from './statistics/dashboard-service';
 import type { RecordKeys } from './statistics/record-keys';
+import type { ReadModelRegistry } from './read-models/registry';
+import type { ZoningReadModel } from './zoning/zoning-read-model';
 import { createZoningService } from './zoning/zoning-service';
 
-/** The in-memory read models, loaded from the database at start. */
+/** The in-memory read models, loaded from the database at start (see read-models.ts). */
 export interface ReadModels {
+  /** Loads them, keeps them in step with the other instances, and the sessions and accounts kept. */
+  registry: ReadModelRegistry;
   gazetteer: Gazetteer;
   offers: OfferReadModel;
   projects: ProjectReadModel;
@@ -56,7 +63,7 @@ export interface ReadModels {
   proposals: ProposalReadModel;
   communeNeeds: CommuneNeeds;
   /** The ARS zoning in force, per région. */
-  zoning: ZoningIndex;
+  zoning: ZoningReadModel;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
   conversations: ConversationReadModel;
@@ -67,6 +74,7 @@ export interface ReadModels {
 export function createServices(
   database: Database,
   {
+    registry,
     gazetteer,
     offers,
     projects,
@@ -82,15 +90,20 @@ export function createServices(
   options: {
     /** The clock of the rate limits and of the e-mail grouping (tests move it past a window). */
     limitClock?: () => number;
+    /** Names this instance's job claims (tests run two instances in one process). */
+    instanceId?: string;
   } = {},
 ) {
   const audit = createAuditLog();
   // Rate limits and e-mail grouping, counted in the database (shared by every instance).
   const limiter = createRateLimiter({ audit, now: options.limitClock });
   const limits = createLimits(limiter, limitRules(config));
+  // E-mails and alert evaluations: stored jobs, run once across instances (see jobs/job-queue.ts).
+  const logger = createLogger(config.logLevel);
+  const jobs = createJobQueue({ instanceId: options.instanceId, log: (line) => logger.warn(line) });
   const accountDeps: AccountDeps = {
     hasher: createPasswordHasher(config.passwordHash),
-    mailer: createMailer(config.mail),
+    mailer: createQueuedMailer(jobs, createMailer(config.mail)),
     audit,
     limits,
     publicUrl: config.publicUrl,
@@ -119,8 +132,8 @@ export function createServices(
     await alertService.removeOfProject(projectId);
   });
   const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
-  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning);
-  const alertService = createAlertService({ alerts, projects: projectService, matching, notify });
+  const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index);
+  const alertService = createAlertService({ alerts, projects: projectService, matching, notify, jobs });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
@@ -132,16 +145,24 @@ export function createServices(
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
+    /** The read models and the change journal that keeps them in step with other instances. */
+    readModels: registry,
     gazetteer,
     communes: communeDirectory,
     audit: accountDeps.audit,
     mailer: accountDeps.mailer,
+    /** Stored work (e-mails, alert evaluations): polled by `startService`, run by tests. */
+    jobs,
     /** What each action counts against (sign-up, reset and open data through the web layer). */
     limits,
     /** The counters themselves: swept periodically. */
     limiter,
     registration: createRegistration(accountDeps),
-    signIn: createSignIn(accountDeps, config.session.cacheSeconds * 1000),
+    signIn: createSignIn(
+      accountDeps,
+      config.session.cacheSeconds * 1000,
+      registry.keptCollection('users')?.listen,
+    ),
     passwordReset: createPasswordReset(accountDeps),
     // A person's projects, the proposals they received, their alerts, notifications and conversations
     // are exported with the account; on deletion all are erased, except the conversations, which are
@@ -154,7 +175,7 @@ export function createServices(
           proposals: own.flatMap((project) => proposals.ofProject(project.id)),
           alerts: alertService.ofOwner(userId),
           notifications: await notifier.exportOf(userId),
-          conversations: conversationService.exportOf(userId),
+          conversations: await conversationService.exportOf(userId),
         };
       },
       removeOf: async (userId) => {
@@ -168,6 +189,8 @@ export function createServices(
       onPublished: (offer) => alertService.offerPublished(offer),
     }),
     offerReadModel: offers,
+    /** The communes' stated needs, as the matching engine reads them. */
+    communeNeeds,
     communeProfiles: createCommuneProfiles(accountDeps.audit, communeNeeds),
     matching,
     proposals,
@@ -184,6 +207,7 @@ export function createServices(
       offers,
       projects,
       matching,
+      rankingInputsVersion: () => registry.versionOf(offers.name, communeNeeds.name, zoning.name),
       recordKeys,
       contactFacts: async () => contactFactsOf(),
     }),
@@ -206,6 +230,8 @@ export function createServices(
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
+    /** One-click demo logins: the web layer offers them outside production only. */
+    demoSignIn: createDemoSignIn(accountDeps.audit),
   };
 }
 

@@ -1,36 +1,48 @@
-// The in-memory read models, built from the database (the store of record) at start.
+// The in-memory read models: hot reads (offers, projects, inboxes, the header's counts, the matching
+// engine's needs and zoning) never wait for the database, which stays the store of record.
+//
+// One mechanism (./read-models/): each read model is declared once — its collection, what it keeps
+// of a document, the keys it lists views under — over one generic `ReadModel` (get, list, put,
+// remove, reload, reconcile). One `ReadModelRegistry` loads them all at start and keeps them in
+// step with the other instances on the same database: services write the database, then `put` or
+// `remove`; the change is applied here at once and recorded in the change journal (one increasing
+// sequence, `changes` and `change_counters`), which every instance polls every READ_MODEL_SYNC_MS/8
+// and applies by reading the named documents again by `_id` (why no change is missed:
+// ./read-models/change-feed.ts). Sessions and signed-in accounts, kept on demand, follow the same
+// journal. A reconciliation re-reads every collection every READ_MODEL_RECONCILE_MINUTES. Derived
+// caches (map data, eligible offers, dashboard rankings) compare the versions of the read models
+// they derive from. The gazetteer is reference data, imported while the service is stopped: loaded
+// once. The statistics' record key is drawn once and never changes.
 import type { ReadModels } from '.';
-import { AlertReadModel, loadAlertReadModel } from './alerts/alert-read-model';
-import { ConversationReadModel, loadConversationReadModel } from './contacts/conversation-read-model';
+import { onSessionWrites } from '../models/session';
+import { onUserWrites } from '../models/user';
+import { AlertReadModel } from './alerts/alert-read-model';
+import { ConversationReadModel } from './contacts/conversation-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
-import { CommuneNeeds, loadCommuneNeeds } from './offers/commune-profiles';
+import { CommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
-import { loadOfferReadModel } from './offers/offer-service';
-import { ProposalReadModel, loadProposalReadModel } from './matching/proposal-read-model';
-import { UnreadCounts, loadUnreadCounts } from './notifications/unread-counts';
-import { ProjectReadModel, loadProjectReadModel } from './projects/project-service';
+import { ProposalReadModel } from './matching/proposal-read-model';
+import { UnreadCounts } from './notifications/unread-counts';
+import { ProjectReadModel } from './projects/project-service';
+import { ReadModelRegistry } from './read-models/registry';
 import { loadRecordKeys } from './statistics/record-keys';
-import { loadZoning } from './zoning/zoning-read-model';
+import { ZoningReadModel } from './zoning/zoning-read-model';
 
-export async function loadReadModels(): Promise<ReadModels & { offersWatermark: Date }> {
-  const gazetteer = await loadGazetteer();
-  const offers = new OfferReadModel();
-  const offersWatermark = await loadOfferReadModel(offers);
-  const projects = new ProjectReadModel();
-  await loadProjectReadModel(projects);
-  const proposals = new ProposalReadModel();
-  await loadProposalReadModel(proposals);
-  const communeNeeds = new CommuneNeeds();
-  await loadCommuneNeeds(communeNeeds);
-  const zoning = await loadZoning();
-  const alerts = new AlertReadModel();
-  await loadAlertReadModel(alerts);
-  const unreadCounts = new UnreadCounts();
-  await loadUnreadCounts(unreadCounts);
-  const conversations = new ConversationReadModel();
-  await loadConversationReadModel(conversations);
-  const recordKeys = await loadRecordKeys();
+export async function loadReadModels(): Promise<ReadModels> {
+  const registry = new ReadModelRegistry();
+  const offers = registry.add(new OfferReadModel());
+  const projects = registry.add(new ProjectReadModel());
+  const proposals = registry.add(new ProposalReadModel());
+  const communeNeeds = registry.add(new CommuneNeeds());
+  const zoning = registry.add(new ZoningReadModel());
+  const alerts = registry.add(new AlertReadModel());
+  const unreadCounts = registry.add(new UnreadCounts());
+  const conversations = registry.add(new ConversationReadModel());
+  registry.keep('sessions', onSessionWrites);
+  registry.keep('users', onUserWrites);
+  const [gazetteer, recordKeys] = await Promise.all([loadGazetteer(), loadRecordKeys(), registry.load()]);
   return {
+    registry,
     gazetteer,
     offers,
     projects,
@@ -41,6 +53,5 @@ export async function loadReadModels(): Promise<ReadModels & { offersWatermark: 
     unreadCounts,
     conversations,
     recordKeys,
-    offersWatermark,
   };
 }

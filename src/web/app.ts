@@ -21,6 +21,7 @@ import { assertEveryRouteDeclared } from './access/route-table';
 import type { DatabaseSessionStore } from './session/database-session-store';
 import { accountRoutes } from './routes/account-routes';
 import { authRoutes } from './routes/auth-routes';
+import { demoLoginRoutes } from './routes/demo-login-routes';
 import { devOutboxRoutes } from './routes/dev-outbox-routes';
 import { emailVerificationRoutes } from './routes/email-verification-routes';
 import { offerRoutes } from './routes/offer-routes';
@@ -39,6 +40,7 @@ import { communeRoutes } from './routes/commune-routes';
 import { communeOfferRoutes } from './routes/commune-offer-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pageRoutes } from './routes/page-routes';
+import { publicServicePagesRoutes } from './routes/public-service-pages-routes';
 import { professionalRoutes } from './routes/professional-routes';
 import { matchingRoutes } from './routes/matching-routes';
 import { compatibleProjectsRoutes } from './routes/compatible-projects-routes';
@@ -105,7 +107,11 @@ export function createApp({ config, services, session, logger }: AppDependencies
   );
 
   app.use(pageRoutes(services.communes));
-  app.use(authRoutes(passport, security));
+  app.use(publicServicePagesRoutes(config));
+  // Outside production, the login page offers the demo accounts in one click.
+  const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
+  app.use(authRoutes(passport, security, demoSignIn && (() => demoSignIn.available())));
+  if (demoSignIn) app.use(demoLoginRoutes(demoSignIn));
   app.use(signUpRoutes(services.registration, services.communes, services.gazetteer, rateLimits));
   app.use(emailVerificationRoutes(services.registration));
   app.use(passwordResetRoutes(services.passwordReset, rateLimits));
@@ -138,7 +144,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
       communes: services.communes,
     }),
   );
-  app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  app.use(offerRoutes(services.offers, services.publishedOffers, services.gazetteer));
   // Messages and follow-up between professionals and communes; templates before the threads' /:id.
   app.use(
     contactRoutes({
@@ -183,7 +189,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(notFound());
   app.use(
     errorHandler({
-      showStack: config.isDevelopment,
+      showStack: config.devMode,
       log: (error, req) => (req?.log ?? log).error({ err: error }, 'request failed'),
       onForbidden: (req, error) =>
         security.refused(

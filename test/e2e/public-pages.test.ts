@@ -3,6 +3,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ROLE_ACCOUNTS } from '../../src/services/demo/demo-sign-in';
+import { createAccount } from '../support/accounts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
 import { openPageIn } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
@@ -74,6 +76,10 @@ describe.each([
   ['commune search', '/communes?q=dole'],
   ['commune page', '/communes/39198'],
   ['about', '/a-propos'],
+  ['legal notice', '/mentions-legales'],
+  ['personal data', '/donnees-personnelles'],
+  ['accessibility statement', '/accessibilite'],
+  ['site map', '/plan-du-site'],
   ['login', '/connexion'],
   ['sign-up choice', '/inscription'],
   ['commune sign-up', '/inscription/commune'],
@@ -85,6 +91,18 @@ describe.each([
     await page.goto(baseUrl + path);
     await page.waitForLoadState('load');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('login page with the demo accounts', () => {
+  it('offers them accessibly, and one click enters a role’s space', async () => {
+    for (const account of DEMO_ROLE_ACCOUNTS)
+      await createAccount({ role: account.role, email: account.email });
+    await page.goto(`${baseUrl}/connexion`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Entrer comme commune' }).click();
+    await page.waitForURL(`${baseUrl}/commune`);
     expect(problems).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { type Services, createServices } from '../../src/services';
 import { DatabaseSessionStore } from '../../src/web/session/database-session-store';
 import { importGeography } from '../../src/services/geography/import-geography';
 import { loadReadModels } from '../../src/services/read-models';
+import { syncOptionsFor } from '../../src/services/read-models/registry';
 import { createApp } from '../../src/web/app';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
@@ -18,10 +19,15 @@ export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123
 /** Jura (Dole), Doubs, Côtes-d'Armor (Saint-Brieuc), Corse-du-Sud (2A codes). */
 export const TEST_DEPARTEMENTS = ['22', '25', '2A', '39'];
 
+/**
+ * `followChanges`: the app records its changes in the change journal and applies other instances'
+ * (as a started service does; stop it with `services.readModels.stop()`). Without it, the app is
+ * the only instance its read models know of.
+ */
 export async function buildTestApp(
   database: Database,
   environment: NodeJS.ProcessEnv = {},
-  options: { limitClock?: () => number; logger?: Logger } = {},
+  options: { limitClock?: () => number; logger?: Logger; followChanges?: boolean } = {},
 ): Promise<{ app: Express; config: Config; services: Services; store: DatabaseSessionStore }> {
   await importGeography({ departements: TEST_DEPARTEMENTS });
   // Each test file writes its e-mails in its own outbox; a lighter hash cost keeps tests fast.
@@ -34,10 +40,16 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     ...environment,
   });
-  const services = createServices(database, await loadReadModels(), config, options);
+  const readModels = await loadReadModels();
+  const services = createServices(database, readModels, config, options);
+  if (options.followChanges)
+    readModels.registry.start(
+      syncOptionsFor(config.readModels.syncMs, config.readModels.reconcileMinutes * 60_000, console.error),
+    );
   const store = new DatabaseSessionStore(
     config.session.idleMinutes * 60_000,
     config.session.cacheSeconds * 1000,
+    readModels.registry.keptCollection('sessions')?.listen,
   );
   const app = createApp({
     config,

@@ -1,6 +1,6 @@
 // Checking credentials, and reloading the signed-in account on each request.
 import { Types } from 'mongoose';
-import { KeptDocuments } from '../../db/kept-documents';
+import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
 import { maskedEmail, normaliseEmail } from '../../domain/accounts/email-address';
 import { type UserDocument, UserModel, onUserWrites } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
@@ -20,10 +20,15 @@ export type SignInResult =
 /**
  * `accountRecheckMs`: how long a signed-in account is served from memory (every page needs it).
  * Any write of an account in this process counts at the next request (a suspension, a new password
- * or profile); a change made by another instance counts after at most this long. 0: never kept.
+ * or profile); a change made by another instance once `changes` tells (the change journal), at the
+ * latest after this long. 0: never kept.
  */
-export function createSignIn(deps: AccountDeps, accountRecheckMs = 0) {
-  const accounts = new KeptDocuments<AccountUser>(onUserWrites, accountRecheckMs);
+export function createSignIn(
+  deps: AccountDeps,
+  accountRecheckMs = 0,
+  changes: (listener: KeptListener) => () => void = (listener) => onUserWrites((id) => listener(id, false)),
+) {
+  const accounts = new KeptDocuments<AccountUser>(changes, accountRecheckMs);
   return {
     /** `address`: where the attempt comes from (wrong passwords are counted per network address too). */
     async authenticate(email: string, password: string, address: string): Promise<SignInResult> {

@@ -1,5 +1,5 @@
-// Accounts created already verified and active, outside sign-up: the first administrators
-// (`npm run create-admin`) and the demo accounts.
+// Accounts created already verified, outside sign-up: the first administrators
+// (`npm run create-admin`) and the demo accounts (active, or waiting for a moderator).
 import { Types } from 'mongoose';
 import { normaliseEmail } from '../../domain/accounts/email-address';
 import type { CommuneFunction, PartnerType, Role, TerritoryLevel } from '../../domain/accounts/roles';
@@ -17,10 +17,12 @@ export interface VerifiedAccountInput {
   role: Role;
   commune?: { code: string; fonction: CommuneFunction };
   partner?: { type: PartnerType; nom: string; territoire: { niveau: TerritoryLevel; code: string } };
+  /** 'en-attente': a commune or partner account waiting for a moderator, as after sign-up. */
+  status?: 'actif' | 'en-attente';
 }
 
 /**
- * Creates an active, verified account. The e-mail key is claimed first, as at sign-up, so that an
+ * Creates a verified account, active unless `input.status` says otherwise. The e-mail key is claimed first, as at sign-up, so that an
  * address that already has an account is refused even under concurrency.
  */
 export async function createVerifiedAccount(
@@ -38,7 +40,7 @@ export async function createVerifiedAccount(
       email,
       name: input.name.trim(),
       role: input.role,
-      status: 'actif',
+      status: input.status ?? 'actif',
       passwordHash: await deps.hasher.hash(input.password),
       emailVerifiedAt: new Date(),
       commune: input.commune,
@@ -51,7 +53,12 @@ export async function createVerifiedAccount(
   }
   await deps.audit.record({
     actor,
-    action: input.role === 'moderateur' ? 'compte.administrateur-cree' : 'compte.cree-actif',
+    action:
+      input.role === 'moderateur'
+        ? 'compte.administrateur-cree'
+        : input.status === 'en-attente'
+          ? 'compte.inscription'
+          : 'compte.cree-actif',
     target: { type: 'compte', id: String(id), label: email },
     details: input.role,
   });

@@ -1,31 +1,12 @@
 // Every alert in memory (one per project at most): the publication hook looks at all of them.
 import { AlertModel } from '../../models/alert';
+import { ReadModel } from '../read-models/read-model';
 
 export interface AlertView {
   projectId: string;
   ownerId: string;
   threshold: number;
   createdAt: Date;
-}
-
-export class AlertReadModel {
-  private readonly byProject = new Map<string, AlertView>();
-
-  get(projectId: string): AlertView | undefined {
-    return this.byProject.get(projectId);
-  }
-
-  put(alert: AlertView): void {
-    this.byProject.set(alert.projectId, alert);
-  }
-
-  remove(projectId: string): void {
-    this.byProject.delete(projectId);
-  }
-
-  all(): IterableIterator<AlertView> {
-    return this.byProject.values();
-  }
 }
 
 export const toAlertView = (stored: {
@@ -40,6 +21,18 @@ export const toAlertView = (stored: {
   createdAt: stored.createdAt,
 });
 
-export async function loadAlertReadModel(model: AlertReadModel): Promise<void> {
-  for (const stored of await AlertModel.find().lean()) model.put(toAlertView(stored));
+export class AlertReadModel extends ReadModel<AlertView, 'owner'> {
+  constructor() {
+    super({
+      name: 'alerts',
+      model: AlertModel as never,
+      toView: toAlertView,
+      idOf: (alert) => alert.projectId,
+      keys: { owner: (alert) => alert.ownerId },
+    });
+  }
+
+  ofOwner(ownerId: string): readonly AlertView[] {
+    return this.list('owner', ownerId);
+  }
 }

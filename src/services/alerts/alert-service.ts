@@ -1,13 +1,15 @@
 // Alerts on installation projects. A professional turns a project into an alert; when a commune
-// publishes an offer (offer service's onPublished hook), every alert project whose area is concerned
-// is evaluated after the commune's request has been answered, one offer at a time (a queue), and
-// its owner notified once per (project, offer), whatever the republications.
+// publishes an offer (offer service's onPublished hook), a stored job evaluates every alert project
+// whose area is concerned, after the commune's request has been answered, one offer at a time in an
+// instance (a serial job kind: it survives a crash and runs once across instances), and notifies
+// its owner once per (project, offer), whatever the republications.
 import { Types } from 'mongoose';
 import type { Notify } from '../../domain/notifications/notification-event';
 import { AlertModel } from '../../models/alert';
 import { AlertNoticeModel, alertNoticeId } from '../../models/alert-notice';
 import { UserModel } from '../../models/user';
 import { toProfessionalProfile } from '../accounts/account-user';
+import type { JobQueue } from '../jobs/job-queue';
 import type { MatchingService } from '../matching/matching-service';
 import type { OfferView } from '../offers/offer-view';
 import type { ProjectService } from '../projects/project-service';
@@ -22,8 +24,17 @@ export interface AlertDeps {
   projects: Pick<ProjectService, 'get' | 'getOwned'>;
   matching: Pick<MatchingService, 'geography' | 'toMatchingProject'>;
   notify: Notify;
+  jobs: Pick<JobQueue, 'define' | 'enqueue' | 'idle'>;
   /** Where evaluation failures are reported (they never reach the commune's request). */
   log?: (error: unknown) => void;
+}
+
+export const ALERT_EVALUATION_JOB = 'alert-evaluation';
+
+/** What the job keeps of the published offer. */
+interface PublishedOffer {
+  id: string;
+  commune: string;
 }
 
 /** Lets the event loop answer pending requests first (the engine runs are CPU work). */
@@ -31,7 +42,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createAlertService(deps: AlertDeps) {
   const log = deps.log ?? ((error: unknown) => console.error('Alert evaluation failed:', error));
-  let queue: Promise<void> = Promise.resolve();
+  /** Jobs being stored (offerPublished returns before the write). */
+  const storing = new Set<Promise<void>>();
 
   /** Records the (project, offer) notice; false if it was already there. */
   const claimNotice = async (projectId: string, offerId: string): Promise<boolean> => {
@@ -49,7 +61,7 @@ export function createAlertService(deps: AlertDeps) {
     }
   };
 
-  const evaluateOne = async (alert: AlertView, offer: OfferView, now: Date) => {
+  const evaluateOne = async (alert: AlertView, offer: PublishedOffer, now: Date) => {
     const project = deps.projects.get(alert.projectId);
     const offerCommune = deps.matching.geography.commune(offer.commune);
     if (!project || !offerCommune) return;
@@ -75,7 +87,7 @@ export function createAlertService(deps: AlertDeps) {
     });
   };
 
-  const evaluate = async (offer: OfferView) => {
+  const evaluate = async (offer: PublishedOffer) => {
     const now = new Date();
     for (const alert of [...deps.alerts.all()]) {
       await nextTurn();
@@ -86,6 +98,12 @@ export function createAlertService(deps: AlertDeps) {
       }
     }
   };
+  // A full pass over the alerts is CPU work: a generous lease before another instance takes over.
+  deps.jobs.define(ALERT_EVALUATION_JOB, {
+    run: (payload) => evaluate(payload as PublishedOffer),
+    leaseMs: 10 * 60_000,
+    serial: true,
+  });
 
   return {
     forProject: (projectId: string): AlertView | undefined => deps.alerts.get(projectId),
@@ -125,16 +143,21 @@ export function createAlertService(deps: AlertDeps) {
     },
 
     /** For the account export. */
-    ofOwner: (ownerId: string): AlertView[] =>
-      [...deps.alerts.all()].filter((alert) => alert.ownerId === ownerId),
+    ofOwner: (ownerId: string): AlertView[] => [...deps.alerts.ofOwner(ownerId)],
 
-    /** The offer service's hook: returns at once; the evaluation runs after, in order. */
+    /** The offer service's hook: returns at once; the evaluation is stored, then runs in order. */
     offerPublished(offer: OfferView): void {
-      queue = queue.then(() => evaluate(offer)).catch(log);
+      const published: PublishedOffer = { id: offer.id, commune: offer.commune };
+      const stored = deps.jobs.enqueue(ALERT_EVALUATION_JOB, published).then(() => undefined, log);
+      storing.add(stored);
+      void stored.finally(() => storing.delete(stored));
     },
 
-    /** Resolves when every evaluation queued so far is done (tests, and before shutdown). */
-    idle: (): Promise<void> => queue,
+    /** Resolves when every evaluation started so far is done (tests, and before shutdown). */
+    async idle(): Promise<void> {
+      await Promise.allSettled([...storing]);
+      await deps.jobs.idle();
+    },
   };
 }
 

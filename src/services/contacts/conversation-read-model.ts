@@ -1,44 +1,53 @@
-// Every conversation in memory, indexed by professional and by commune, so that inboxes and the
-// unread badge shown on every page cost no database query. The database stays the store of record:
-// services write there first, then put the stored result here.
+// Every conversation's summary in memory (who wrote each message and when, the last message's text;
+// not every message), indexed by professional and by commune, so that inboxes and the unread badge
+// shown on every page cost no database query. The database stays the store of record: services
+// write there first, then put the summary of the stored result here; threads are read from there.
 import { type Reader, unreadCount } from '../../domain/contacts/conversation-rules';
 import { ConversationModel } from '../../models/conversation';
-import { type ConversationView, toConversationView } from './conversation-view';
+import { ReadModel } from '../read-models/read-model';
+import {
+  type ConversationSummary,
+  type ConversationView,
+  SUMMARY_FIELDS,
+  summaryOf,
+  toConversationSummary,
+  toConversationView,
+} from './conversation-view';
 
-export class ConversationReadModel {
-  private readonly byId = new Map<string, ConversationView>();
-  private readonly byProfessional = new Map<string, Set<string>>();
-  private readonly byCommune = new Map<string, Set<string>>();
+const byActivity = (a: ConversationSummary, b: ConversationSummary) =>
+  b.lastActivityAt.getTime() - a.lastActivityAt.getTime();
 
-  put(conversation: ConversationView): void {
-    this.byId.set(conversation.id, conversation);
-    const index = (map: Map<string, Set<string>>, key: string) => {
-      const ids = map.get(key) ?? new Set<string>();
-      ids.add(conversation.id);
-      map.set(key, ids);
-    };
-    index(this.byProfessional, conversation.professionalId);
-    index(this.byCommune, conversation.communeCode);
+export class ConversationReadModel extends ReadModel<ConversationSummary, 'professional' | 'commune'> {
+  constructor() {
+    super({
+      name: 'conversations',
+      model: ConversationModel as never,
+      select: SUMMARY_FIELDS,
+      toView: toConversationSummary,
+      idOf: (conversation) => conversation.id,
+      keys: {
+        professional: (conversation) => conversation.professionalId,
+        commune: (conversation) => conversation.communeCode,
+      },
+      revisionOf: (conversation) => conversation.revision,
+    });
   }
 
-  get(id: string): ConversationView | undefined {
-    return this.byId.get(id);
-  }
-
-  all(): IterableIterator<ConversationView> {
-    return this.byId.values();
+  /** Keeps the summary of a conversation this instance read or wrote in full. */
+  putFull(conversation: ConversationView): void {
+    this.put(summaryOf(conversation));
   }
 
   /** Most recent activity first. */
-  ofProfessional(professionalId: string): ConversationView[] {
-    return this.collect(this.byProfessional.get(professionalId));
+  ofProfessional(professionalId: string): ConversationSummary[] {
+    return [...this.list('professional', professionalId)].sort(byActivity);
   }
 
-  ofCommune(communeCode: string): ConversationView[] {
-    return this.collect(this.byCommune.get(communeCode));
+  ofCommune(communeCode: string): ConversationSummary[] {
+    return [...this.list('commune', communeCode)].sort(byActivity);
   }
 
-  unreadFor(conversation: ConversationView, reader: Reader): number {
+  unreadFor(conversation: ConversationSummary, reader: Reader): number {
     return unreadCount(conversation.messages, reader.side, conversation.reads.get(reader.id));
   }
 
@@ -46,19 +55,26 @@ export class ConversationReadModel {
   totalUnread(reader: Reader): number {
     const conversations =
       reader.side === 'professionnel'
-        ? this.ofProfessional(reader.id)
-        : this.ofCommune(reader.communeCode ?? '');
+        ? this.list('professional', reader.id)
+        : this.list('commune', reader.communeCode ?? '');
     return conversations.reduce((total, conversation) => total + this.unreadFor(conversation, reader), 0);
   }
 
-  private collect(ids: Set<string> | undefined): ConversationView[] {
-    return [...(ids ?? [])]
-      .map((id) => this.byId.get(id))
-      .filter((conversation): conversation is ConversationView => conversation !== undefined)
-      .sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
+  protected override async read(id: string): Promise<ConversationSummary | undefined> {
+    const summary = await super.read(id);
+    return summary && this.withLastMessage(summary);
   }
-}
 
-export async function loadConversationReadModel(model: ConversationReadModel): Promise<void> {
-  for (const stored of await ConversationModel.find().lean()) model.put(toConversationView(stored));
+  protected override async readAll(): Promise<Map<string, ConversationSummary>> {
+    const summaries = await super.readAll();
+    for (const [id, summary] of summaries) summaries.set(id, await this.withLastMessage(summary));
+    return summaries;
+  }
+
+  /** Conversations written before `lastMessage` existed: read in full once. */
+  private async withLastMessage(summary: ConversationSummary): Promise<ConversationSummary> {
+    if (summary.lastMessage || summary.messages.length === 0) return summary;
+    const stored = await ConversationModel.findById(summary.id).lean();
+    return stored ? summaryOf(toConversationView(stored)) : summary;
+  }
 }

@@ -26,7 +26,13 @@ import { activeStaffOf } from './commune-staff-directory';
 import type { ConversationNotices } from './conversation-notices';
 import type { ConversationReadModel } from './conversation-read-model';
 import { type Change, NOT_FOUND, type WriteResult, createConversationStore } from './conversation-store';
-import { type ConversationView, type SharedLine, stateOf } from './conversation-view';
+import {
+  type ConversationSummary,
+  type ConversationView,
+  type SharedLine,
+  stateOf,
+  toConversationView,
+} from './conversation-view';
 
 /** Someone acting on a conversation; `active` is false for a commune account not yet validated. */
 export interface Participant extends Reader {
@@ -107,12 +113,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     // The commune's first answer moves a new contact to "en discussion".
     if (who.side === 'commune' && currentStep(current.history).status === 'nouveau')
       push.history = stepDocument({ ...firstStep(at), status: 'en-discussion', side: 'commune' });
-    return {
-      update: {
-        $push: push,
-        $set: { ...extra, lastActivityAt: at, [`reads.${who.id}`]: current.messages.length + 1 },
-      },
+    const update = {
+      $push: push,
+      $set: { ...extra, lastActivityAt: at, lastMessage: { side: who.side, text: text.trim() } },
+      // Concurrent appends may land first: the writer has read at least what they saw, plus theirs.
+      $max: { [`reads.${who.id}`]: current.messages.length + 1 },
     };
+    // A step in the follow-up is an edit of the history: it compares revisions like other edits.
+    return push.history ? { update } : { update, append: true };
   };
 
   const afterWrite = async (result: WriteResult, then: (conversation: ConversationView) => Promise<void>) => {
@@ -168,6 +176,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
             offerId: input.offerId,
             ...snapshot,
             messages: [messageOf('professionnel', professional.id, input.text.trim(), at, input.offerId)],
+            lastMessage: { side: 'professionnel', text: input.text.trim() },
             history: [stepDocument(firstStep(at))],
             reads: { [professional.id]: 1 },
             startedAt: at,
@@ -303,19 +312,23 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     /** The reader's conversations, most recent first (from memory). */
-    inbox(reader: Reader): ConversationView[] {
+    inbox(reader: Reader): ConversationSummary[] {
       return reader.side === 'professionnel'
         ? deps.readModel.ofProfessional(reader.id)
         : deps.readModel.ofCommune(reader.communeCode ?? '');
     },
 
-    unreadIn: (conversation: ConversationView, reader: Reader) =>
+    unreadIn: (conversation: ConversationSummary, reader: Reader) =>
       deps.readModel.unreadFor(conversation, reader),
     totalUnread: (reader: Reader) => deps.readModel.totalUnread(reader),
 
-    /** A professional's conversations in their account export. */
-    exportOf(professionalId: string) {
-      return deps.readModel.ofProfessional(professionalId).map((conversation) => ({
+    /** A professional's conversations in their account export (every message: from the database). */
+    async exportOf(professionalId: string) {
+      if (!Types.ObjectId.isValid(professionalId)) return [];
+      const stored = await ConversationModel.find({
+        professionalId: new Types.ObjectId(professionalId),
+      }).lean();
+      return stored.map(toConversationView).map((conversation) => ({
         communeCode: conversation.communeCode,
         startedAt: conversation.startedAt,
         sharedWithCommune: conversation.shared,

@@ -1,14 +1,19 @@
-// Reads and compare-and-set writes of conversations: the database first, then the read model.
-// FerretDB has no transactions: each write names the revision it was computed from, and is
-// recomputed from the stored document when someone else wrote in between.
+// Reads and writes of conversations: the database first, then the read model.
+// FerretDB has no transactions: an edit (a status, a closing, an assignment) names the revision it
+// was computed from, and is recomputed from the stored document when someone else wrote in between.
+// Appending a message is atomic instead ($push, read marks by $max): it commutes with any other
+// append, so two people writing at the same second never refuse each other.
 import type { UpdateQuery } from 'mongoose';
 import { ConversationModel } from '../../models/conversation';
 import type { RateLimited } from '../limits/rate-limiter';
 import type { ConversationReadModel } from './conversation-read-model';
 import { type ConversationView, toConversationView } from './conversation-view';
 
-/** What a change computes from the current conversation: an update, or a French refusal. */
-export type Change = { update: UpdateQuery<unknown> } | { refusal: string };
+/**
+ * What a change computes from the current conversation: an update, or a French refusal. An
+ * `append` update is applied whatever was written since it was computed (see above).
+ */
+export type Change = { update: UpdateQuery<unknown>; append?: true } | { refusal: string };
 
 export type WriteResult =
   | { ok: true; conversation: ConversationView }
@@ -28,7 +33,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
       const stored = await ConversationModel.findById(id).lean();
       if (!stored) return undefined;
       const conversation = toConversationView(stored);
-      readModel.put(conversation);
+      readModel.putFull(conversation);
       return conversation;
     },
 
@@ -41,13 +46,13 @@ export function createConversationStore(readModel: ConversationReadModel) {
         if ('refusal' in computed) return { ok: false, reason: computed.refusal };
         const update = { ...computed.update, $inc: { revision: 1 } };
         const stored = await ConversationModel.findOneAndUpdate(
-          { _id: id, revision: current.revision },
+          computed.append ? { _id: id } : { _id: id, revision: current.revision },
           update,
           { returnDocument: 'after' },
         ).lean();
         if (stored) {
           const conversation = toConversationView(stored);
-          readModel.put(conversation);
+          readModel.putFull(conversation);
           return { ok: true, conversation };
         }
       }
@@ -61,7 +66,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
         { $set: fields },
         { returnDocument: 'after' },
       ).lean();
-      if (stored) readModel.put(toConversationView(stored));
+      if (stored) readModel.putFull(toConversationView(stored));
     },
   };
 }

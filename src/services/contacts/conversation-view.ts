@@ -96,8 +96,42 @@ export function toConversationView(stored: unknown): ConversationView {
 }
 
 /** The state the domain rules look at. */
-export const stateOf = (conversation: ConversationView) => ({
+export const stateOf = (conversation: Pick<ConversationView, 'withdrawnAt' | 'closed' | 'blockedBy'>) => ({
   withdrawn: conversation.withdrawnAt !== null,
   closed: conversation.closed,
   blockedBy: conversation.blockedBy,
 });
+
+/**
+ * What the inboxes, the unread counts and the statistics need of a conversation, kept in memory:
+ * who wrote each message and when, and the last message's text; the other texts stay in the database.
+ */
+export interface ConversationSummary extends Omit<ConversationView, 'messages'> {
+  messages: { side: Side; at: Date }[];
+  lastMessage: { side: Side; text: string } | null;
+}
+
+/** What a summary reads of a stored conversation. */
+export const SUMMARY_FIELDS = { 'messages.text': 0, 'messages.authorId': 0, 'messages.offerId': 0 } as const;
+
+/** A conversation's summary, from a full conversation or a document read with SUMMARY_FIELDS. */
+export function toConversationSummary(stored: unknown): ConversationSummary {
+  const doc = stored as ConversationDocument & { _id: string };
+  const last = doc.lastMessage as { side: Side; text: string } | null | undefined;
+  const full = toConversationView({ ...doc, messages: [] });
+  return {
+    ...full,
+    messages: doc.messages.map((message) => ({ side: message.side, at: message.at })),
+    lastMessage: last ? { side: last.side, text: last.text } : null,
+  };
+}
+
+/** The summary of a full conversation (what the services hold after a write). */
+export const summaryOf = (conversation: ConversationView): ConversationSummary => {
+  const last = conversation.messages.at(-1);
+  return {
+    ...conversation,
+    messages: conversation.messages.map(({ side, at }) => ({ side, at })),
+    lastMessage: last ? { side: last.side, text: last.text } : null,
+  };
+};

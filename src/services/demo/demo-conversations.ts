@@ -2,55 +2,41 @@
 // (installation confirmed, with the levers that counted) and also write to a second commune whose
 // follow-up stops at another status; the main demo professional has two conversations of their own,
 // one waiting for their confirmation. So every status shows, and the partner statistics of
-// Bretagne and Bourgogne-Franche-Comté count at least five people. Idempotent: an existing
-// conversation (one per professional and commune) is left alone.
+// Bretagne and Bourgogne-Franche-Comté count at least five people. Each conversation belongs to the
+// writer's first project, whose start date it shares. Idempotent: an existing conversation (one per
+// professional and commune) is left alone.
 import type { Services } from '..';
 import type { FollowUpCommand } from '../../domain/contacts/follow-up';
+import { startDateOf } from '../../domain/matching/child-age';
+import { monthYear } from '../../domain/matching/french';
 import type { ProjectStatus } from '../../domain/matching/types';
 import type { Profession } from '../../domain/professions';
 import type { Lever } from '../../domain/statistics/contact-fact';
 import { conversationId } from '../../models/conversation';
 import type { Participant } from '../contacts/conversation-service';
+import type { ProjectView } from '../projects/project-view';
+import { DEMO_REGIONS, type DemoRegion } from './demo-professionals';
 
-type DemoServices = Pick<Services, 'conversations' | 'professionalProfiles' | 'communes'>;
+type DemoServices = Pick<Services, 'conversations' | 'communes'>;
 
-export interface DemoProfessional {
-  email: string;
+/** A demo professional who writes, with the project they write about. */
+export interface DemoWriter {
+  id: string;
   name: string;
   profession: Profession;
   status: ProjectStatus;
+  project: ProjectView | undefined;
 }
 
-/** What the seed needs from its caller: the demo accounts (created once), the commune staff ids. */
+/** What the seed needs from its caller: the writers of each région, the commune staff ids. */
 export interface DemoConversationContext {
-  ensureProfessional(professional: DemoProfessional): Promise<string>;
+  /** The conversing professionals of the région, in order (six at most are used). */
+  writersOf(region: DemoRegion): DemoWriter[];
+  main: DemoWriter;
   staffOf(communeCode: string): string | undefined;
 }
 
 const DAY = 86_400_000;
-const REGIONS = ['53', '27'] as const;
-const PROFESSIONS: [Profession, ProjectStatus][] = [
-  ['medecin-generaliste', 'installe'],
-  ['infirmier', 'remplacant'],
-  ['masseur-kinesitherapeute', 'installe'],
-  ['sage-femme', 'interne'],
-  ['orthophoniste', 'remplacant'],
-  ['chirurgien-dentiste', 'etudiant'],
-];
-const FIRST_NAMES = [
-  'Léa',
-  'Hugo',
-  'Inès',
-  'Louis',
-  'Chloé',
-  'Nathan',
-  'Jade',
-  'Théo',
-  'Manon',
-  'Paul',
-  'Emma',
-  'Noé',
-];
 const LEVER_SETS: Lever[][] = [
   ['logement', 'garde'],
   ['local', 'aide'],
@@ -85,7 +71,6 @@ export async function seedDemoConversations(
   services: DemoServices,
   context: DemoConversationContext,
   communeCodes: readonly string[],
-  mainProfessionalId: string,
 ): Promise<number> {
   // The services date every step with the real clock, and check visit and installation dates against it.
   const now = new Date();
@@ -96,7 +81,7 @@ export async function seedDemoConversations(
     );
 
   const converse = async (
-    professional: { id: string; name: string; profession: Profession; status: ProjectStatus },
+    professional: DemoWriter,
     communeCode: string,
     text: string,
     commands: FollowUpCommand[] | null,
@@ -105,11 +90,14 @@ export async function seedDemoConversations(
     const staffId = context.staffOf(communeCode);
     if (!staffId || services.conversations.readModel.get(conversationId(professional.id, communeCode)))
       return;
+    const { project } = professional;
     const started = await services.conversations.contact(professional, {
       communeCode,
-      projectId: null,
+      projectId: project?.id ?? null,
       offerId: null,
-      shared: [{ key: 'debut', label: 'Début souhaité', text: 'dans l’année' }],
+      shared: project
+        ? [{ key: 'debut', label: 'Début souhaité', text: monthYear(startDateOf(project.start)) }]
+        : [],
       text,
     });
     if (!started.ok) throw new Error(`demo conversation with ${communeCode}: ${started.reason}`);
@@ -134,20 +122,10 @@ export async function seedDemoConversations(
     if (confirm) await services.conversations.followUp(id, own, { action: 'confirmer-installation' });
   };
 
-  let counter = 0;
-  for (const region of REGIONS) {
+  for (const region of DEMO_REGIONS) {
     const communes = inRegion(region);
     if (communes.length < 2) continue;
-    for (const [index, [profession, status]] of PROFESSIONS.entries()) {
-      counter += 1;
-      const name = `${FIRST_NAMES[counter - 1] ?? 'Alex'} Demo`;
-      const id = await context.ensureProfessional({
-        email: `professionnel-${String(counter)}@demo.accueil-sante.example`,
-        name,
-        profession,
-        status,
-      });
-      const professional = { id, name, profession, status };
+    for (const [index, professional] of context.writersOf(region).slice(0, LEVER_SETS.length).entries()) {
       const home = communes[index % communes.length] ?? '';
       const other = communes[(index + 1) % communes.length] ?? '';
       await converse(
@@ -178,12 +156,7 @@ export async function seedDemoConversations(
   }
 
   // The main demo professional: one discussion, one installation to confirm.
-  const main = {
-    id: mainProfessionalId,
-    name: MAIN_DEMO_PROFESSIONAL,
-    profession: 'medecin-generaliste' as const,
-    status: 'remplacant' as const,
-  };
+  const { main } = context;
   const [first, second] = inRegion('27');
   if (first)
     await converse(

@@ -1,77 +1,145 @@
-// Demo data (`npm run seed:demo`, and the first start on an empty database outside production):
-// validated commune accounts with a profile and coherent published offers, plus one account of
-// each other role, and demo professionals' conversations with the communes (see demo-conversations).
-// Idempotent: what exists is left alone.
+// Demo data (`npm run seed:demo`, and the first start on an empty database outside production), so
+// that every role's main screen has something to show: validated commune accounts with a profile and
+// coherent published offers; demo professionals with one to three installation projects each (most
+// shown to communes, so "Projets compatibles" and the partners' figures fill in), proposals and an
+// alert; conversations about those projects; partners, a moderator and sign-ups waiting in the
+// moderation queue. Idempotent: what exists is left alone. Refused in production: the demo accounts
+// share a published password.
+import type { Config } from '../../config';
 import { toSearchKey } from '../../domain/geo/search-text';
 import type { Services } from '..';
 import type { PasswordHasher } from '../accounts/password-hasher';
-import { createVerifiedAccount } from '../accounts/verified-accounts';
+import { type VerifiedAccountInput, createVerifiedAccount } from '../accounts/verified-accounts';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
+import {
+  DEMO_MODERATOR,
+  DEMO_PARTNERS,
+  DEMO_PASSWORD,
+  DEMO_PENDING,
+  type DemoAccount,
+} from './demo-accounts';
 import { DEMO_COMMUNES } from './demo-communes';
-import { type DemoProfessional, MAIN_DEMO_PROFESSIONAL, seedDemoConversations } from './demo-conversations';
+import { type DemoWriter, MAIN_DEMO_PROFESSIONAL, seedDemoConversations } from './demo-conversations';
 import { demoOffersFor } from './demo-offers';
+import {
+  DEMO_DOMAIN,
+  CONVERSING_PER_REGION,
+  DEMO_REGIONS,
+  type DemoProfessional,
+  type DemoRegion,
+  generatedProfessionals,
+} from './demo-professionals';
+import { type DemoTerritory, demoProjectsFor, mainDemoProjects } from './demo-projects';
 
-/** Known to every reader of the README: demo data never goes to production. */
-export const DEMO_PASSWORD = 'demonstration accueil sante';
-// A reserved top-level domain (RFC 2606): no demo e-mail can reach a real mailbox.
-const DEMO_DOMAIN = 'demo.accueil-sante.example';
+export { DEMO_PASSWORD } from './demo-accounts';
+
 const SEED_ACTOR = { id: null, label: 'données de démonstration' };
 
 export interface DemoLogin {
   role: string;
   email: string;
   what: string;
+  /** Waiting for a moderator's decision. */
+  pending: boolean;
 }
 
 export interface SeedResult {
   accountsCreated: number;
   offersCreated: number;
+  projectsCreated: number;
   conversationsCreated: number;
   logins: DemoLogin[];
 }
 
 type SeedServices = Pick<
   Services,
-  'communes' | 'offers' | 'communeProfiles' | 'audit' | 'conversations' | 'professionalProfiles'
+  | 'communes'
+  | 'offers'
+  | 'communeProfiles'
+  | 'audit'
+  | 'conversations'
+  | 'professionalProfiles'
+  | 'projects'
+  | 'alerts'
+  | 'proposals'
+  | 'sharedProjects'
 >;
+
+export class DemoRefusedInProduction extends Error {
+  constructor() {
+    super('Demo data is never added in production (NODE_ENV=production).');
+  }
+}
 
 export async function seedDemo(
   services: SeedServices,
   hasher: PasswordHasher,
+  config: Pick<Config, 'isProduction'>,
   today = new Date(),
 ): Promise<SeedResult> {
+  if (config.isProduction) throw new DemoRefusedInProduction();
   const deps = { hasher, audit: services.audit };
-  const result: SeedResult = { accountsCreated: 0, offersCreated: 0, conversationsCreated: 0, logins: [] };
-  const staffByCommune = new Map<string, string>();
+  const result: SeedResult = {
+    accountsCreated: 0,
+    offersCreated: 0,
+    projectsCreated: 0,
+    conversationsCreated: 0,
+    logins: [],
+  };
+  const staffByCommune = new Map<string, { id: string; email: string; communeCode: string; active: true }>();
+  const territories = new Map<DemoRegion, DemoTerritory>();
 
-  const ensureAccount = async (input: Parameters<typeof createVerifiedAccount>[1], what: string) => {
+  const ensureAccount = async (input: Omit<VerifiedAccountInput, 'password'>, what: string) => {
     const existing = await UserEmailModel.findById(input.email).lean();
-    result.logins.push({ role: input.role, email: input.email, what });
+    result.logins.push({
+      role: input.role,
+      email: input.email,
+      what,
+      pending: input.status === 'en-attente',
+    });
     if (existing) return String(existing.userId);
-    const created = await createVerifiedAccount(deps, input, SEED_ACTOR);
+    const created = await createVerifiedAccount(deps, { ...input, password: DEMO_PASSWORD }, SEED_ACTOR);
     if (!created.ok) throw new Error(`demo account ${input.email}: ${created.message}`);
     result.accountsCreated += 1;
     return created.value.id;
   };
 
-  for (const demo of DEMO_COMMUNES) {
+  // The communes' staff accounts and presentations first: their offers come once the alert exists.
+  const communes = DEMO_COMMUNES.flatMap((demo) => {
     const resolved = services.communes.resolve(demo.label);
-    if (!('commune' in resolved)) continue;
-    const commune = resolved.commune;
+    return 'commune' in resolved ? [{ demo, commune: resolved.commune }] : [];
+  });
+  for (const { demo, commune } of communes) {
     const email = `mairie.${toSearchKey(commune.nom).replace(/ /g, '-')}@${DEMO_DOMAIN}`;
     const id = await ensureAccount(
       {
         email,
         name: `Accueil santé de ${commune.nom}`,
-        password: DEMO_PASSWORD,
         role: 'commune',
         commune: { code: commune.code, fonction: 'agent' },
       },
       `commune de ${commune.nom} (${commune.departementCode})`,
     );
-    const staff = { id, email, communeCode: commune.code, active: true };
-    staffByCommune.set(commune.code, id);
+    const staff = { id, email, communeCode: commune.code, active: true as const };
+    staffByCommune.set(commune.code, staff);
+    const details = services.communes.details(commune.code);
+    const region = DEMO_REGIONS.find((code) => code === details?.region.code);
+    if (details && region) {
+      const territory = territories.get(region) ?? { region, regionNom: details.region.nom, communes: [] };
+      territories.set(region, {
+        ...territory,
+        communes: [
+          ...territory.communes,
+          {
+            code: commune.code,
+            nom: commune.nom,
+            departement: details.departement.code,
+            departementNom: details.departement.nom,
+          },
+        ],
+      });
+    }
     const profile = await services.communeProfiles.get(commune.code);
     if (profile.revision === 0) {
       await services.communeProfiles.save(staff, 0, {
@@ -86,17 +154,16 @@ export async function seedDemo(
         contact: { name: `Mairie de ${commune.nom}`, email, phone: '' },
       });
     }
-    if (services.offers.ofCommune(commune.code).length > 0) continue;
-    for (const offer of demoOffersFor(commune, demo.rentPerM2, today)) {
-      await services.offers.create(staff, offer.type, offer.input, { publish: true });
-      result.offersCreated += 1;
-    }
   }
 
-  /** A demo professional with a profile (so that they can write to communes). */
-  const ensureProfessional = async (professional: DemoProfessional, what: string) => {
+  /** A demo professional with a profile and, the first time, their projects. */
+  const ensureProfessional = async (
+    professional: DemoProfessional,
+    what: string,
+    projects: () => ReturnType<typeof mainDemoProjects>,
+  ): Promise<DemoWriter> => {
     const id = await ensureAccount(
-      { email: professional.email, name: professional.name, password: DEMO_PASSWORD, role: 'professionnel' },
+      { email: professional.email, name: professional.name, role: 'professionnel' },
       what,
     );
     if (!(await UserModel.findById(id).lean())?.professional)
@@ -108,53 +175,109 @@ export async function seedDemo(
           rpps: '',
           practiceMode: 'liberal',
           status: professional.status,
-          shareAnonymised: false,
+          shareAnonymised: professional.shareAnonymised,
         },
       );
-    return id;
+    if (services.projects.ofOwner(id).length === 0)
+      for (const input of projects()) {
+        await services.projects.create(id, input);
+        result.projectsCreated += 1;
+      }
+    // The project written about: the first one created.
+    const [first] = services.projects
+      .ofOwner(id)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    return { ...professional, id, project: first };
   };
-  const mainProfessional = await ensureProfessional(
+
+  const main = await ensureProfessional(
     {
       email: `professionnel@${DEMO_DOMAIN}`,
       name: MAIN_DEMO_PROFESSIONAL,
       profession: 'medecin-generaliste',
       status: 'remplacant',
+      shareAnonymised: true,
     },
     'médecin généraliste',
+    () => mainDemoProjects(today),
   );
-  await ensureAccount(
-    {
-      email: `ars-bfc@${DEMO_DOMAIN}`,
-      name: 'ARS Bourgogne-Franche-Comté (démo)',
-      password: DEMO_PASSWORD,
-      role: 'partenaire',
-      partner: {
-        type: 'ars',
-        nom: 'ARS Bourgogne-Franche-Comté',
-        territoire: { niveau: 'region', code: '27' },
-      },
-    },
-    'partenaire, région Bourgogne-Franche-Comté',
-  );
-  await ensureAccount(
-    {
-      email: `ars-bretagne@${DEMO_DOMAIN}`,
-      name: 'ARS Bretagne (démo)',
-      password: DEMO_PASSWORD,
-      role: 'partenaire',
-      partner: { type: 'ars', nom: 'ARS Bretagne', territoire: { niveau: 'region', code: '53' } },
-    },
-    'partenaire, région Bretagne',
-  );
+  // An alert on the Jura project: the offers published below notify it.
+  if (main.project && !services.alerts.forProject(main.project.id))
+    await services.alerts.save(main.id, main.project.id, 10);
+
+  const writers = new Map<DemoRegion, DemoWriter[]>();
+  for (const professional of generatedProfessionals()) {
+    const home = territories.get(professional.region);
+    if (!home) continue;
+    const other = territories.get(professional.region === '53' ? '27' : '53');
+    const writer = await ensureProfessional(professional, 'professionnel(le) de démonstration', () =>
+      demoProjectsFor(professional.number, other ? [home, other] : [home], today, true),
+    );
+    if (professional.number <= 2 * CONVERSING_PER_REGION)
+      writers.set(professional.region, [...(writers.get(professional.region) ?? []), writer]);
+  }
+
+  for (const { demo, commune } of communes) {
+    const staff = staffByCommune.get(commune.code);
+    if (!staff || services.offers.ofCommune(commune.code).length > 0) continue;
+    for (const offer of demoOffersFor(commune, demo.rentPerM2, today)) {
+      await services.offers.create(staff, offer.type, offer.input, { publish: true });
+      result.offersCreated += 1;
+    }
+  }
+  await services.alerts.idle();
+
   result.conversationsCreated = await seedDemoConversations(
     services,
     {
-      ensureProfessional: (professional) =>
-        ensureProfessional(professional, 'professionnel(le) de démonstration'),
-      staffOf: (code) => staffByCommune.get(code),
+      writersOf: (region) => writers.get(region) ?? [],
+      main,
+      staffOf: (code) => staffByCommune.get(code)?.id,
     },
     [...staffByCommune.keys()],
-    mainProfessional,
   );
+  // The first communes of each région propose their offers, to the main professional first.
+  const proposers = [...territories.values()].flatMap((territory) =>
+    territory.communes.slice(0, PROPOSING_COMMUNES).flatMap(({ code }) => staffByCommune.get(code) ?? []),
+  );
+  await proposeToSharedProjects(services, proposers, main.id);
+
+  for (const partner of DEMO_PARTNERS) await ensureAccount(partner.input, partner.what);
+  await ensureAccount(DEMO_MODERATOR.input, DEMO_MODERATOR.what);
+  for (const pending of DEMO_PENDING) await ensurePending(pending);
   return result;
+
+  async function ensurePending(pending: DemoAccount & { communeLabel?: string }) {
+    if (!pending.communeLabel) return ensureAccount({ ...pending.input, status: 'en-attente' }, pending.what);
+    const resolved = services.communes.resolve(pending.communeLabel);
+    if (!('commune' in resolved)) return undefined;
+    return ensureAccount(
+      {
+        ...pending.input,
+        status: 'en-attente',
+        commune: { code: resolved.commune.code, fonction: 'adjoint' },
+      },
+      pending.what,
+    );
+  }
+}
+
+const PROPOSING_COMMUNES = 4;
+const PROJECTS_EACH = 2;
+
+/** Each commune proposes its offers to two projects shared with it, the main professional's first. */
+async function proposeToSharedProjects(
+  services: Pick<Services, 'proposals' | 'sharedProjects'>,
+  staff: readonly { id: string; email: string; communeCode: string; active: true }[],
+  mainProfessionalId: string,
+): Promise<void> {
+  for (const member of staff) {
+    const shared = (await services.sharedProjects.forCommune(member.communeCode)).sort(
+      (a, b) =>
+        Number(b.project.ownerId === mainProfessionalId) - Number(a.project.ownerId === mainProfessionalId),
+    );
+    // An earlier seed's proposal is "already-proposed": nothing changes.
+    for (const { project } of shared.slice(0, PROJECTS_EACH))
+      await services.proposals.propose(member, project);
+  }
 }

@@ -1,53 +1,13 @@
 // Every commune's proposal in memory, by project and by commune: the professional's results page
 // and the commune's "Projets compatibles" read them at every request. The database stays the store
 // of record (and refuses a second proposal): the service writes there first, then puts it here.
-import { OfferProposalModel } from '../../models/offer-proposal';
+import { OfferProposalModel, offerProposalId } from '../../models/offer-proposal';
+import { ReadModel } from '../read-models/read-model';
 
 export interface OfferProposalView {
   projectId: string;
   communeCode: string;
   at: Date;
-}
-
-export class ProposalReadModel {
-  /** Project id → commune code → proposal. */
-  private readonly byProject = new Map<string, Map<string, OfferProposalView>>();
-  /** Commune code → project id → proposal. */
-  private readonly byCommune = new Map<string, Map<string, OfferProposalView>>();
-
-  put(proposal: OfferProposalView): void {
-    const index = (map: Map<string, Map<string, OfferProposalView>>, key: string, second: string) => {
-      const entries = map.get(key) ?? new Map<string, OfferProposalView>();
-      entries.set(second, proposal);
-      map.set(key, entries);
-    };
-    index(this.byProject, proposal.projectId, proposal.communeCode);
-    index(this.byCommune, proposal.communeCode, proposal.projectId);
-  }
-
-  get(projectId: string, communeCode: string): OfferProposalView | undefined {
-    return this.byProject.get(projectId)?.get(communeCode);
-  }
-
-  /** Newest first. */
-  ofProject(projectId: string): OfferProposalView[] {
-    return [...(this.byProject.get(projectId)?.values() ?? [])].sort(
-      (a, b) => b.at.getTime() - a.at.getTime(),
-    );
-  }
-
-  ofCommune(communeCode: string): OfferProposalView[] {
-    return [...(this.byCommune.get(communeCode)?.values() ?? [])];
-  }
-
-  removeOfProject(projectId: string): void {
-    for (const proposal of this.byProject.get(projectId)?.values() ?? []) {
-      const ofCommune = this.byCommune.get(proposal.communeCode);
-      ofCommune?.delete(projectId);
-      if (ofCommune?.size === 0) this.byCommune.delete(proposal.communeCode);
-    }
-    this.byProject.delete(projectId);
-  }
 }
 
 export const toProposalView = (stored: {
@@ -60,7 +20,35 @@ export const toProposalView = (stored: {
   at: stored.at,
 });
 
-export async function loadProposalReadModel(readModel: ProposalReadModel): Promise<void> {
-  const stored = await OfferProposalModel.find({}, { projectId: 1, communeCode: 1, at: 1 }).lean();
-  for (const proposal of stored) readModel.put(toProposalView(proposal));
+const idOf = (proposal: OfferProposalView) => offerProposalId(proposal.projectId, proposal.communeCode);
+
+export class ProposalReadModel extends ReadModel<OfferProposalView, 'project' | 'commune'> {
+  constructor() {
+    super({
+      name: 'offer_proposals',
+      model: OfferProposalModel as never,
+      select: { projectId: 1, communeCode: 1, at: 1 },
+      toView: toProposalView,
+      idOf,
+      keys: { project: (proposal) => proposal.projectId, commune: (proposal) => proposal.communeCode },
+    });
+  }
+
+  getOf(projectId: string, communeCode: string): OfferProposalView | undefined {
+    return this.get(offerProposalId(projectId, communeCode));
+  }
+
+  /** Newest first. */
+  ofProject(projectId: string): OfferProposalView[] {
+    return [...this.list('project', projectId)].sort((a, b) => b.at.getTime() - a.at.getTime());
+  }
+
+  ofCommune(communeCode: string): OfferProposalView[] {
+    return [...this.list('commune', communeCode)];
+  }
+
+  /** The project's proposals were deleted. */
+  removeOfProject(projectId: string): void {
+    this.remove(...this.list('project', projectId).map(idOf));
+  }
 }

@@ -54,7 +54,7 @@ export function createOfferProposals(deps: OfferProposalDeps) {
       project: Pick<ProjectView, 'id' | 'ownerId'>,
     ): Promise<ProposalResult> {
       if (!staff.active) return { ok: false, reason: 'not-allowed' };
-      const existing = readModel.get(project.id, staff.communeCode);
+      const existing = readModel.getOf(project.id, staff.communeCode);
       if (existing) return { ok: false, reason: 'already-proposed', proposal: existing };
       const counted = await deps.limits.proposal(staff.id);
       if (!counted.ok) return counted;

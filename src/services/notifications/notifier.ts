@@ -89,7 +89,7 @@ export function createNotifier(deps: NotifierDeps) {
       createdAt,
       delivery,
     });
-    deps.counts.add(recipientId, 1);
+    deps.counts.put({ id: String(stored._id), recipientId });
     if (delivery === 'immediat' && (await deps.grouping.mayEmail(recipientId, stored.topic)))
       await emailNow(stored.toObject(), user.email);
   };
@@ -112,7 +112,12 @@ export function createNotifier(deps: NotifierDeps) {
       const filter = owned(userId);
       if (!filter) return [];
       const stored = await NotificationModel.find(filter).lean();
-      deps.counts.set(userId, stored.filter((notification) => notification.readAt === null).length);
+      // What another instance changed and the journal did not bring yet, or a crash lost.
+      for (const notification of stored)
+        deps.counts.apply(
+          String(notification._id),
+          notification.readAt === null ? { id: String(notification._id), recipientId: userId } : undefined,
+        );
       return stored
         .map(toView)
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
@@ -130,7 +135,7 @@ export function createNotifier(deps: NotifierDeps) {
           { _id: id, readAt: null },
           { $set: { readAt: new Date() } },
         );
-        if (marked.modifiedCount === 1) deps.counts.add(userId, -1);
+        if (marked.modifiedCount === 1) deps.counts.remove(id);
       }
       return stored.link;
     },
@@ -138,8 +143,11 @@ export function createNotifier(deps: NotifierDeps) {
     async markAllRead(userId: string): Promise<void> {
       const filter = owned(userId);
       if (!filter) return;
+      const unread = await NotificationModel.find({ ...filter, readAt: null }, { _id: 1 }).lean();
       await NotificationModel.updateMany({ ...filter, readAt: null }, { $set: { readAt: new Date() } });
-      deps.counts.set(userId, 0);
+      // Every one the database named, including those another instance made and this one did not see yet.
+      deps.counts.remove(...unread.map((notification) => String(notification._id)));
+      deps.counts.noneFor(userId);
     },
 
     /** For the account export: every notification, with its delivery bookkeeping. */
@@ -157,9 +165,11 @@ export function createNotifier(deps: NotifierDeps) {
     async removeAllOf(userId: string): Promise<void> {
       const filter = owned(userId);
       if (!filter) return;
+      const unread = await NotificationModel.find({ ...filter, readAt: null }, { _id: 1 }).lean();
       await NotificationModel.deleteMany(filter);
       await NotificationDigestModel.deleteMany(filter);
-      deps.counts.set(userId, 0);
+      deps.counts.remove(...unread.map((notification) => String(notification._id)));
+      deps.counts.noneFor(userId);
     },
   };
 }

@@ -1,28 +1,36 @@
-// The number of unread notifications of each person, for the header of every page. Kept in memory
-// (loaded at start, updated by the notifier) because a count query scans the whole collection on
-// the embedded database. With several instances on one MongoDB, each one counts the notifications
-// it made itself; the page /mon-compte/notifications reads the database and corrects the count.
-import { NotificationModel } from '../../models/notification';
+// The unread notifications of each person, for the header's count on every page. Kept in memory
+// (a count query scans the whole collection on the embedded database): one small entry per unread
+// notification, gone once it is read or deleted.
+import { type NotificationDocument, NotificationModel } from '../../models/notification';
+import { ReadModel } from '../read-models/read-model';
 
-export class UnreadCounts {
-  private readonly counts = new Map<string, number>();
-
-  of(userId: string): number {
-    return this.counts.get(userId) ?? 0;
-  }
-
-  add(userId: string, delta: number): void {
-    this.set(userId, this.of(userId) + delta);
-  }
-
-  set(userId: string, count: number): void {
-    if (count > 0) this.counts.set(userId, count);
-    else this.counts.delete(userId);
-  }
+export interface UnreadNotification {
+  id: string;
+  recipientId: string;
 }
 
-export async function loadUnreadCounts(counts: UnreadCounts): Promise<void> {
-  for (const unread of await NotificationModel.find({ readAt: null }, { recipientId: 1 }).lean()) {
-    counts.add(String(unread.recipientId), 1);
+export class UnreadCounts extends ReadModel<UnreadNotification, 'recipient'> {
+  constructor() {
+    super({
+      name: 'notifications',
+      model: NotificationModel as never,
+      select: { recipientId: 1, readAt: 1 },
+      filter: { readAt: null },
+      toView: (stored: Pick<NotificationDocument, '_id' | 'recipientId' | 'readAt'>) =>
+        stored.readAt === null
+          ? { id: String(stored._id), recipientId: String(stored.recipientId) }
+          : undefined,
+      idOf: (unread) => unread.id,
+      keys: { recipient: (unread) => unread.recipientId },
+    });
+  }
+
+  of(userId: string): number {
+    return this.list('recipient', userId).length;
+  }
+
+  /** The person's notifications were all read or deleted. */
+  noneFor(userId: string): void {
+    this.remove(...this.list('recipient', userId).map((unread) => unread.id));
   }
 }

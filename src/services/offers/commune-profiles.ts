@@ -2,6 +2,7 @@
 import { Types } from 'mongoose';
 import { CommuneProfileModel } from '../../models/commune-profile';
 import type { AuditLog } from '../audit/audit-log';
+import { ReadModel } from '../read-models/read-model';
 import type { CommuneStaff } from './offer-service';
 
 export interface CommuneProfileInput {
@@ -25,26 +26,35 @@ const EMPTY: CommuneProfile = {
   updatedAt: null,
 };
 
+interface CommuneNeed {
+  communeCode: string;
+  need: string;
+}
+
 /**
  * Each commune's stated health need, in memory: the matching engine reads it for every candidate
- * commune of every search. Loaded at start, updated by every save of this service.
+ * commune of every search. Updated by every save of this service.
  */
-export class CommuneNeeds {
-  private readonly needs = new Map<string, string>();
+export class CommuneNeeds extends ReadModel<CommuneNeed> {
+  constructor() {
+    super({
+      name: 'commune_profiles',
+      model: CommuneProfileModel as never,
+      select: { healthNeed: 1 },
+      toView: (stored: { _id: string; healthNeed?: string | null }) =>
+        stored.healthNeed?.trim() ? { communeCode: stored._id, need: stored.healthNeed } : undefined,
+      idOf: (need) => need.communeCode,
+    });
+  }
 
   of(communeCode: string): string {
-    return this.needs.get(communeCode) ?? '';
+    return this.get(communeCode)?.need ?? '';
   }
 
   set(communeCode: string, need: string): void {
-    if (need.trim()) this.needs.set(communeCode, need);
-    else this.needs.delete(communeCode);
+    if (need.trim()) this.put({ communeCode, need });
+    else this.remove(communeCode);
   }
-}
-
-export async function loadCommuneNeeds(needs: CommuneNeeds): Promise<void> {
-  for (const profile of await CommuneProfileModel.find().lean())
-    needs.set(profile._id, profile.healthNeed ?? '');
 }
 
 export type ProfileSaveResult =

@@ -1,61 +1,45 @@
 // Every offer in memory, indexed by id and commune: "Mes offres", the public search and the
 // commune pages read from here; the database stays the store of record (every write goes there first).
-import type { OfferView } from './offer-view';
+import { type OfferDocument, OfferModel } from '../../models/offer';
+import { ReadModel } from '../read-models/read-model';
+import { type OfferView, toOfferView } from './offer-view';
 
-const NONE: readonly OfferView[] = [];
+/** Told of every change applied (this instance's writes, other instances', reconciliations). */
+export type OfferChangeListener = (id: string, offer: OfferView | undefined) => void;
 
-export class OfferReadModel {
-  private readonly byId = new Map<string, OfferView>();
-  /** Each commune's offers, kept as an array so that reads allocate nothing (the engine reads thousands). */
-  private readonly byCommune = new Map<string, OfferView[]>();
-  private changes = 0;
+export class OfferReadModel extends ReadModel<OfferView, 'commune'> {
+  private listeners: OfferChangeListener[] | undefined;
 
   constructor(offers: Iterable<OfferView> = []) {
-    for (const offer of offers) this.put(offer);
+    super(
+      {
+        name: 'offers',
+        model: OfferModel as never,
+        toView: (stored: OfferDocument) => toOfferView(stored),
+        idOf: (offer) => offer.id,
+        keys: { commune: (offer) => offer.commune },
+        revisionOf: (offer) => offer.revision,
+      },
+      offers,
+    );
   }
 
-  get size(): number {
-    return this.byId.size;
+  /** Derived indexes (the public search) follow every change from here. */
+  onChange(listener: OfferChangeListener): void {
+    this.listeners = [...(this.listeners ?? []), listener];
   }
 
-  /** Grows at every put and remove: caches of derived data (the map) compare it to know they are stale. */
-  get version(): number {
-    return this.changes;
-  }
-
-  get(id: string): OfferView | undefined {
-    return this.byId.get(id);
-  }
-
-  put(offer: OfferView): void {
-    const previous = this.byId.get(offer.id);
-    this.changes += 1;
-    if (previous) this.detach(previous);
-    this.byId.set(offer.id, offer);
-    // A new array each time: callers may hold the previous one while iterating.
-    this.byCommune.set(offer.commune, [...(this.byCommune.get(offer.commune) ?? []), offer]);
-  }
-
-  remove(id: string): void {
-    const previous = this.byId.get(id);
-    if (!previous) return;
-    this.changes += 1;
-    this.byId.delete(id);
-    this.detach(previous);
+  protected override applied(
+    id: string,
+    _previous: OfferView | undefined,
+    next: OfferView | undefined,
+  ): void {
+    // Undefined while the base constructor applies the first views: no listener can exist yet.
+    for (const listener of this.listeners ?? []) listener(id, next);
   }
 
   /** The commune's offers, in no particular order; the array must not be modified. */
   ofCommune(code: string): readonly OfferView[] {
-    return this.byCommune.get(code) ?? NONE;
-  }
-
-  all(): IterableIterator<OfferView> {
-    return this.byId.values();
-  }
-
-  private detach(offer: OfferView): void {
-    const remaining = (this.byCommune.get(offer.commune) ?? []).filter((other) => other.id !== offer.id);
-    if (remaining.length > 0) this.byCommune.set(offer.commune, remaining);
-    else this.byCommune.delete(offer.commune);
+    return this.list('commune', code);
   }
 }

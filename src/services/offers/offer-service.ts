@@ -9,7 +9,6 @@ import type { AuditLog } from '../audit/audit-log';
 import type { OfferReadModel } from './offer-read-model';
 import type { OfferInput } from './offer-input';
 import { type OfferView, toOfferView } from './offer-view';
-import { operators } from '../../db/trusted-operators';
 
 export type { OfferInput } from './offer-input';
 
@@ -188,21 +187,3 @@ export function createOfferService(
 }
 
 export type OfferService = ReturnType<typeof createOfferService>;
-
-/** Loads every offer from the database into a read model (at start); returns the newest update time. */
-export async function loadOfferReadModel(model: OfferReadModel): Promise<Date> {
-  return refreshOfferReadModel(model, new Date(0));
-}
-
-/**
- * Brings the read model up to date with offers changed since `since` (written by another instance
- * of the service on the same MongoDB); returns the new watermark. Offers are archived, never deleted.
- */
-export async function refreshOfferReadModel(model: OfferReadModel, since: Date): Promise<Date> {
-  let watermark = since;
-  for (const offer of await OfferModel.find({ updatedAt: operators({ $gt: since }) }).lean()) {
-    model.put(toOfferView(offer));
-    if (offer.updatedAt > watermark) watermark = offer.updatedAt;
-  }
-  return watermark;
-}

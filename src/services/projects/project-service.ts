@@ -2,6 +2,7 @@
 // project is "not found". Reads come from memory (the commune side scans every shared project).
 import { Types } from 'mongoose';
 import { ProjectModel } from '../../models/project';
+import { ReadModel } from '../read-models/read-model';
 import { type ProjectInput, type ProjectView, toProjectView } from './project-view';
 
 export type ProjectWriteResult =
@@ -9,38 +10,21 @@ export type ProjectWriteResult =
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'conflict'; current: ProjectView };
 
-export class ProjectReadModel {
-  private readonly byId = new Map<string, ProjectView>();
-  /** Each owner's project ids: the professional's pages read them at every request. */
-  private readonly idsByOwner = new Map<string, Set<string>>();
-
-  get(id: string): ProjectView | undefined {
-    return this.byId.get(id);
-  }
-
-  put(project: ProjectView): void {
-    this.remove(project.id);
-    this.byId.set(project.id, project);
-    const owned = this.idsByOwner.get(project.ownerId);
-    if (owned) owned.add(project.id);
-    else this.idsByOwner.set(project.ownerId, new Set([project.id]));
-  }
-
-  remove(id: string): void {
-    const previous = this.byId.get(id);
-    if (!previous) return;
-    this.byId.delete(id);
-    const owned = this.idsByOwner.get(previous.ownerId);
-    owned?.delete(id);
-    if (owned?.size === 0) this.idsByOwner.delete(previous.ownerId);
+/** Every project in memory, by id and owner: the professional's pages and the commune side read them. */
+export class ProjectReadModel extends ReadModel<ProjectView, 'owner'> {
+  constructor() {
+    super({
+      name: 'projects',
+      model: ProjectModel as never,
+      toView: toProjectView,
+      idOf: (project) => project.id,
+      keys: { owner: (project) => project.ownerId },
+      revisionOf: (project) => project.revision,
+    });
   }
 
   ofOwner(ownerId: string): ProjectView[] {
-    return [...(this.idsByOwner.get(ownerId) ?? [])].flatMap((id) => this.byId.get(id) ?? []);
-  }
-
-  all(): IterableIterator<ProjectView> {
-    return this.byId.values();
+    return [...this.list('owner', ownerId)];
   }
 }
 
@@ -144,7 +128,3 @@ export function createProjectService(
 }
 
 export type ProjectService = ReturnType<typeof createProjectService>;
-
-export async function loadProjectReadModel(model: ProjectReadModel): Promise<void> {
-  for (const project of await ProjectModel.find().lean()) model.put(toProjectView(project));
-}

@@ -36,6 +36,8 @@ export interface DashboardDeps {
   offers: OfferReadModel;
   projects: ProjectReadModel;
   matching: Pick<MatchingService, 'match' | 'toMatchingProject'>;
+  /** Moves when what the engine ranks from changes (offers, communes' needs, zoning). */
+  rankingInputsVersion?: () => number;
   recordKeys: RecordKeys;
   contactFacts: () => Promise<readonly ContactFact[]>;
   profiles?: () => Promise<Map<string, ProfessionalProfileInput>>;
@@ -61,9 +63,10 @@ export function createDashboardService(deps: DashboardDeps) {
   const { gazetteer } = deps;
   const loadProfiles = deps.profiles ?? activeProfessionalProfiles;
   const centres = new Map<string, { latitude: number; longitude: number }>();
-  // The départements of each project's ranked communes, while neither the offers, the project, its
-  // owner's profile nor the day change (a commune's stated need or a zoning import only shows the
-  // next time one of those does).
+  // The départements of each project's ranked communes, while neither the engine's inputs (offers,
+  // communes' needs, zoning: their read models' versions), the project, its owner's profile nor the
+  // day change.
+  const inputsVersion = deps.rankingInputsVersion ?? (() => deps.offers.version);
   const rankings = new Map<string, ReadonlySet<string>>();
   const rankedDepartements = (
     project: ProjectView,
@@ -75,7 +78,7 @@ export function createDashboardService(deps: DashboardDeps) {
       project.revision,
       profile.profession,
       profile.status,
-      deps.offers.version,
+      inputsVersion(),
       now.toISOString().slice(0, 10),
     ].join('|');
     let departements = rankings.get(key);

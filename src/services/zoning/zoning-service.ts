@@ -4,12 +4,12 @@
 import { Types } from 'mongoose';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { type ZoningError, parseZoning } from '../../domain/zoning/parse-zoning';
-import type { ZoningIndex } from '../../domain/zoning/zoning-index';
 import { ZoningPointerModel } from '../../models/zoning-pointer';
 import { ZoningVersionModel, zoningVersionId } from '../../models/zoning-version';
 import type { AccountUser } from '../accounts/account-user';
 import type { AuditLog } from '../audit/audit-log';
 import { decodeEntry, encodeEntry } from './stored-entries';
+import type { ZoningReadModel } from './zoning-read-model';
 
 export interface ZoningFile {
   name: string;
@@ -42,7 +42,7 @@ type Actor = Pick<AccountUser, 'id' | 'email'>;
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
-export function createZoningService(gazetteer: Gazetteer, index: ZoningIndex, audit: AuditLog) {
+export function createZoningService(gazetteer: Gazetteer, zoning: ZoningReadModel, audit: AuditLog) {
   const regionName = (code: string) => gazetteer.region(code)?.nom ?? code;
 
   /** Makes `version` active if the pointer still reads `expected` (null: the région has none yet). */
@@ -79,7 +79,7 @@ export function createZoningService(gazetteer: Gazetteer, index: ZoningIndex, au
 
   async function loadIntoIndex(region: string, version: number): Promise<void> {
     const stored = await ZoningVersionModel.findById(zoningVersionId(region, version)).lean();
-    index.replaceRegion(region, (stored?.entries ?? []).map(decodeEntry));
+    zoning.put({ region, version, entries: (stored?.entries ?? []).map(decodeEntry) });
   }
 
   const pointerOf = (region: string) => ZoningPointerModel.findById(region).lean();
@@ -121,7 +121,7 @@ export function createZoningService(gazetteer: Gazetteer, index: ZoningIndex, au
         await ZoningVersionModel.deleteOne({ _id: zoningVersionId(region, version) });
         return { ok: false, reason: 'conflict' };
       }
-      index.replaceRegion(region, parsed.entries);
+      zoning.put({ region, version, entries: parsed.entries });
       await audit.record({
         actor: { id: new Types.ObjectId(actor.id), label: actor.email },
         action: 'zonage.importe',
@@ -173,8 +173,8 @@ export function createZoningService(gazetteer: Gazetteer, index: ZoningIndex, au
     },
 
     /** The région's zoning in force (from memory). */
-    entriesOf: (region: string) => index.entriesOf(region),
-    zoneOf: index.zoneOf.bind(index),
+    entriesOf: (region: string) => zoning.index.entriesOf(region),
+    zoneOf: zoning.index.zoneOf.bind(zoning.index),
   };
 }
 

@@ -34,6 +34,35 @@ const wholeNumber = (message: string, max: number) =>
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 20;
+/** GeoJSON pages: large enough for a map layer in a few requests, small enough to stay quick. */
+export const MAX_GEOJSON_PER_PAGE = 2000;
+export const DEFAULT_GEOJSON_PER_PAGE = 1000;
+
+/** A bounding box as GeoJSON writes it (RFC 7946 §5): west, south, east, north, in degrees. */
+export interface BoundingBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+const BBOX_MESSAGE =
+  'Cadre invalide : quatre nombres séparés par des virgules, ouest,sud,est,nord en degrés (ex. 5.3,46.9,5.7,47.2).';
+
+const boundingBox = blankAsAbsent(
+  z
+    .string({ error: BBOX_MESSAGE })
+    .regex(/^-?\d{1,3}(\.\d{1,8})?(,-?\d{1,3}(\.\d{1,8})?){3}$/, { error: BBOX_MESSAGE })
+    .transform((text) => {
+      const [west, south, east, north] = text.split(',').map(Number) as [number, number, number, number];
+      return { west, south, east, north };
+    })
+    .refine(
+      ({ west, south, east, north }) =>
+        west >= -180 && east <= 180 && west <= east && south >= -90 && north <= 90 && south <= north,
+      { error: BBOX_MESSAGE },
+    ),
+);
 
 function filterFields(places: KnownPlaces) {
   return {
@@ -72,8 +101,19 @@ export function mapFilterSchemas(places: KnownPlaces) {
     page: z.object({ ...fields, page: wholeNumber('Page inconnue.', 10_000) }),
     /** The map's JSON data: strict, an unknown parameter is a mistake worth a 400. */
     data: z.strictObject(fields),
-    /** /api/v1/offres.geojson: every matching offer at once. */
-    geojson: z.strictObject({ ...fields, commune }),
+    /** /api/v1/offres.geojson: by pages, optionally inside a bounding box. */
+    geojson: z.strictObject({
+      ...fields,
+      commune,
+      bbox: boundingBox,
+      page: wholeNumber('Numéro de page invalide : un entier à partir de 1.', 100_000),
+      parPage: wholeNumber(
+        `Nombre par page invalide : un entier de 1 à ${MAX_GEOJSON_PER_PAGE}.`,
+        MAX_GEOJSON_PER_PAGE,
+      ),
+    }),
+    /** /api/v1/export/offres.geojson: the whole file, no parameter. */
+    complete: z.strictObject({}),
     /** /api/v1/offres: by pages. */
     api: z.strictObject({
       ...fields,

@@ -3,26 +3,11 @@
 // line: a body (passwords, message texts), a header (cookies, authorization) or a token of a path.
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { runForRequest } from '../../services/audit/request-context';
 
-/** Defence in depth: the serializers below already leave these out. */
-const REDACTED = [
-  'req.headers',
-  'res.headers',
-  'req.body',
-  '*.password',
-  '*.currentPassword',
-  '*.newPassword',
-  '*._csrf',
-  '*.token',
-  '*.cookie',
-];
-
-export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: '[masqué]' } }, destination);
-}
+export { createLogger } from '../../services/logger';
 
 /** Paths whose last part is a secret (e-mailed links): the secret becomes « [jeton] ». */
 const TOKEN_IN_PATH = /\/(verification-email|reinitialiser-mot-de-passe|desabonnement)\/[^/?#]+/g;

@@ -6,7 +6,7 @@ import { anyone } from '../access/access';
 /** Front-end assets, all served from this origin: the design system, Leaflet and Chart.js straight from node_modules. */
 export function setUpStaticAssets(config: Config): Router {
   const root = config.projectRoot;
-  const options = { maxAge: config.isProduction ? '1d' : 0, index: false, fallthrough: true } as const;
+  const options = { maxAge: config.devMode ? 0 : '1d', index: false, fallthrough: true } as const;
   const router = Router();
   router.use('/dsfr', express.static(path.join(root, 'node_modules', '@gouvfr', 'dsfr', 'dist'), options));
   router.use('/vendor/leaflet', express.static(path.join(root, 'node_modules', 'leaflet', 'dist'), options));

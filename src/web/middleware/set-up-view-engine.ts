@@ -21,6 +21,6 @@ export function setUpViewEngine(app: Express, config: Config): void {
   );
   app.set('view engine', 'hbs');
   app.set('views', path.join(views, 'pages'));
-  // Express caches compiled templates in production only; tests run with the cache on too.
-  app.set('view cache', !config.isDevelopment);
+  // Compiled templates are cached everywhere (`npm start` included) except in `npm run dev`.
+  app.set('view cache', !config.devMode);
 }

@@ -11,7 +11,7 @@ import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professio
 import { PROFESSION_LABELS } from '../../domain/professions';
 import { LEVER_LABELS } from '../../domain/statistics/contact-fact';
 import { communeThreadPath, professionalThreadPath } from '../../services/contacts/conversation-notices';
-import type { ConversationView } from '../../services/contacts/conversation-view';
+import type { ConversationSummary, ConversationView } from '../../services/contacts/conversation-view';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 
 export const STATUS_BADGES: Record<FollowUpStatus, string> = {
@@ -55,7 +55,7 @@ export function describeStep(step: FollowUpStep, communes: Communes): string {
 }
 
 /** Who the commune is writing with: the name and profession, or the withdrawal notice. */
-function professionalOf(conversation: ConversationView) {
+function professionalOf(conversation: Omit<ConversationView, 'messages'>) {
   if (!profileVisibleToCommune({ withdrawn: conversation.withdrawnAt !== null })) return null;
   return {
     name: conversation.professional.name,
@@ -66,13 +66,13 @@ function professionalOf(conversation: ConversationView) {
 }
 
 export function presentInboxRow(
-  conversation: ConversationView,
+  conversation: ConversationSummary,
   reader: Reader,
   unread: number,
   communes: Communes,
 ) {
   const step = currentStep(conversation.history);
-  const last = conversation.messages.at(-1);
+  const last = conversation.lastMessage;
   const professional = professionalOf(conversation);
   return {
     id: conversation.id,

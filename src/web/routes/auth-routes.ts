@@ -1,15 +1,17 @@
 // Log in and log out.
 import { anyone } from '../access/access';
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
 import type { SecurityEvents } from '../../services/audit/security-events';
+import type { DemoRoleAccount } from '../../services/demo/demo-sign-in';
 import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
 import { retryAfter, tooManyAttempts } from '../retry-after';
 import { endSession } from '../session/end-session';
+import { openSession } from '../session/open-session';
 import { parseInput } from '../validation';
 
 const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
@@ -26,15 +28,28 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
   },
 };
 
-export function authRoutes(passport: PassportInstance, security: Pick<SecurityEvents, 'loggedOut'>): Router {
+/**
+ * `demoAccounts`: outside production, the demo accounts the login page offers in one click (see
+ * demo-login-routes); absent in production.
+ */
+export function authRoutes(
+  passport: PassportInstance,
+  security: Pick<SecurityEvents, 'loggedOut'>,
+  demoAccounts?: () => Promise<DemoRoleAccount[]>,
+): Router {
   const router = Router();
 
-  router.get('/connexion', anyone, (req, res) => {
-    if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
-    res.render('auth/login', {
+  const renderLogin = async (res: Response, status: number, locals: Record<string, unknown>) => {
+    res.status(status).render('auth/login', {
       title: 'Se connecter',
-      values: { retour: localRedirectPath(req.query.retour) ?? '' },
+      demoAccounts: (await demoAccounts?.()) ?? [],
+      ...locals,
     });
+  };
+
+  router.get('/connexion', anyone, async (req, res) => {
+    if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
+    await renderLogin(res, 200, { values: { retour: localRedirectPath(req.query.retour) ?? '' } });
   });
 
   router.post('/connexion', anyone, (req, res, next) => {
@@ -43,19 +58,16 @@ export function authRoutes(passport: PassportInstance, security: Pick<SecurityEv
       email: String(req.body?.email ?? ''),
       retour: localRedirectPath(req.body?.retour) ?? '',
     };
-    if (!parsed.ok)
-      return res.status(400).render('auth/login', { title: 'Se connecter', values, errors: parsed.errors });
+    if (!parsed.ok) return renderLogin(res, 400, { values, errors: parsed.errors }).catch(next);
     passport.authenticate('local', (error: unknown, user: AccountUser | false, info?: LoginRefusal) => {
       if (error) return next(error);
       if (info?.rateLimited)
         return next(new HttpError(429, tooManyAttempts(retryAfter(res, info.rateLimited))));
       if (!user) {
         const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
-        return res
-          .status(refusal.status)
-          .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
+        return renderLogin(res, refusal.status, { values, refusal: refusal.message }).catch(next);
       }
-      logIn(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
+      openSession(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
     })(req, res, next);
   });
 
@@ -65,19 +77,4 @@ export function authRoutes(passport: PassportInstance, security: Pick<SecurityEv
   });
 
   return router;
-}
-
-/** Opens the session (passport regenerates its id) and starts the absolute lifetime count. */
-function logIn(
-  req: Request,
-  res: Response,
-  next: NextFunction,
-  user: AccountUser,
-  destination: string,
-): void {
-  req.logIn(user, (error) => {
-    if (error) return next(error);
-    req.session.authenticatedAt = Date.now();
-    req.session.save((saveError) => (saveError ? next(saveError) : res.redirect(303, destination)));
-  });
 }

@@ -13,7 +13,7 @@ import {
 import { LEVERS, LEVER_LABELS } from '../../domain/statistics/contact-fact';
 import { activeStaffOf } from '../../services/contacts/commune-staff-directory';
 import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
-import { type ConversationView, stateOf } from '../../services/contacts/conversation-view';
+import { type ConversationSummary, stateOf } from '../../services/contacts/conversation-view';
 import type { MessageReports } from '../../services/contacts/message-reports';
 import type { ReplyTemplateService } from '../../services/contacts/reply-templates';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
@@ -130,7 +130,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
       return;
     }
     const { statut, vue } = parsed.value;
-    const keep = (conversation: ConversationView) =>
+    const keep = (conversation: ConversationSummary) =>
       (vue === 'closes' ? conversation.closed : !conversation.closed) &&
       (vue !== 'moi' || conversation.assignedTo === reader.id) &&
       (vue !== 'non-assignees' || conversation.assignedTo === null) &&

@@ -2,7 +2,7 @@
 // swept periodically (FerretDB has no TTL index); reads ignore them meanwhile. Sessions read or
 // written here are kept in memory for a short while: every page would otherwise read the database.
 import { Store, type SessionData } from 'express-session';
-import { KeptDocuments } from '../../db/kept-documents';
+import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
 import { SessionModel, onSessionWrites } from '../../models/session';
 import { operators } from '../../db/trusted-operators';
 
@@ -26,14 +26,17 @@ export class DatabaseSessionStore extends Store {
 
   /**
    * `recheckMs`: how long a session is served from memory before being read again (another
-   * instance may have ended it). Writes made in this process, through this store or not, count at once.
+   * instance may have ended it). Writes made in this process, through this store or not, count at
+   * once; another instance's once `changes` tells (the change journal).
    */
   constructor(
     private readonly defaultLifetimeMs: number,
     recheckMs = 0,
+    changes: (listener: KeptListener) => () => void = (listener) =>
+      onSessionWrites((id) => listener(id, false)),
   ) {
     super();
-    this.kept = new KeptDocuments(onSessionWrites, recheckMs);
+    this.kept = new KeptDocuments(changes, recheckMs);
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {

@@ -96,5 +96,5 @@ it('exports a professional’s conversations and withdraws them when the account
   expect(kept?.withdrawnAt).not.toBeNull();
   expect(kept?.professional.name).toBe('');
   expect(kept?.shared).toEqual([]);
-  expect(kept?.messages[0]?.text).toBe('À exporter');
+  expect(kept?.lastMessage?.text).toBe('À exporter');
 }, 60_000);

@@ -4,7 +4,7 @@ import { UserModel } from '../../../src/models/user';
 import { OfferModel } from '../../../src/models/offer';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
 import { FOLLOW_UP_STATUSES, currentStep } from '../../../src/domain/contacts/follow-up';
-import { DEMO_PASSWORD, seedDemo } from '../../../src/services/demo/seed-demo';
+import { DEMO_PASSWORD, DemoRefusedInProduction, seedDemo } from '../../../src/services/demo/seed-demo';
 import { signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -14,12 +14,12 @@ const hasher = createPasswordHasher({ memoryKib: 8192, passes: 1 });
 
 describe('seedDemo', () => {
   it('creates validated commune accounts with published offers of every type, then nothing more', async () => {
-    const { app, services } = await buildTestApp(database.current);
+    const { app, config, services } = await buildTestApp(database.current);
     const today = new Date('2026-11-23T10:00:00Z');
-    const first = await seedDemo(services, hasher, today);
-    // The test geography holds the Jura, the Doubs and the Côtes-d'Armor: 13 demo communes; 12 demo
-    // professionals give the conversations a counterpart.
-    expect(first.accountsCreated).toBe(13 + 3 + 12);
+    const first = await seedDemo(services, hasher, config, today);
+    // The test geography holds the Jura, the Doubs and the Côtes-d'Armor: 13 demo communes; the main
+    // professional and 40 generated ones, two partners, a moderator and four pending sign-ups.
+    expect(first.accountsCreated).toBe(13 + 1 + 40 + 2 + 1 + 4);
     expect(first.offersCreated).toBeGreaterThanOrEqual(13 * 3);
 
     const offers = await OfferModel.find().lean();
@@ -63,8 +63,29 @@ describe('seedDemo', () => {
       expect(installed.every((fact) => (fact.installation?.levers.length ?? 0) > 0)).toBe(true);
     }
 
-    const second = await seedDemo(services, hasher, today);
-    expect(second).toMatchObject({ accountsCreated: 0, offersCreated: 0, conversationsCreated: 0 });
+    // Every demo professional has one to three projects; every conversation belongs to one of its writer's.
+    const professionals = await UserModel.find({ role: 'professionnel' }).lean();
+    expect(professionals).toHaveLength(41);
+    for (const professional of professionals) {
+      const owned = services.projects.ofOwner(String(professional._id)).length;
+      expect(owned).toBeGreaterThanOrEqual(1);
+      expect(owned).toBeLessThanOrEqual(3);
+    }
+    expect(first.projectsCreated).toBe([...services.projects.all()].length);
+    expect(new Set([...services.projects.all()].map((project) => project.name)).size).toBeGreaterThan(20);
+    for (const conversation of conversations)
+      expect(services.projects.get(conversation.projectId ?? '')?.ownerId).toBe(conversation.professionalId);
+    // A moderator, and sign-ups waiting for one.
+    await expect(UserModel.countDocuments({ role: 'moderateur', status: 'actif' })).resolves.toBe(1);
+    await expect(UserModel.countDocuments({ status: 'en-attente' })).resolves.toBe(4);
+
+    const second = await seedDemo(services, hasher, config, today);
+    expect(second).toMatchObject({
+      accountsCreated: 0,
+      offersCreated: 0,
+      projectsCreated: 0,
+      conversationsCreated: 0,
+    });
     expect([...services.conversations.readModel.all()]).toHaveLength(conversations.length);
     await expect(OfferModel.countDocuments()).resolves.toBe(offers.length);
 
@@ -81,4 +102,11 @@ describe('seedDemo', () => {
     const page = await request(app).get('/communes/39198').expect(200);
     expect(page.text).toContain('Le besoin de santé');
   }, 120_000);
+
+  it('is refused in production, before writing anything', async () => {
+    const { services } = await buildTestApp(database.current);
+    await UserModel.deleteMany({});
+    await expect(seedDemo(services, hasher, { isProduction: true })).rejects.toThrow(DemoRefusedInProduction);
+    await expect(UserModel.countDocuments()).resolves.toBe(0);
+  });
 });

@@ -1,15 +1,12 @@
 // The in-memory offer read model stays the store of record's copy: loaded at start, updated by the
-// service's own writes, and refreshed from what another instance wrote.
+// service's own writes, and by what another instance wrote once the change journal is read.
 import { Types } from 'mongoose';
 import { OfferModel } from '../../../src/models/offer';
 import { createAuditLog } from '../../../src/services/audit/audit-log';
 import { OfferReadModel } from '../../../src/services/offers/offer-read-model';
-import {
-  createOfferService,
-  loadOfferReadModel,
-  refreshOfferReadModel,
-} from '../../../src/services/offers/offer-service';
+import { createOfferService } from '../../../src/services/offers/offer-service';
 import type { OfferInput } from '../../../src/services/offers/offer-input';
+import { ReadModelRegistry } from '../../../src/services/read-models/registry';
 import { useTestDatabase } from '../../support/test-database';
 
 useTestDatabase();
@@ -31,25 +28,39 @@ const staff = {
   active: true,
 };
 
-it('sees its own writes at once, and other instances’ writes after a refresh', async () => {
-  const mine = new OfferReadModel();
-  const watermark = await loadOfferReadModel(mine);
-  const other = new OfferReadModel();
-  await loadOfferReadModel(other);
-  const service = createOfferService(mine, createAuditLog());
+/** An instance's offers, following the journal only when `poll` is called. */
+async function instance() {
+  const registry = new ReadModelRegistry();
+  const offers = registry.add(new OfferReadModel());
+  await registry.load();
+  const hour = 3_600_000;
+  registry.start({ pollMs: hour, graceMs: hour, reconcileMs: hour, trimMs: hour, log: () => undefined });
+  return { registry, offers };
+}
 
-  const created = await service.create(staff, 'aide-financiere', input, { publish: true });
-  expect(mine.get(created.id)?.status).toBe('publiee');
-  expect(other.get(created.id)).toBeUndefined();
+it('sees its own writes at once, and other instances’ writes once the journal is read', async () => {
+  const mine = await instance();
+  const other = await instance();
+  const service = createOfferService(mine.offers, createAuditLog());
+  try {
+    const created = await service.create(staff, 'aide-financiere', input, { publish: true });
+    expect(mine.offers.get(created.id)?.status).toBe('publiee');
+    expect(other.offers.get(created.id)).toBeUndefined();
 
-  const next = await refreshOfferReadModel(other, watermark);
-  expect(other.get(created.id)?.title).toBe('Aide à l’installation');
-  expect(next.getTime()).toBeGreaterThan(watermark.getTime());
+    await mine.registry.flush();
+    await other.registry.poll();
+    expect(other.offers.get(created.id)?.title).toBe('Aide à l’installation');
+    expect(other.offers.ofCommune('39198')).toHaveLength(1);
 
-  await service.transition(staff, created.id, 'pourvoir', created.revision);
-  await refreshOfferReadModel(other, next);
-  expect(other.get(created.id)?.status).toBe('pourvue');
-  await expect(OfferModel.countDocuments()).resolves.toBe(1);
+    await service.transition(staff, created.id, 'pourvoir', created.revision);
+    await mine.registry.flush();
+    await other.registry.poll();
+    expect(other.offers.get(created.id)?.status).toBe('pourvue');
+    await expect(OfferModel.countDocuments()).resolves.toBe(1);
+  } finally {
+    await mine.registry.stop();
+    await other.registry.stop();
+  }
 });
 
 it('refuses a second save from a stale revision (compare-and-set), keeping the first', async () => {

@@ -2,17 +2,26 @@
 // errors, CORS, rate limiting, and never any personal data.
 import type { Express } from 'express';
 import request from 'supertest';
+import type { Services } from '../../../src/services';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
-import { PRIVATE_CONTACT, PRIVATE_REFERENT, publishMapFixtures } from './map-fixtures';
+import {
+  HOUSING,
+  PRIVATE_CONTACT,
+  PRIVATE_REFERENT,
+  offerInput,
+  publishMapFixtures,
+  staffOf,
+} from './map-fixtures';
 
 const database = useTestDatabase();
 let app: Express;
 let ids: Awaited<ReturnType<typeof publishMapFixtures>>['ids'];
+let services: Services;
 
 beforeAll(async () => {
   const built = await buildTestApp(database.current, { PUBLIC_URL: 'https://accueil-sante.example' });
-  app = built.app;
+  ({ app, services } = built);
   ({ ids } = await publishMapFixtures(built.services));
 }, 60_000);
 
@@ -47,6 +56,26 @@ describe('GET /api/v1/offres', () => {
       publics: ['installation'],
       lien: `https://accueil-sante.example/offres/${ids.doleHousing}`,
     });
+  });
+
+  it('revalidates a page with its ETag, until an offer changes', async () => {
+    const first = await request(app).get('/api/v1/offres?region=94').expect(200);
+    expect(first.body.pagination.total).toBe(0);
+    await request(app)
+      .get('/api/v1/offres?region=94')
+      .set('If-None-Match', String(first.headers.etag))
+      .expect(304);
+    const ajaccio = await staffOf('2A004');
+    const offer = await services.offers.create(ajaccio, 'logement', offerInput('T2 à Ajaccio', HOUSING), {
+      publish: true,
+    });
+    const changed = await request(app)
+      .get('/api/v1/offres?region=94')
+      .set('If-None-Match', String(first.headers.etag))
+      .expect(200);
+    expect(changed.body.data.map((item: OfferBody) => item.titre)).toEqual(['T2 à Ajaccio']);
+    await services.offers.transition(ajaccio, offer.id, 'archiver', offer.revision);
+    expect((await request(app).get('/api/v1/offres?region=94').expect(200)).body.pagination.total).toBe(0);
   });
 
   it('pages through the offers with page and parPage', async () => {
@@ -125,11 +154,38 @@ describe('GET /api/v1/offres.geojson', () => {
     expect(brieuc.geometry.coordinates[1]).toBeCloseTo(48.51, 1);
   });
 
-  it('filters like the list, and refuses pagination parameters', async () => {
+  it('filters like the list, and inside a bounding box', async () => {
     const response = await request(app).get('/api/v1/offres.geojson?region=53').expect(200);
     expect(JSON.parse(response.text).features.map((f: { id: string }) => f.id)).toEqual([ids.brieucHousing]);
-    const refused = await request(app).get('/api/v1/offres.geojson?page=2').expect(400);
-    expect(refused.body.error.fields.page).toBe('Paramètre inconnu.');
+    // West, south, east, north around Saint-Brieuc (-2.76, 48.51).
+    const boxed = await request(app).get('/api/v1/offres.geojson?bbox=-3.2,48.2,-2.3,48.8').expect(200);
+    expect(JSON.parse(boxed.text).features.map((f: { id: string }) => f.id)).toEqual([ids.brieucHousing]);
+    for (const bbox of ['1,2,3', '5,47,4,48', '200,0,201,1', 'ouest,sud,est,nord']) {
+      const refused = await request(app).get(`/api/v1/offres.geojson?bbox=${bbox}`).expect(400);
+      expect(refused.body.error.fields.bbox).toMatch(/^Cadre invalide/);
+    }
+  });
+
+  it('pages through every offer once, with links to the next page and to the whole file', async () => {
+    const seen: string[] = [];
+    let url: string | null = '/api/v1/offres.geojson?parPage=3';
+    while (url) {
+      const response = await request(app).get(url.replace('https://accueil-sante.example', '')).expect(200);
+      const page = JSON.parse(response.text);
+      expect(page.type).toBe('FeatureCollection');
+      expect(page.pagination).toMatchObject({ parPage: 3, total: 4, pages: 2 });
+      expect(page.links.complet).toBe('https://accueil-sante.example/api/v1/export/offres.geojson');
+      seen.push(...page.features.map((f: { id: string }) => f.id));
+      url = page.links.next;
+    }
+    expect(seen.sort()).toEqual(
+      Object.values(ids)
+        .filter((id) => seen.includes(id))
+        .sort(),
+    );
+    expect(seen).toHaveLength(4);
+    const refused = await request(app).get('/api/v1/offres.geojson?parPage=5000').expect(400);
+    expect(refused.body.error.fields.parPage).toMatch(/de 1 à 2000/);
   });
 
   it('answers 304 to a client that holds the current version', async () => {
@@ -138,6 +194,20 @@ describe('GET /api/v1/offres.geojson', () => {
       .get('/api/v1/offres.geojson')
       .set('If-None-Match', String(first.headers.etag))
       .expect(304);
+  });
+});
+
+describe('GET /api/v1/export/offres.geojson', () => {
+  it('is the whole file to download, revalidated by its ETag, and takes no parameter', async () => {
+    const response = await request(app).get('/api/v1/export/offres.geojson').expect(200);
+    expect(response.headers['content-type']).toMatch(/^application\/geo\+json/);
+    expect(response.headers['content-disposition']).toBe('attachment; filename=offres-accueil-sante.geojson');
+    expect(JSON.parse(response.text).features).toHaveLength(4);
+    await request(app)
+      .get('/api/v1/export/offres.geojson')
+      .set('If-None-Match', String(response.headers.etag))
+      .expect(304);
+    await request(app).get('/api/v1/export/offres.geojson?region=53').expect(400);
   });
 });
 

@@ -7,6 +7,9 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       env: 'development',
+      // `npm start` serves cached templates; only `npm run dev` (DEV_MODE=true) recompiles them.
+      devMode: false,
+      shutdownTimeoutMs: 10_000,
       host: '127.0.0.1',
       port: 3000,
       trustProxy: false,
@@ -51,6 +54,12 @@ describe('loadConfig', () => {
     expect(config.map.tileOrigin).toBe('https://*.tile.example.org');
   });
 
+  it('takes the development mode only when asked, and never in production', () => {
+    expect(loadConfig({ DEV_MODE: 'true' }).devMode).toBe(true);
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://h' };
+    expect(loadConfig({ ...production, DEV_MODE: 'true' }).devMode).toBe(false);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT .*port number.*\(got "abc"\)$/],
     [{ PORT: '70000' }, /^Invalid configuration: PORT /],
@@ -69,6 +78,11 @@ describe('loadConfig', () => {
       { NODE_ENV: 'production', SESSION_SECRET: 'y'.repeat(32) },
       /^Invalid configuration: SMTP_URL is required in production/,
     ],
+    [
+      { MONGODB_URI: 'mongodb://db.example:27017/' },
+      /^Invalid configuration: SESSION_SECRET is required with MONGODB_URI/,
+    ],
+    [{ SHUTDOWN_TIMEOUT_SECONDS: '0' }, /^Invalid configuration: SHUTDOWN_TIMEOUT_SECONDS /],
     [{ SESSION_SECRET: 'short' }, /^Invalid configuration: SESSION_SECRET expected at least 32 characters/],
     [{ MESSAGES_PER_MINUTE: '0' }, /^Invalid configuration: MESSAGES_PER_MINUTE /],
     [

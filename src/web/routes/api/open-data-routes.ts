@@ -1,7 +1,9 @@
-// The open data API (/api/v1): published offers (JSON by pages, GeoJSON at once) and communes with
-// their counts of offers. Read-only, open to every origin, rate-limited, answered from memory, and
-// without any personal data (see src/domain/map/open-data-offer.ts). Described in
-// src/web/openapi/openapi.json (a test keeps both in step).
+// The open data API (/api/v1): published offers (JSON and GeoJSON by pages, the whole GeoJSON file
+// to download) and communes with their counts of offers. Read-only, open to every origin,
+// rate-limited, answered from memory, and without any personal data (see
+// src/domain/map/open-data-offer.ts). Each page is encoded and compressed once per version of the
+// offers, and revalidated with its ETag. Described in src/web/openapi/openapi.json (a test keeps
+// both in step).
 import { anyone } from '../../access/access';
 import { type RequestHandler, Router } from 'express';
 import type { Gazetteer } from '../../../domain/geo/gazetteer';
@@ -11,13 +13,25 @@ import type { CommuneDirectory } from '../../../services/geography/commune-direc
 import { ReadModelCache } from '../../../services/map/read-model-cache';
 import { type PublishedOffers, filterKey } from '../../../services/map/published-offers';
 import type { OfferView } from '../../../services/offers/offer-view';
-import { DEFAULT_PER_PAGE, mapFilterSchemas, toPublishedOfferFilters } from '../../forms/map-filters';
+import {
+  type BoundingBox,
+  DEFAULT_GEOJSON_PER_PAGE,
+  DEFAULT_PER_PAGE,
+  mapFilterSchemas,
+  toPublishedOfferFilters,
+} from '../../forms/map-filters';
 import { invalidRequestBody, parseInput } from '../../validation';
 import { openDataCors } from './open-data-cors';
+import { isInBox, pageLinksOf } from './open-data-paging';
 import { type EncodedJson, encodeJson, sendEncodedJson } from './open-data-json';
 
-/** GeoJSON answers kept (one per filter set), each up to a few MB at France scale. */
-const MAX_CACHED_GEOJSON = 16;
+/**
+ * Pages kept, encoded and compressed (JSON pages ≤ 100 offers, about 70 kB; GeoJSON pages ≤ 2,000
+ * features, about 1.5 MB with their gzip form): the first pages of common filters stay warm, and
+ * the worst case stays under 50 MB.
+ */
+const MAX_CACHED_PAGES = 32;
+const COMPLETE_FILE_NAME = 'offres-accueil-sante.geojson';
 
 export interface OpenDataDependencies {
   published: PublishedOffers;
@@ -31,11 +45,9 @@ export interface OpenDataDependencies {
 export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLimit }: OpenDataDependencies) {
   const router = Router();
   const schemas = mapFilterSchemas(gazetteer);
-  const geojsonCache = new ReadModelCache<EncodedJson>(
-    published.version,
-    published.clock,
-    MAX_CACHED_GEOJSON,
-  );
+  const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);
+  // The whole file: one entry, made again when the offers change (as data.gouv.fr resources are).
+  const completeFile = new ReadModelCache<EncodedJson>(published.version, published.clock, 1);
   const publicOffer = (offer: OfferView) => {
     const place = published.placeOf(offer.commune);
     // Searches only return offers of known communes.
@@ -49,6 +61,11 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
     return url.href;
   };
 
+  const feature = (offer: OfferView) => toGeoJsonFeature(publicOffer(offer));
+  const inBox = (offer: OfferView, box: BoundingBox | undefined) =>
+    !box || isInBox(published.placeOf(offer.commune), box);
+  const pageLinks = pageLinksOf(apiUrl);
+
   router.use(openDataCors());
   router.use(rateLimit);
 
@@ -59,24 +76,22 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
       return;
     }
     const { page = 1, parPage = DEFAULT_PER_PAGE } = parsed.value;
-    const result = published.page(toPublishedOfferFilters(parsed.value), page, parPage);
-    const pages = Math.ceil(result.total / parPage);
-    // The search shows its last page for a page past the end; an API answers what was asked: nothing.
-    const data = result.page === page ? result.offers.map(publicOffer) : [];
+    const filters = toPublishedOfferFilters(parsed.value);
     const query = req.query as Record<string, string | string[]>;
-    const linkTo = (to: number) =>
-      apiUrl('/offres', { ...query, page: String(to), parPage: String(parPage) });
-    res.set('Cache-Control', 'public, no-cache').json({
-      data,
-      pagination: { page, parPage, total: result.total, pages },
-      links: {
-        self: linkTo(page),
-        first: linkTo(1),
-        last: linkTo(Math.max(1, pages)),
-        prev: page > 1 ? linkTo(Math.min(page - 1, Math.max(1, pages))) : null,
-        next: page < pages ? linkTo(page + 1) : null,
-      },
+    const encoded = pages.get(`json|${filterKey(filters)}|${page}|${parPage}`, (now) => {
+      const result = published.page(filters, page, parPage, now);
+      // The search shows its last page for a page past the end; an API answers what was asked: nothing.
+      const data = result.page === page ? result.offers.map(publicOffer) : [];
+      return {
+        value: encodeJson({
+          data,
+          pagination: { page, parPage, total: result.total, pages: Math.ceil(result.total / parPage) },
+          links: pageLinks('/offres', query, page, parPage, result.total),
+        }),
+        validUntil: nextExpiry(published.all(filters, now), now),
+      };
     });
+    sendEncodedJson(req, res, encoded);
   });
 
   router.get('/offres.geojson', anyone, (req, res) => {
@@ -85,17 +100,41 @@ export function openDataRoutes({ published, gazetteer, communes, siteUrl, rateLi
       res.status(400).json(invalidRequestBody(parsed.errors));
       return;
     }
+    const { page = 1, parPage = DEFAULT_GEOJSON_PER_PAGE, bbox } = parsed.value;
     const filters = toPublishedOfferFilters(parsed.value);
-    const encoded = geojsonCache.get(filterKey(filters), (now) => {
-      const offers = published.all(filters, now);
+    const query = req.query as Record<string, string | string[]>;
+    const key = `geojson|${filterKey(filters)}|${bbox ? Object.values(bbox).join(',') : ''}|${page}|${parPage}`;
+    const encoded = pages.get(key, (now) => {
+      const offers = published.all(filters, now).filter((offer) => inBox(offer, bbox));
+      // Pages in a stable order, so that reading them one after the other gives every offer once.
+      offers.sort((a, b) => a.id.localeCompare(b.id));
       return {
         value: encodeJson({
           type: 'FeatureCollection',
-          features: offers.map((offer) => toGeoJsonFeature(publicOffer(offer))),
+          features: offers.slice((page - 1) * parPage, page * parPage).map(feature),
+          pagination: { page, parPage, total: offers.length, pages: Math.ceil(offers.length / parPage) },
+          links: pageLinks('/offres.geojson', query, page, parPage, offers.length),
         }),
         validUntil: nextExpiry(offers, now),
       };
     });
+    sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
+  });
+
+  router.get('/export/offres.geojson', anyone, (req, res) => {
+    const parsed = parseInput(schemas.complete, req.query);
+    if (!parsed.ok) {
+      res.status(400).json(invalidRequestBody(parsed.errors));
+      return;
+    }
+    const encoded = completeFile.get('complete', (now) => {
+      const offers = published.all({ types: [] }, now).sort((a, b) => a.id.localeCompare(b.id));
+      return {
+        value: encodeJson({ type: 'FeatureCollection', features: offers.map(feature) }),
+        validUntil: nextExpiry(offers, now),
+      };
+    });
+    res.attachment(COMPLETE_FILE_NAME);
     sendEncodedJson(req, res, encoded, 'application/geo+json; charset=utf-8');
   });
 

@@ -7,6 +7,11 @@ import { resolveSessionSecret } from '../web/session/session-secret';
 import type { AlertReadModel } from './alerts/alert-read-model';
 import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
+import { alertPersonalData } from './alerts/alert-personal-data';
+import { conversationPersonalData } from './contacts/conversation-personal-data';
+import { proposalPersonalData } from './matching/proposal-personal-data';
+import { notificationPersonalData } from './notifications/notification-personal-data';
+import { projectPersonalData } from './projects/project-personal-data';
 import type { AccountDeps } from './accounts/account-deps';
 import { createModeration } from './accounts/moderation';
 import { createPasswordHasher } from './accounts/password-hasher';
@@ -166,24 +171,14 @@ export function createServices(
     passwordReset: createPasswordReset(accountDeps),
     // A person's projects, the proposals they received, their alerts, notifications and conversations
     // are exported with the account; on deletion all are erased, except the conversations, which are
-    // withdrawn (the commune keeps the messages, not the profile).
-    accountSettings: createAccountSettings(accountDeps, {
-      exportOf: async (userId) => {
-        const own = projectService.ofOwner(userId);
-        return {
-          projects: own,
-          proposals: own.flatMap((project) => proposals.ofProject(project.id)),
-          alerts: alertService.ofOwner(userId),
-          notifications: await notifier.exportOf(userId),
-          conversations: await conversationService.exportOf(userId),
-        };
-      },
-      removeOf: async (userId) => {
-        await projectService.removeAllOf(userId);
-        await notifier.removeAllOf(userId);
-        await conversationService.eraseOf(userId);
-      },
-    }),
+    // withdrawn (the commune keeps the messages, not the profile). Each entry lives by its service.
+    accountSettings: createAccountSettings(accountDeps, [
+      projectPersonalData(projectService),
+      proposalPersonalData(projectService, proposals),
+      alertPersonalData(alertService),
+      notificationPersonalData(notifier),
+      conversationPersonalData(conversationService),
+    ]),
     moderation,
     offers: createOfferService(offers, accountDeps.audit, {
       onPublished: (offer) => alertService.offerPublished(offer),

@@ -4,7 +4,8 @@
 // listed below with the reason it holds nothing to export or erase.
 import fs from 'node:fs';
 import path from 'node:path';
-import mongoose, { type Schema } from 'mongoose';
+import mongoose, { type SchemaType } from 'mongoose';
+import type { PersonalData } from '../../../src/services/personal-data/personal-data';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -23,7 +24,13 @@ const NOT_PERSONAL_DATA: Record<string, string> = {
 const MODELS_DIR = path.join(__dirname, '../../../src/models');
 
 /** The ObjectId paths of a schema and of its sub-schemas (messages, history…), `_id` excepted. */
-function referencePaths(schema: Schema, prefix = ''): string[] {
+/** What the rule reads of a mongoose schema. */
+interface SchemaShape {
+  eachPath(visit: (name: string, type: SchemaType) => void): unknown;
+  childSchemas: { schema: SchemaShape; model: { path: string } }[];
+}
+
+function referencePaths(schema: SchemaShape, prefix = ''): string[] {
   const found: string[] = [];
   schema.eachPath((name, type) => {
     const caster = (type as { caster?: { instance?: string } }).caster;
@@ -36,7 +43,7 @@ function referencePaths(schema: Schema, prefix = ''): string[] {
 }
 
 describe('the personal-data registry', () => {
-  let registered: { name: string; models: readonly string[]; erase?: unknown; erasedWith?: string }[];
+  let registered: readonly PersonalData[];
 
   beforeAll(async () => {
     for (const file of fs.readdirSync(MODELS_DIR).filter((name) => name.endsWith('.ts')))

@@ -15,7 +15,6 @@ import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { operators } from '../../db/trusted-operators';
 import { type JobDocument, JobModel } from '../../models/job';
-import { operators } from '../../db/trusted-operators';
 
 export interface JobKind {
   run(payload: unknown): Promise<void>;

@@ -3,7 +3,6 @@
 // writes: it works the same on MongoDB ≥ 6 (standalone or replica set) and on FerretDB.
 import { operators } from '../../db/trusted-operators';
 import { ChangeCounterModel, type ChangeDocument, ChangeModel } from '../../models/change';
-import { operators } from '../../db/trusted-operators';
 
 const COUNTER = 'changes';
 /** Allocations retried when the number was taken (sealed by a follower, or a lost update on FerretDB). */

@@ -11,7 +11,7 @@ import { createMatchingService } from '../src/services/matching/matching-service
 import { OfferReadModel } from '../src/services/offers/offer-read-model';
 import { toOfferView } from '../src/services/offers/offer-view';
 import { loadReadModels } from '../src/services/read-models';
-import { ALMOST_SHOWN, PAGE_SIZE } from '../src/web/routes/matching-routes';
+import { ALMOST_SHOWN, PAGE_SIZE } from '../src/web/presenters/results-presenter';
 import { benchConfig } from './bench/bench-config';
 import type { HttpRequest } from './bench/http-load';
 import { type Latency, formatLatency, measureHttp, measureInProcess } from './bench/latency';

@@ -192,7 +192,7 @@ async function main(argv: string[]): Promise<string | undefined> {
     );
     if (!result.ok) return `${FIELD_LABELS[result.field] ?? result.field} : ${result.message}`;
     console.log(
-      `Compte modérateur créé et actif pour ${result.value.email} : connectez-vous sur ${config.publicUrl}/connexion.`,
+      `Compte modérateur créé et actif pour ${result.value.email} : connectez-vous sur ${new URL('/connexion', config.publicUrl).href}.`,
     );
     return undefined;
   } finally {

@@ -2,7 +2,7 @@
 // in-memory read models, builds the app and listens. Used by src/server.ts and the benchmarks.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { Config } from './config';
+import { type Config, localUrl } from './config';
 import { type Database, openDatabase } from './db/database';
 import { UserModel } from './models/user';
 import { type Services, createServices } from './services';
@@ -94,7 +94,7 @@ export async function startService(
     const server = await listen(app, config.host, config.port);
     const { port } = server.address() as AddressInfo;
     return {
-      url: `http://${config.host}:${port}`,
+      url: localUrl(config.host, port),
       database,
       services,
       async stop() {

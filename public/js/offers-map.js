@@ -135,6 +135,7 @@
       showCoverageOnHover: false,
       maxClusterRadius: 45,
       chunkedLoading: true,
+      iconCreateFunction: clusterIcon,
     });
     cluster.addTo(map);
     var layers = L.control
@@ -142,6 +143,20 @@
       .addTo(map);
 
     var state = { communes: [], markers: {}, total: { communes: 0, offers: 0 }, framed: false, request: 0 };
+
+    // markercluster's own icon, named « 3 communes » for assistive technologies (each marker is a commune).
+    function clusterIcon(group) {
+      var count = group.getChildCount();
+      var size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      var html = element('div', '');
+      html.appendChild(element('span', '', String(count))).setAttribute('aria-hidden', 'true');
+      html.appendChild(element('span', 'fr-sr-only', count + (count > 1 ? ' communes' : ' commune')));
+      return L.divIcon({
+        html: html.outerHTML,
+        className: 'marker-cluster marker-cluster-' + size,
+        iconSize: L.point(40, 40),
+      });
+    }
 
     function showProblem(message) {
       if (!problem) return;

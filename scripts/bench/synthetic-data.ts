@@ -10,6 +10,7 @@ import { ProjectModel } from '../../src/models/project';
 import { UserModel } from '../../src/models/user';
 import { UserEmailModel } from '../../src/models/user-email';
 import { random, syntheticOffers } from './synthetic-offers';
+import { operators } from '../../src/db/trusted-operators';
 
 export const OFFERS = 20_000;
 export const PROFESSIONALS = 1_000;
@@ -78,10 +79,12 @@ export async function ensureSyntheticData(
   const areas = measuredAreas(regionCodes);
   const measured = async () => {
     const emails = Array.from({ length: MEASURING_PROFESSIONALS }, (_, index) => benchEmail(index));
-    const owners = await UserModel.find({ email: { $in: emails } })
+    const owners = await UserModel.find({ email: operators({ $in: emails }) })
       .select({ _id: 1, email: 1 })
       .lean();
-    const projects = await ProjectModel.find({ ownerId: { $in: owners.map((owner) => owner._id) } })
+    const projects = await ProjectModel.find({
+      ownerId: operators({ $in: owners.map((owner) => owner._id) }),
+    })
       .select({ _id: 1, ownerId: 1, name: 1 })
       .lean();
     return owners

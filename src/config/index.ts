@@ -277,6 +277,17 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** Parses and validates an environment (process.env by default). Throws ConfigError with a one-line message. */
+/**
+ * Where a browser reaches the service when PUBLIC_URL is not set: the listening address, with a
+ * wildcard (0.0.0.0, ::) as "localhost" and an IPv6 address in brackets, so that the links printed
+ * (create-admin) and e-mailed open.
+ */
+export function localUrl(host: string, port: number): string {
+  const browsable = host === '0.0.0.0' || host === '::' || host === '[::]' ? 'localhost' : host;
+  const bracketed = browsable.includes(':') && !browsable.startsWith('[') ? `[${browsable}]` : browsable;
+  return `http://${bracketed}:${String(port)}`;
+}
+
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   // Empty strings in .env files mean "not set".
   const cleaned = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
@@ -315,7 +326,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
       tileAttribution: env.MAP_TILE_ATTRIBUTION,
       tileOrigin: tileOrigin(env.MAP_TILE_URL),
     },
-    publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+    publicUrl: env.PUBLIC_URL ?? localUrl(env.HOST, env.PORT),
     session: {
       secret: env.SESSION_SECRET,
       idleMinutes: env.SESSION_IDLE_MINUTES,

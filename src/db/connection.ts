@@ -18,6 +18,8 @@ mongoose.set('autoIndex', false);
 mongoose.set('autoCreate', false);
 // A filter on a field the schema does not know is an error, not silently ignored.
 mongoose.set('strictQuery', 'throw');
+// Operator objects in filters become equalities unless the code marks them (src/db/trusted-operators).
+mongoose.set('sanitizeFilter', true);
 
 export async function connect(options: ConnectOptions): Promise<mongoose.Connection> {
   await mongoose.connect(options.uri, {

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
 import type { NotificationEvent } from '../domain/notifications/notification-event';
 import { resolveSessionSecret } from '../web/session/session-secret';
+import type { AccountDirectory } from './accounts/account-directory';
 import type { AlertReadModel } from './alerts/alert-read-model';
 import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
@@ -67,6 +68,8 @@ export interface ReadModels {
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
   conversations: ConversationReadModel;
+  /** Role, status, commune and professional profile of every account (no secret). */
+  accounts: AccountDirectory;
   /** The partner statistics' record keys, from the key stored in the database. */
   recordKeys: RecordKeys;
 }
@@ -84,6 +87,7 @@ export function createServices(
     alerts,
     unreadCounts,
     conversations,
+    accounts,
     recordKeys,
   }: ReadModels,
   config: Config,
@@ -137,9 +141,10 @@ export function createServices(
   const publishedOffers = createPublishedOffers(offers, gazetteer);
   const conversationService = createConversationService({
     readModel: conversations,
-    notices: createConversationNotices({ notify, communes: communeDirectory }),
+    notices: createConversationNotices({ notify, communes: communeDirectory, staff: accounts }),
     communes: communeDirectory,
     limits,
+    staff: accounts,
   });
   const moderation = createModeration(accountDeps);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
@@ -210,6 +215,7 @@ export function createServices(
       rankingInputsVersion: () => registry.versionOf(offers.name, communeNeeds.name, zoning.name),
       recordKeys,
       contactFacts: async () => contactFactsOf(),
+      profiles: () => accounts.activeProfessionals(),
     }),
     notifications: notifier,
     /** What other services call to notify people (messages, follow-up statuses…). */

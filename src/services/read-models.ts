@@ -16,6 +16,7 @@
 import type { ReadModels } from '.';
 import { onSessionWrites } from '../models/session';
 import { onUserWrites } from '../models/user';
+import { AccountDirectory } from './accounts/account-directory';
 import { AlertReadModel } from './alerts/alert-read-model';
 import { ConversationReadModel } from './contacts/conversation-read-model';
 import { loadGazetteer } from './geography/load-gazetteer';
@@ -39,7 +40,10 @@ export async function loadReadModels(): Promise<ReadModels> {
   const unreadCounts = registry.add(new UnreadCounts());
   const conversations = registry.add(new ConversationReadModel());
   registry.keep('sessions', onSessionWrites);
-  registry.keep('users', onUserWrites);
+  const users = registry.keep('users', onUserWrites);
+  // Page views never scan the accounts: the directory follows every account's writes.
+  const accounts = registry.add(new AccountDirectory());
+  accounts.follow(users);
   const [gazetteer, recordKeys] = await Promise.all([loadGazetteer(), loadRecordKeys(), registry.load()]);
   return {
     registry,
@@ -52,6 +56,7 @@ export async function loadReadModels(): Promise<ReadModels> {
     alerts,
     unreadCounts,
     conversations,
+    accounts,
     recordKeys,
   };
 }

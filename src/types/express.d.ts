@@ -15,6 +15,11 @@ declare module 'express-session' {
     authenticatedAt: number;
     /** One-shot message shown on the next page (DSFR alert). */
     flash: { type: 'success' | 'info' | 'warning' | 'error'; message: string };
+    /**
+     * A project tried without an account (/essai) that the visitor asked to keep: the project form
+     * opens filled with it once they are signed in; dropped when the project is saved.
+     */
+    projectDraft: { values: Record<string, string | string[]>; profession: string; status: string };
   }
 }
 

@@ -54,6 +54,7 @@ import { communeConversationRoutes } from './routes/conversation-commune-routes'
 import { professionalConversationRoutes } from './routes/conversation-professional-routes';
 import { messageReportRoutes } from './routes/message-report-routes';
 import { replyTemplateRoutes } from './routes/reply-template-routes';
+import { tryProjectRoutes } from './routes/try-project-routes';
 
 export interface AppDependencies {
   config: Config;
@@ -65,7 +66,7 @@ export interface AppDependencies {
 
 export function createApp({ config, services, session, logger }: AppDependencies): Express {
   const log = logger ?? createLogger(config.logLevel);
-  const security = createSecurityEvents(services.audit);
+  const security = createSecurityEvents(services.audit, services.limits);
   const passport = createPassport(services.signIn);
   const rateLimits = createRateLimits(services.limits);
   const app = express();
@@ -96,7 +97,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
   app.use(requireDatabase(services.database));
   app.use(setUpBodyParsing());
   app.use(setUpSession(config, session.store, session.secret));
-  app.use(setUpCsrf());
+  app.use(setUpCsrf({ secret: session.secret, secureCookies: config.session.secureCookies }));
   app.use(setUpAuthentication(passport));
   app.use(setUpPrivateCaching());
   app.use(
@@ -107,6 +108,15 @@ export function createApp({ config, services, session, logger }: AppDependencies
   );
 
   app.use(pageRoutes(services.communes));
+  // Trying the matching without an account: the same engine and results as a professional's.
+  app.use(
+    tryProjectRoutes({
+      matching: services.matching,
+      gazetteer: services.gazetteer,
+      communes: services.communes,
+      map: config.map,
+    }),
+  );
   app.use(publicServicePagesRoutes(config));
   // Outside production, the login page offers the demo accounts in one click.
   const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
@@ -144,7 +154,7 @@ export function createApp({ config, services, session, logger }: AppDependencies
       communes: services.communes,
     }),
   );
-  app.use(offerRoutes(services.offers, services.offerReadModel, services.gazetteer));
+  app.use(offerRoutes(services.offers, services.publishedOffers, services.gazetteer));
   // Messages and follow-up between professionals and communes; templates before the threads' /:id.
   app.use(
     contactRoutes({

@@ -103,7 +103,31 @@ export const viewHelpers = {
   includes(list: unknown, value: unknown, ..._options: unknown[]): boolean {
     return Array.isArray(list) && list.includes(value);
   },
+
+  /**
+   * A form's errors (field name → message) as the error summary lists them: a link to each field
+   * (its id is its name, or `prefix` + its name for the fields named in `prefixed`, when several
+   * forms of a page share a name), plain text for what belongs to no field ("_", "group.3").
+   */
+  errorLinks(
+    errors: unknown,
+    prefix?: unknown,
+    prefixed?: unknown,
+    ..._options: unknown[]
+  ): { href?: string; message: string }[] {
+    if (typeof errors !== 'object' || errors === null || isHelperOptions(errors)) return [];
+    const renamed = typeof prefixed === 'string' ? prefixed.split(' ') : [];
+    const idOf = (field: string) =>
+      typeof prefix === 'string' && renamed.includes(field) ? `${prefix}${field}` : field;
+    return Object.entries(errors as Record<string, unknown>).flatMap(([field, message]) =>
+      typeof message === 'string'
+        ? [{ href: FIELD_ID.test(field) && field !== '_' ? `#${idOf(field)}` : undefined, message }]
+        : [],
+    );
+  },
 };
+
+const FIELD_ID = /^[A-Za-z_][\w-]*$/;
 
 export type ViewHelpers = typeof viewHelpers;
 

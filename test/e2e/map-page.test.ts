@@ -81,8 +81,31 @@ describe('the map page', () => {
     // Every commune is on the map, in a cluster (Dole's neighbours at the scale of France) or alone.
     const clustered = await page
       .locator('#offers-map .marker-cluster')
-      .evaluateAll((clusters) => clusters.reduce((sum, cluster) => sum + Number(cluster.textContent), 0));
+      .evaluateAll((clusters) =>
+        clusters.reduce(
+          (sum, cluster) => sum + Number(cluster.querySelector('[aria-hidden]')?.textContent),
+          0,
+        ),
+      );
     expect(clustered).toBeGreaterThanOrEqual(2);
+    // A cluster is named for assistive technologies: « 3 communes ».
+    await expect(
+      page.locator('#offers-map .marker-cluster .fr-sr-only').first().textContent(),
+    ).resolves.toMatch(/^\d+ communes$/);
+    // The layers control shows Leaflet's icon (DSFR's link underline removed it) and is named in French.
+    const toggle = page.locator('#offers-map .leaflet-control-layers-toggle');
+    await expect(toggle.getAttribute('title')).resolves.toBe('Fond de carte et couches affichées');
+    await expect(
+      toggle.evaluate(
+        (link) =>
+          (
+            globalThis as unknown as { getComputedStyle: (node: unknown) => { backgroundImage: string } }
+          ).getComputedStyle(link).backgroundImage,
+      ),
+    ).resolves.toContain('layers');
+    await expect(page.locator('#offers-map .leaflet-control-zoom-in').getAttribute('title')).resolves.toBe(
+      'Zoom avant',
+    );
     expect(clustered + (await page.locator('#offers-map .offers-map__marker').count())).toBe(5);
     await waitForList(page, ['22278', '39198', '39233', '39478', '39526']);
     await expect(page.locator('#offers-map-count').textContent()).resolves.toContain('dans la zone affichée');

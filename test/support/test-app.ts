@@ -36,6 +36,8 @@ export async function buildTestApp(
     DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'accueil-sante-data-')),
     PASSWORD_HASH_MEMORY_KIB: '8192',
     PASSWORD_HASH_PASSES: '1',
+    // Quiet output whatever NODE_ENV a test picks; a test that reads the logs passes its own logger.
+    LOG_LEVEL: 'silent',
     ...environment,
   });
   const readModels = await loadReadModels();

@@ -45,6 +45,8 @@ export interface ChildPlacement {
   ageMonths: number;
   /** The best place for the child, or null. */
   place: FoundOffer | null;
+  /** Every place that fits the child, best first (`place` is the first). */
+  places: FoundOffer[];
   /** The commune's own childcare offers that do not fit, to say why. */
   nearMisses: FoundOffer[];
 }

@@ -32,8 +32,19 @@ export const nearbyNote = (penalty: number): string =>
 const where = (found: FoundOffer): string =>
   found.nearby ? ` ${inPlace(found.commune.nom)}, à ${kilometres(found.distanceKm)}` : '';
 
+/** Offers named in an explanation; the others are counted. */
+export const OFFERS_NAMED = 3;
+
 const others = (count: number): string =>
   count <= 0 ? '' : count === 1 ? ' (et 1 autre offre)' : ` (et ${String(count)} autres offres)`;
+
+/** The first offers named by `phrase` and joined by `join`, then "(et N autres offres)". */
+const named = (
+  found: FoundOffer[],
+  phrase: (found: FoundOffer) => string,
+  join: (items: string[]) => string,
+) => `${join(found.slice(0, OFFERS_NAMED).map(phrase))}${others(found.length - OFFERS_NAMED)}`;
+const semicolons = (items: string[]) => items.join(' ; ');
 
 const availability = (offer: MatchingOffer, now: Date): string =>
   offer.availableFrom.getTime() > now.getTime()
@@ -71,11 +82,15 @@ function childcareNearMiss(found: FoundOffer, start: Date): string {
   return `${structureOf(found)} : ${ages}${late}`;
 }
 
+/** "micro-crèche de Dole ou crèche de Tavaux, à 5 km, pour l’enfant de 20 mois". */
 function childPhrase(child: ChildPlacement): string {
   const age = `${String(child.ageMonths)} mois`;
-  if (!child.place) return `aucune place pour un enfant de ${age}`;
-  const distance = child.place.nearby ? `, à ${kilometres(child.place.distanceKm)},` : '';
-  return `${structureOf(child.place)}${distance} pour l’enfant de ${age}`;
+  const places = child.places.length ? child.places : child.place ? [child.place] : [];
+  if (places.length === 0) return `aucune place pour un enfant de ${age}`;
+  const structure = (found: FoundOffer) =>
+    `${structureOf(found)}${found.nearby ? `, à ${kilometres(found.distanceKm)}` : ''}`;
+  const list = named(places, structure, either);
+  return `${list}${list.endsWith('km') ? ',' : ''} pour l’enfant de ${age}`;
 }
 
 /** "comptable (CDI)". */
@@ -129,10 +144,12 @@ const premisesWishPhrase = (wish: PremisesWish): string =>
     ? ` de type ${either(wish.kinds.map((kind) => lowerFirst(PREMISES_KIND_LABELS[kind])))}`
     : '';
 
-/** The offers found, best first, with where they are when nearby: "comptable (CDI) à Dole, à 12 km". */
+/**
+ * The offers found, best first, the first three named with where they are when nearby, the others
+ * counted: "comptable (CDI) à Dole, à 12 km ; infirmier (CDD) (et 2 autres offres)".
+ */
 function foundPhrase(found: FoundOffer[], phrase: (offer: MatchingOffer) => string): string {
-  const [best] = found;
-  return best ? `${phrase(best.offer)}${where(best)}${others(found.length - 1)}` : '';
+  return named(found, (one) => `${phrase(one.offer)}${where(one)}`, semicolons);
 }
 
 const withNotes = (body: string, met: Met, notes: string[]): string =>
@@ -186,7 +203,11 @@ function body(assessment: Assessment, context: ExplainContext): string {
       );
     case 'aid':
       if (!finding.found.length) return withNotes('aucune aide proposée', met, []);
-      return withNotes(finding.found.map((found) => aidPhrase(found.offer)).join(' ; '), met, []);
+      return withNotes(
+        named(finding.found, (found) => aidPhrase(found.offer), semicolons),
+        met,
+        [],
+      );
     case 'need':
       // `need` is already in words: the zone for the profession, or the commune's statement in quotes.
       return withNotes(finding.need || 'aucun besoin déclaré par la commune', met, []);

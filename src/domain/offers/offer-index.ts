@@ -22,7 +22,6 @@ import {
   type OfferSort,
   type PlacedOffer,
   type SearchableOffer,
-  pageOf,
 } from './offer-search';
 
 /** The filters of a search without sort or page (the map and the open data ask for every match). */
@@ -34,6 +33,11 @@ export type OfferIndexFilters = Partial<OfferFilters> & {
 
 /** When the candidates are fewer than this share of the offers, sorting them beats reading a sorted list. */
 const SORT_CANDIDATES_BELOW = 1 / 8;
+/**
+ * Word searches kept until an offer changes: a popular word (« maison ») is looked up once per
+ * version of the offers. 64 sets of ids at most (20,000 ids ≈ 1 MB each in the worst case).
+ */
+const MAX_CACHED_TEXTS = 64;
 
 export class OfferIndex<T extends SearchableOffer> {
   private readonly entries = new Map<string, PlacedOffer<T>>();
@@ -49,6 +53,8 @@ export class OfferIndex<T extends SearchableOffer> {
     searchOptions: { prefix: true, combineWith: 'AND' },
   });
 
+  private readonly textCache = new Map<string, Set<string>>();
+
   constructor(private readonly placeOf: (communeCode: string) => OfferPlace | undefined) {}
 
   get size(): number {
@@ -58,9 +64,32 @@ export class OfferIndex<T extends SearchableOffer> {
   /** Adds or replaces an offer; one that is not published (or whose commune is unknown) leaves the index. */
   put(offer: T): void {
     this.remove(offer.id);
-    if (offer.status !== 'publiee') return;
+    this.textCache.clear();
+    const entry = this.add(offer);
+    if (!entry) return;
+    for (const sort of OFFER_SORTS) {
+      const list = this.sorted[sort];
+      list.splice(firstIndexAbove(list, entry, OFFER_COMPARATORS[sort]), 0, entry);
+    }
+  }
+
+  /** Many offers at once (at start): each list is sorted once rather than kept sorted at each one. */
+  putAll(offers: Iterable<T>): void {
+    for (const offer of offers) {
+      this.remove(offer.id);
+      this.add(offer);
+    }
+    this.textCache.clear();
+    for (const sort of OFFER_SORTS) {
+      this.sorted[sort] = [...this.entries.values()].sort(OFFER_COMPARATORS[sort]);
+    }
+  }
+
+  /** Records a published offer in the postings and the text index (not in the sorted lists). */
+  private add(offer: T): PlacedOffer<T> | undefined {
+    if (offer.status !== 'publiee') return undefined;
     const place = this.placeOf(offer.commune);
-    if (!place) return;
+    if (!place) return undefined;
     const entry = { offer, place };
     this.entries.set(offer.id, entry);
     for (const key of postingKeys(entry)) {
@@ -68,16 +97,14 @@ export class OfferIndex<T extends SearchableOffer> {
       posting.add(offer.id);
       this.postings.set(key, posting);
     }
-    for (const sort of OFFER_SORTS) {
-      const list = this.sorted[sort];
-      list.splice(firstIndexAbove(list, entry, OFFER_COMPARATORS[sort]), 0, entry);
-    }
     this.text.add({ id: offer.id, title: offer.title, commune: place.nom });
+    return entry;
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    this.textCache.clear();
     this.entries.delete(id);
     for (const key of postingKeys(entry)) {
       const posting = this.postings.get(key);
@@ -95,59 +122,132 @@ export class OfferIndex<T extends SearchableOffer> {
 
   /** One page of the matching offers, visible at `now`, in the requested order. */
   search(query: OfferSearchQuery, now: Date): OfferSearchResult<T> {
-    return pageOf(this.sortedMatches(query, query.sort, now), query);
+    const window = { start: (Math.max(1, query.page) - 1) * query.pageSize, size: query.pageSize };
+    const found = this.collect(query, query.sort, now, window);
+    const pageCount = Math.max(1, Math.ceil(found.total / query.pageSize));
+    // Asked beyond the last page: the last one, as the search has always answered.
+    if (query.page > pageCount) return this.search({ ...query, page: pageCount }, now);
+    return {
+      offers: found.entries.map((entry) => entry.offer),
+      total: found.total,
+      page: query.page,
+      pageCount,
+    };
   }
 
   /** Every matching offer visible at `now`, most recently published first. */
   matching(filters: OfferIndexFilters, now: Date): T[] {
-    return this.sortedMatches(filters, 'recentes', now).map((entry) => entry.offer);
+    return this.collect(filters, 'recentes', now).entries.map((entry) => entry.offer);
   }
 
-  private sortedMatches(filters: OfferIndexFilters, sort: OfferSort, now: Date): PlacedOffer<T>[] {
-    const candidates = this.candidates(filters);
+  /**
+   * The matching entries in order (only those of `window` when given) and how many match. The
+   * most selective filter drives: when it leaves few candidates they are read and sorted; otherwise
+   * the list kept in the requested order is read, each entry tested by field (no set is built).
+   */
+  private collect(
+    filters: OfferIndexFilters,
+    sort: OfferSort,
+    now: Date,
+    window?: { start: number; size: number },
+  ): { entries: PlacedOffer<T>[]; total: number } {
+    const constraints = this.constraints(filters);
     const before = filters.availableBefore?.getTime();
-    const accept = (entry: PlacedOffer<T>) =>
+    const accept = (entry: PlacedOffer<T>, skip?: Constraint<T>) =>
       isPubliclyVisible(entry.offer, now) &&
-      (before === undefined || entry.offer.availableFrom.getTime() <= before);
-    if (candidates === 'all') return this.sorted[sort].filter(accept);
-    if (candidates.size < this.entries.size * SORT_CANDIDATES_BELOW) {
+      (before === undefined || entry.offer.availableFrom.getTime() <= before) &&
+      constraints.every((constraint) => constraint === skip || constraint.accepts(entry));
+    const driver = constraints.reduce<Constraint<T> | undefined>(
+      (smallest, constraint) => (!smallest || constraint.size < smallest.size ? constraint : smallest),
+      undefined,
+    );
+    if (driver && driver.size < this.entries.size * SORT_CANDIDATES_BELOW) {
       const found: PlacedOffer<T>[] = [];
-      for (const id of candidates) {
+      for (const id of driver.ids()) {
         const entry = this.entries.get(id);
-        if (entry && accept(entry)) found.push(entry);
+        if (entry && accept(entry, driver)) found.push(entry);
       }
-      return found.sort(OFFER_COMPARATORS[sort]);
+      found.sort(OFFER_COMPARATORS[sort]);
+      return {
+        entries: window ? found.slice(window.start, window.start + window.size) : found,
+        total: found.length,
+      };
     }
-    return this.sorted[sort].filter((entry) => candidates.has(entry.offer.id) && accept(entry));
+    const entries: PlacedOffer<T>[] = [];
+    let total = 0;
+    for (const entry of this.sorted[sort]) {
+      if (!accept(entry)) continue;
+      if (!window || (total >= window.start && total < window.start + window.size)) entries.push(entry);
+      total += 1;
+    }
+    return { entries, total };
   }
 
-  /** The ids every filter allows (postings intersected, smallest first), or 'all' without filters. */
-  private candidates(filters: OfferIndexFilters): Set<string> | 'all' {
-    const sets: Set<string>[] = [];
-    const any = (keys: string[]) => sets.push(this.union(keys));
-    if (filters.types && filters.types.length > 0) any(filters.types.map((type) => `type:${type}`));
-    if (filters.departement) any([`dep:${filters.departement}`]);
-    if (filters.region) any([`reg:${filters.region}`]);
-    if (filters.commune) any([`com:${filters.commune}`]);
-    // An offer naming no profession is open to every one.
-    if (filters.profession) any([`prof:${filters.profession}`, 'prof:*']);
-    if (filters.audience) any([`aud:${filters.audience}`]);
-    if (filters.text && frenchWords(filters.text).some((word) => frenchTerm(word) !== null))
-      sets.push(new Set(this.text.search(filters.text).map((result) => String(result.id))));
-    if (sets.length === 0) return 'all';
-    sets.sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = sets as [Set<string>, ...Set<string>[]];
-    const found = new Set<string>();
-    for (const id of smallest) if (others.every((set) => set.has(id))) found.add(id);
-    return found;
+  /** Each filter as a test of an entry, with the postings that hold every entry it accepts. */
+  private constraints(filters: OfferIndexFilters): Constraint<T>[] {
+    const constraints: Constraint<T>[] = [];
+    const add = (keys: string[], accepts: (entry: PlacedOffer<T>) => boolean) => {
+      const postings = keys.map((key) => this.postings.get(key) ?? NO_IDS);
+      constraints.push({
+        size: postings.reduce((sum, posting) => sum + posting.size, 0),
+        // The postings of one filter never share an offer (one type, one place; an offer names
+        // professions or is open to all): reading them one after the other gives each once.
+        ids: () => postings.flatMap((posting) => [...posting]),
+        accepts,
+      });
+    };
+    const { types, departement, region, commune, profession, audience } = filters;
+    if (types && types.length > 0)
+      add(
+        types.map((type) => `type:${type}`),
+        ({ offer }) => types.includes(offer.type),
+      );
+    if (departement) add([`dep:${departement}`], ({ place }) => place.departement === departement);
+    if (region) add([`reg:${region}`], ({ place }) => place.region === region);
+    if (commune) add([`com:${commune}`], ({ offer }) => offer.commune === commune);
+    if (profession)
+      add([`prof:${profession}`, 'prof:*'], ({ offer }) =>
+        offer.professions.length === 0 ? true : offer.professions.includes(profession),
+      );
+    if (audience) add([`aud:${audience}`], ({ offer }) => offer.audiences.includes(audience));
+    const words = filters.text ? this.textMatches(filters.text) : undefined;
+    if (words)
+      constraints.push({ size: words.size, ids: () => words, accepts: ({ offer }) => words.has(offer.id) });
+    return constraints;
   }
 
-  private union(keys: string[]): Set<string> {
-    const postings = keys.map((key) => this.postings.get(key)).filter((set) => set !== undefined);
-    if (postings.length === 1) return postings[0] as Set<string>;
-    return new Set(postings.flatMap((set) => [...set]));
+  /** The ids whose title or commune holds every word (the last one may be a beginning); cached. */
+  private textMatches(text: string): Set<string> | undefined {
+    const terms = frenchWords(text)
+      .map(frenchTerm)
+      .filter((term) => term !== null);
+    if (terms.length === 0) return undefined;
+    const key = terms.join(' ');
+    const cached = this.textCache.get(key);
+    if (cached) return cached;
+    const ids = new Set(
+      this.text
+        .search(key, { prefix: (_term, index, all) => index === all.length - 1 })
+        .map((result) => String(result.id)),
+    );
+    this.textCache.set(key, ids);
+    // Maps iterate in insertion order: the first key is the oldest.
+    for (const oldest of this.textCache.keys()) {
+      if (this.textCache.size <= MAX_CACHED_TEXTS) break;
+      this.textCache.delete(oldest);
+    }
+    return ids;
   }
 }
+
+interface Constraint<T extends SearchableOffer> {
+  /** How many entries its postings hold (the smallest drives the search). */
+  size: number;
+  ids(): Iterable<string>;
+  accepts(entry: PlacedOffer<T>): boolean;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 function postingKeys({ offer, place }: PlacedOffer): string[] {
   return [

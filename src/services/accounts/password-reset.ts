@@ -1,5 +1,5 @@
 // "Mot de passe oublié": an e-mailed single-use link, valid one hour.
-import { normaliseEmail } from '../../domain/accounts/email-address';
+import { maskedEmail, normaliseEmail } from '../../domain/accounts/email-address';
 import { needsModeration } from '../../domain/accounts/roles';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
@@ -24,7 +24,7 @@ export function createPasswordReset(deps: AccountDeps) {
         await deps.audit.record({
           actor: { id: null, label: 'anonyme' },
           action: 'reinitialisation.adresse-inconnue',
-          target: { type: 'adresse', id: email, label: email },
+          target: { type: 'adresse', id: maskedEmail(email) },
         });
         return {
           emailSent: await trySending(

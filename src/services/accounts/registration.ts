@@ -60,10 +60,12 @@ export function createRegistration(deps: AccountDeps) {
       const id = new Types.ObjectId();
       const passwordHash = await deps.hasher.hash(input.password);
       if (!(await claimEmail(email, id))) {
+        const owner = await UserEmailModel.findById(email).lean();
+        // About the account that has the address: erased with it if it is deleted.
         await deps.audit.record({
           actor: { id: null, label: 'anonyme' },
           action: 'compte.inscription-adresse-existante',
-          target: { type: 'adresse', id: email, label: email },
+          target: { type: 'compte', id: String(owner?.userId ?? ''), label: email },
           details: input.role,
         });
         return {

@@ -1,7 +1,7 @@
 // Checking credentials, and reloading the signed-in account on each request.
 import { Types } from 'mongoose';
 import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
-import { normaliseEmail } from '../../domain/accounts/email-address';
+import { maskedEmail, normaliseEmail } from '../../domain/accounts/email-address';
 import { type UserDocument, UserModel, onUserWrites } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import type { RateLimited } from '../limits/rate-limiter';
@@ -42,7 +42,7 @@ export function createSignIn(
           await deps.audit.record({
             actor: { id: null, label: 'anonyme' },
             action: 'connexion.echec',
-            target: { type: 'adresse', id: address, label: address },
+            target: { type: 'adresse', id: maskedEmail(address) },
             details: 'adresse inconnue',
           });
           return undefined;

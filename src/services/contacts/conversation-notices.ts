@@ -3,7 +3,7 @@
 import { FOLLOW_UP_LABELS, type FollowUpStatus, type Side } from '../../domain/contacts/follow-up';
 import type { NotificationEvent, Notify } from '../../domain/notifications/notification-event';
 import type { CommuneDirectory } from '../geography/commune-directory';
-import { activeStaffOf } from './commune-staff-directory';
+import type { AccountDirectory } from '../accounts/account-directory';
 import type { ConversationView } from './conversation-view';
 
 export const professionalThreadPath = (id: string) => `/professionnel/messages/${id}`;
@@ -12,6 +12,7 @@ export const communeThreadPath = (id: string) => `/commune/messages/${id}`;
 export interface NoticeDeps {
   notify: Notify;
   communes: Pick<CommuneDirectory, 'details'>;
+  staff: Pick<AccountDirectory, 'activeStaffOf'>;
   /** Where notification failures are reported (the write is already recorded). */
   log?: (error: unknown) => void;
 }
@@ -21,7 +22,7 @@ export function createConversationNotices(deps: NoticeDeps) {
   const communeName = (code: string) => deps.communes.details(code)?.nom ?? code;
 
   const communeRecipients = async (conversation: ConversationView) => {
-    const staff = (await activeStaffOf(conversation.communeCode)).map((member) => member.id);
+    const staff = (await deps.staff.activeStaffOf(conversation.communeCode)).map((member) => member.id);
     return conversation.assignedTo && staff.includes(conversation.assignedTo)
       ? [conversation.assignedTo]
       : staff;

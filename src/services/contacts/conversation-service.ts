@@ -21,8 +21,8 @@ import type { ProjectStatus } from '../../domain/matching/types';
 import type { Profession } from '../../domain/professions';
 import { ConversationModel, conversationId } from '../../models/conversation';
 import type { CommuneDirectory } from '../geography/commune-directory';
+import type { AccountDirectory } from '../accounts/account-directory';
 import type { Limits } from '../limits/limits';
-import { activeStaffOf } from './commune-staff-directory';
 import type { ConversationNotices } from './conversation-notices';
 import type { ConversationReadModel } from './conversation-read-model';
 import { type Change, NOT_FOUND, type WriteResult, createConversationStore } from './conversation-store';
@@ -60,6 +60,8 @@ export interface ConversationServiceDeps {
   communes: Pick<CommuneDirectory, 'details'>;
   /** Messages are counted per account and per conversation. */
   limits: Pick<Limits, 'message'>;
+  /** Who works for each commune (validated accounts), from memory. */
+  staff: Pick<AccountDirectory, 'activeStaffOf'>;
   now?: () => Date;
 }
 
@@ -199,9 +201,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return afterWrite(result, (conversation) => deps.notices.newMessage(conversation, 'professionnel'));
     },
 
+    /** The commune's validated staff, by name (the thread page's assignment list). */
+    activeStaffOf: (communeCode: string) => deps.staff.activeStaffOf(communeCode),
+
     /** Why nobody would read a message to this commune (no validated staff account), or null. */
     async receivingRefusal(communeCode: string): Promise<string | null> {
-      return (await activeStaffOf(communeCode)).length > 0 ? null : NO_STAFF;
+      return (await deps.staff.activeStaffOf(communeCode)).length > 0 ? null : NO_STAFF;
     },
 
     /** The conversation if this reader may read it (fresh from the database); undefined otherwise. */
@@ -259,7 +264,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async assign(id: string, who: Participant, assigneeId: string | null): Promise<WriteResult> {
       if (who.side !== 'commune') return { ok: false, reason: NOT_FOUND };
       if (assigneeId !== null) {
-        const staff = await activeStaffOf(who.communeCode ?? '');
+        const staff = await deps.staff.activeStaffOf(who.communeCode ?? '');
         if (!staff.some((member) => member.id === assigneeId))
           return { ok: false, reason: 'Choisissez un membre validé de votre commune.' };
       }

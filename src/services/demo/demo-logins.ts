@@ -9,16 +9,21 @@ export function printDemoLogins(result: SeedResult, log: (line: string) => void)
   log(`Demo logins (password for all: "${DEMO_PASSWORD}"):`);
   // The generated demo professionals (professionnel-<n>@…) fill the communes' and partners' views.
   const extra = (login: { email: string }) => /^professionnel-\d+@/.test(login.email);
+  const active = result.logins.filter((login) => !login.pending);
+  const communes = active.filter((login) => login.role === 'commune');
   const shown = [
-    ...result.logins.filter((login) => login.role !== 'commune' && !extra(login)),
-    ...result.logins.filter((login) => login.role === 'commune').slice(0, 3),
+    ...active.filter((login) => login.role !== 'commune' && !extra(login)),
+    ...communes.slice(0, 3),
   ];
   for (const login of shown) log(`  ${login.email.padEnd(52)} ${login.what}`);
-  const more = result.logins.filter((login) => login.role === 'commune').length - 3;
+  const more = communes.length - 3;
   if (more > 0) log(`  … and ${more} other communes: mairie.<nom-de-la-commune>@demo.accueil-sante.example`);
   const professionals = result.logins.filter(extra).length;
   if (professionals > 0)
     log(
       `  … and ${professionals} other professionals: professionnel-<1 à ${professionals}>@demo.accueil-sante.example`,
     );
+  const pending = result.logins.filter((login) => login.pending);
+  if (pending.length > 0) log('Sign-ups waiting for the moderator:');
+  for (const login of pending) log(`  ${login.email.padEnd(52)} ${login.what}`);
 }

@@ -40,6 +40,8 @@ export interface DemoLogin {
   role: string;
   email: string;
   what: string;
+  /** Waiting for a moderator's decision. */
+  pending: boolean;
 }
 
 export interface SeedResult {
@@ -90,7 +92,12 @@ export async function seedDemo(
 
   const ensureAccount = async (input: Omit<VerifiedAccountInput, 'password'>, what: string) => {
     const existing = await UserEmailModel.findById(input.email).lean();
-    result.logins.push({ role: input.role, email: input.email, what });
+    result.logins.push({
+      role: input.role,
+      email: input.email,
+      what,
+      pending: input.status === 'en-attente',
+    });
     if (existing) return String(existing.userId);
     const created = await createVerifiedAccount(deps, { ...input, password: DEMO_PASSWORD }, SEED_ACTOR);
     if (!created.ok) throw new Error(`demo account ${input.email}: ${created.message}`);

@@ -13,6 +13,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
+import { operators } from '../../db/trusted-operators';
 import { type JobDocument, JobModel } from '../../models/job';
 
 export interface JobKind {
@@ -118,8 +119,8 @@ export function createJobQueue(options: JobQueueOptions) {
     const due = await JobModel.findOne(
       {
         $or: [
-          { state: 'pending', runAt: { $lte: at } },
-          { state: 'running', leaseUntil: { $lte: at } },
+          { state: 'pending', runAt: operators({ $lte: at }) },
+          { state: 'running', leaseUntil: operators({ $lte: at }) },
         ],
       },
       { _id: 1, kind: 1, state: 1, leaseUntil: 1 },

@@ -26,6 +26,8 @@ export function limitRules(config: Pick<Config, 'loginLimits' | 'openDataLimits'
       perAddress: failures('reinitialisation-par-adresse-ip', 20),
       perAccount: failures('reinitialisation-par-adresse-email', 5),
     },
+    /** Refused requests journalised per address; beyond, one 'limite-atteinte' entry says how many were not. */
+    refusalJournal: { name: 'acces-refuses-journalises', max: 30, windowMs: 10 * MINUTE },
     /** Generous for real use, a brake on scraping loops. */
     openData: { name: 'donnees-ouvertes', max: config.openDataLimits.perMinute, windowMs: MINUTE },
     messages: {

@@ -111,6 +111,9 @@ export function createLimits(limiter: Pick<RateLimiter, 'hit' | 'failuresOnly'>,
 
     /** The open data API, per network address. */
     openData: (address: string) => limiter.hit([perAddress(rules.openData, address)]),
+
+    /** Refused requests (403) journalised for one network address: a flood cannot fill the journal. */
+    refusalJournal: (address: string) => limiter.hit([perAddress(rules.refusalJournal, address)]),
   };
 }
 

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitCounterModel } from '../../models/rate-limit-counter';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { operators } from '../../db/trusted-operators';
 
 export interface Limit {
   /** Named in the journal and in the stored `_id`s, e.g. 'messages-par-minute'. */
@@ -137,11 +138,16 @@ export function createRateLimiter(deps: RateLimiterDeps) {
   const sweep = async (): Promise<number> => {
     let deleted = 0;
     for (;;) {
-      const ended = await RateLimitCounterModel.find({ expiresAt: { $lte: new Date(now()) } }, { _id: 1 })
+      const ended = await RateLimitCounterModel.find(
+        { expiresAt: operators({ $lte: new Date(now()) }) },
+        { _id: 1 },
+      )
         .limit(SWEEP_BATCH)
         .lean();
       if (ended.length === 0) return deleted;
-      const result = await RateLimitCounterModel.deleteMany({ _id: { $in: ended.map(({ _id }) => _id) } });
+      const result = await RateLimitCounterModel.deleteMany({
+        _id: operators({ $in: ended.map(({ _id }) => _id) }),
+      });
       deleted += result.deletedCount;
       if (ended.length < SWEEP_BATCH) return deleted;
     }

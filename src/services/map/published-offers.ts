@@ -1,10 +1,11 @@
-// The published offers as the public map and the open data API read them: published and not
-// expired (the predicate of the public /offres page), the same filters, plus a commune filter.
+// The published offers as the public search, the map and the open data API read them: published
+// and not expired, the same filters, plus a commune filter and words — answered from an index
+// (src/domain/offers/offer-index.ts) kept in step with the offer read model.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MapPlace } from '../../domain/map/commune-offer-counts';
-import { type OfferFilters, matchesOfferFilters } from '../../domain/offers/offer-filters';
-import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
-import { type OfferSearchResult, searchOffers } from '../../domain/offers/offer-search';
+import type { OfferFilters } from '../../domain/offers/offer-filters';
+import { OfferIndex } from '../../domain/offers/offer-index';
+import type { OfferSearchQuery, OfferSearchResult } from '../../domain/offers/offer-search';
 import type { OfferReadModel } from '../offers/offer-read-model';
 import type { OfferView } from '../offers/offer-view';
 
@@ -42,51 +43,31 @@ export function createPublishedOffers(
       }
     );
   };
+  // The search index follows the read model (this instance's writes and the others', see onChange).
+  const index = new OfferIndex<OfferView>(placeOf);
+  index.putAll(readModel.all());
+  readModel.onChange((id, offer) => (offer ? index.put(offer) : index.remove(id)));
 
-  const candidates = (filters: PublishedOfferFilters) =>
-    filters.commune ? readModel.ofCommune(filters.commune.toUpperCase()) : readModel.all();
-
-  const search = (
-    filters: PublishedOfferFilters,
-    page: number,
-    pageSize: number,
-    now: Date,
-  ): OfferSearchResult<OfferView> =>
-    searchOffers(
-      candidates(filters),
-      placeOf,
-      {
-        types: filters.types,
-        profession: filters.profession,
-        audience: filters.audience,
-        region: filters.region,
-        departement: filters.departement?.toUpperCase(),
-        sort: 'recentes',
-        page,
-        pageSize,
-      },
-      now,
-    );
+  const normalised = (filters: PublishedOfferFilters) => ({
+    ...filters,
+    departement: filters.departement?.toUpperCase(),
+    commune: filters.commune?.toUpperCase(),
+  });
 
   return {
     clock,
     placeOf,
     /** Moves whenever an offer changes: cached results compare it. */
     version: (): number => readModel.version,
+    /** The public search (/offres): filters, words, sort and page, from the index. */
+    search: (query: OfferSearchQuery, now = clock()): OfferSearchResult<OfferView> =>
+      index.search({ ...query, departement: query.departement?.toUpperCase() }, now),
     /** One page, most recently published first. */
     page: (filters: PublishedOfferFilters, page: number, pageSize: number, now = clock()) =>
-      search(filters, page, pageSize, now),
-    /** Every matching offer, in no particular order (sorting 20,000 offers would cost more than finding them). */
-    all(filters: PublishedOfferFilters, now = clock()): OfferView[] {
-      const found: OfferView[] = [];
-      const normalised = { ...filters, departement: filters.departement?.toUpperCase() };
-      for (const offer of candidates(filters)) {
-        if (!isPubliclyVisible(offer, now)) continue;
-        const place = placeOf(offer.commune);
-        if (place && matchesOfferFilters(offer, place, normalised)) found.push(offer);
-      }
-      return found;
-    },
+      index.search({ ...normalised(filters), sort: 'recentes', page, pageSize }, now),
+    /** Every matching offer, most recently published first. */
+    all: (filters: PublishedOfferFilters, now = clock()): OfferView[] =>
+      index.matching(normalised(filters), now),
   };
 }
 

@@ -21,6 +21,7 @@ import type { Mailer } from '../mail/mailer';
 import { digestEmail } from './notification-emails';
 import { EMAILED_STATUSES } from './notifier';
 import type { UnsubscribeLinks } from './unsubscribe-links';
+import { operators } from '../../db/trusted-operators';
 
 export interface DigestReport {
   day: string;
@@ -77,7 +78,7 @@ export function createDigest(deps: DigestDeps) {
       const report: DigestReport = { day, sent: [], skipped: 0, deferred: 0, failed: 0 };
       const runId = `${day}:${crypto.randomBytes(6).toString('hex')}`;
       await NotificationModel.updateMany(
-        { delivery: 'quotidien', digestId: null, createdAt: { $lte: now } },
+        { delivery: 'quotidien', digestId: null, createdAt: operators({ $lte: now }) },
         { $set: { digestId: runId } },
       );
       const claimed = await NotificationModel.find({ digestId: runId }).lean();

@@ -4,7 +4,12 @@ import { type OfferDocument, OfferModel } from '../../models/offer';
 import { ReadModel } from '../read-models/read-model';
 import { type OfferView, toOfferView } from './offer-view';
 
+/** Told of every change applied (this instance's writes, other instances', reconciliations). */
+export type OfferChangeListener = (id: string, offer: OfferView | undefined) => void;
+
 export class OfferReadModel extends ReadModel<OfferView, 'commune'> {
+  private listeners: OfferChangeListener[] | undefined;
+
   constructor(offers: Iterable<OfferView> = []) {
     super(
       {
@@ -17,6 +22,20 @@ export class OfferReadModel extends ReadModel<OfferView, 'commune'> {
       },
       offers,
     );
+  }
+
+  /** Derived indexes (the public search) follow every change from here. */
+  onChange(listener: OfferChangeListener): void {
+    this.listeners = [...(this.listeners ?? []), listener];
+  }
+
+  protected override applied(
+    id: string,
+    _previous: OfferView | undefined,
+    next: OfferView | undefined,
+  ): void {
+    // Undefined while the base constructor applies the first views: no listener can exist yet.
+    for (const listener of this.listeners ?? []) listener(id, next);
   }
 
   /** The commune's offers, in no particular order; the array must not be modified. */

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { UserModel } from '../../models/user';
 import { type AccountUser, toProfessionalProfile } from '../accounts/account-user';
 import type { AuditLog } from '../audit/audit-log';
+import { operators } from '../../db/trusted-operators';
 
 export type ProfessionalProfileInput = NonNullable<AccountUser['professional']>;
 
@@ -29,7 +30,12 @@ export function createProfessionalProfiles(audit: AuditLog) {
       const ids = [...new Set(ownerIds)].filter((id) => Types.ObjectId.isValid(id));
       if (ids.length === 0) return profiles;
       const owners = await UserModel.find(
-        { _id: { $in: ids }, role: 'professionnel', status: 'actif', 'professional.shareAnonymised': true },
+        {
+          _id: operators({ $in: ids }),
+          role: 'professionnel',
+          status: 'actif',
+          'professional.shareAnonymised': true,
+        },
         { professional: 1 },
       ).lean();
       for (const owner of owners) {

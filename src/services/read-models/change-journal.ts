@@ -1,6 +1,7 @@
 // The change journal: which documents of which collection an instance changed, numbered in one
 // increasing sequence shared by every instance. Only `_id` lookups and single-document atomic
 // writes: it works the same on MongoDB ≥ 6 (standalone or replica set) and on FerretDB.
+import { operators } from '../../db/trusted-operators';
 import { ChangeCounterModel, type ChangeDocument, ChangeModel } from '../../models/change';
 
 const COUNTER = 'changes';
@@ -84,7 +85,7 @@ export class ChangeJournal {
       return found;
     }
     const wanted = new Set(seqs);
-    const range = { $gte: Math.min(...seqs), $lte: Math.max(...seqs) };
+    const range = operators({ $gte: Math.min(...seqs), $lte: Math.max(...seqs) });
     for (const stored of await ChangeModel.find({ _id: range }).lean<ChangeDocument[]>()) {
       if (wanted.has(stored._id)) found.set(stored._id, toChange(stored));
     }
@@ -109,7 +110,7 @@ export class ChangeJournal {
   async trim(seq: number): Promise<void> {
     if (seq <= 0) return;
     await ChangeCounterModel.updateOne({ _id: COUNTER }, { $max: { trimmedBelow: seq } });
-    await ChangeModel.deleteMany({ _id: { $lt: seq } });
+    await ChangeModel.deleteMany({ _id: operators({ $lt: seq }) });
   }
 
   private async allocate(): Promise<number> {

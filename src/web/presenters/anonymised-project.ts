@@ -11,21 +11,22 @@ import { PROFESSION_LABELS } from '../../domain/professions';
 import type { ProfessionalProfileInput } from '../../services/projects/professional-profiles';
 import type { ProjectView } from '../../services/projects/project-view';
 
-/** Ages today, youngest first: "3 et 7 ans", "8 mois et 4 ans", "à naître". */
+/** Under three years, an age is given in months, as crèche offers give theirs ("10–36 mois"). */
+const MONTHS_UNTIL = 36;
+
+/** Ages today, youngest first: "3 et 7 ans", "8 mois et 4 ans", "30 mois", "à naître". */
 export function childrenAges(children: readonly Child[], now: Date): string {
   const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
   const months = children.map((child) => ageInMonths(child, today)).sort((a, b) => a - b);
-  const years = months.map((age) => Math.floor(age / 12));
-  if (months.every((age) => age >= 24)) return `${both(years.map(String))} ans`;
+  if (months.every((age) => age >= MONTHS_UNTIL))
+    return `${both(months.map((age) => String(Math.floor(age / 12))))} ans`;
   return both(
     months.map((age) =>
       age < 0
         ? 'à naître'
-        : age < 12
+        : age < MONTHS_UNTIL
           ? `${String(age)} mois`
-          : age < 24
-            ? '1 an'
-            : `${String(Math.floor(age / 12))} ans`,
+          : `${String(Math.floor(age / 12))} ans`,
     ),
   );
 }

@@ -1,6 +1,6 @@
 // Log in and log out.
 import { anyone } from '../access/access';
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
@@ -39,13 +39,17 @@ export function authRoutes(
 ): Router {
   const router = Router();
 
+  const renderLogin = async (res: Response, status: number, locals: Record<string, unknown>) => {
+    res.status(status).render('auth/login', {
+      title: 'Se connecter',
+      demoAccounts: (await demoAccounts?.()) ?? [],
+      ...locals,
+    });
+  };
+
   router.get('/connexion', anyone, async (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
-    res.render('auth/login', {
-      title: 'Se connecter',
-      values: { retour: localRedirectPath(req.query.retour) ?? '' },
-      demoAccounts: (await demoAccounts?.()) ?? [],
-    });
+    await renderLogin(res, 200, { values: { retour: localRedirectPath(req.query.retour) ?? '' } });
   });
 
   router.post('/connexion', anyone, (req, res, next) => {
@@ -54,17 +58,14 @@ export function authRoutes(
       email: String(req.body?.email ?? ''),
       retour: localRedirectPath(req.body?.retour) ?? '',
     };
-    if (!parsed.ok)
-      return res.status(400).render('auth/login', { title: 'Se connecter', values, errors: parsed.errors });
+    if (!parsed.ok) return renderLogin(res, 400, { values, errors: parsed.errors }).catch(next);
     passport.authenticate('local', (error: unknown, user: AccountUser | false, info?: LoginRefusal) => {
       if (error) return next(error);
       if (info?.rateLimited)
         return next(new HttpError(429, tooManyAttempts(retryAfter(res, info.rateLimited))));
       if (!user) {
         const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
-        return res
-          .status(refusal.status)
-          .render('auth/login', { title: 'Se connecter', values, refusal: refusal.message });
+        return renderLogin(res, refusal.status, { values, refusal: refusal.message }).catch(next);
       }
       openSession(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);
     })(req, res, next);

@@ -17,7 +17,7 @@ import { presentCommuneHeading } from '../presenters/commune-heading';
 import { retryAfter } from '../retry-after';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
-import { scoreLevel } from './matching-routes';
+import { scoreLevel } from '../presenters/results-presenter';
 
 export const COMPATIBLE_PROJECTS = '/commune/projets';
 

@@ -11,7 +11,6 @@ import {
   currentStep,
 } from '../../domain/contacts/follow-up';
 import { LEVERS, LEVER_LABELS } from '../../domain/statistics/contact-fact';
-import { activeStaffOf } from '../../services/contacts/commune-staff-directory';
 import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
 import { type ConversationSummary, stateOf } from '../../services/contacts/conversation-view';
 import type { MessageReports } from '../../services/contacts/message-reports';
@@ -74,7 +73,7 @@ export function communeConversationRoutes(deps: CommuneConversationDeps): Router
     participant: participantOf,
     async render(req, res, conversation, feedback = {}) {
       const reader = participantOf(req);
-      const staff = await activeStaffOf(reader.communeCode ?? '');
+      const staff = await deps.conversations.activeStaffOf(reader.communeCode ?? '');
       const names = new Map(staff.map((member) => [member.id, member.name]));
       const thread = presentThread(conversation, reader, deps.communes, names);
       const state = stateOf(conversation);

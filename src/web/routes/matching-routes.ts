@@ -6,22 +6,19 @@ import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import { kilometres } from '../../domain/matching/french';
-import type {
-  CommuneMatch,
-  Criterion,
-  CriterionMatch,
-  Importance,
-  MatchResult,
-  Met,
-} from '../../domain/matching/types';
 import { OFFER_TYPE_LABELS } from '../../domain/offers/offer-vocabulary';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { MatchingService } from '../../services/matching/matching-service';
 import type { OfferProposals } from '../../services/matching/proposals';
 import type { ProjectService } from '../../services/projects/project-service';
 import type { ProjectView } from '../../services/projects/project-view';
-import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
+import {
+  CRITERION_OF_TYPE,
+  RESULT_FILTER_TYPES,
+  type ResultFilterType,
+  filterTypesOf,
+  presentResults,
+} from '../presenters/results-presenter';
 import { RenderedFragments } from '../presenters/rendered-fragments';
 import { csrfField } from '../forms/fields';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
@@ -29,34 +26,7 @@ import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { parseInput } from '../validation';
 
-/** Offer types a professional may require, and the criterion that finds them. */
-export const RESULT_FILTER_TYPES = [
-  'logement',
-  'garde-enfants',
-  'emploi-conjoint',
-  'local-professionnel',
-  'aide-financiere',
-] as const;
-export type ResultFilterType = (typeof RESULT_FILTER_TYPES)[number];
-
-const CRITERION_OF_TYPE: Record<ResultFilterType, Criterion> = {
-  logement: 'housing',
-  'garde-enfants': 'childcare',
-  'emploi-conjoint': 'spouseJob',
-  'local-professionnel': 'premises',
-  'aide-financiere': 'aid',
-};
-
 export const MAX_DISTANCE_KM = 1000;
-/**
- * Ranked communes per page; the map shows the same communes. Each card explains six or seven
- * criteria with their offers: twenty made pages of 200 kB, long to read and to render.
- */
-export const PAGE_SIZE = 10;
-/** "Presque" communes shown, on the first page only. */
-export const ALMOST_SHOWN = 5;
-/** Offers linked under each criterion; the commune's page lists them all. */
-const OFFER_LINKS_SHOWN = 3;
 
 const isFilterType = (value: string): value is ResultFilterType =>
   (RESULT_FILTER_TYPES as readonly string[]).includes(value);
@@ -100,53 +70,6 @@ const favoriteForm = z.strictObject({
     .transform((value) => (value && BACK_QUERY.test(value) ? value : '')),
 });
 
-const MET_LABELS: Record<Met, { label: string; badge: string }> = {
-  oui: { label: 'Rempli', badge: 'fr-badge--success' },
-  partiel: { label: 'En partie', badge: 'fr-badge--warning' },
-  non: { label: 'Non rempli', badge: 'fr-badge--error' },
-};
-const MET_SYMBOLS: Record<Met, string> = { oui: '✓', partiel: '◐', non: '✗' };
-
-const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'indispensable',
-  important: 'important',
-  souhaitable: 'souhaitable',
-  'sans-objet': 'sans objet',
-};
-
-/** DSFR-like colours of the score, shared by the badges and the map markers. */
-export function scoreLevel(score: number): 'bon' | 'moyen' | 'faible' {
-  return score >= 75 ? 'bon' : score >= 50 ? 'moyen' : 'faible';
-}
-const SCORE_BADGES = { bon: 'fr-badge--success', moyen: 'fr-badge--warning', faible: '' } as const;
-
-/** Which offer types the project can use as a filter: those of the criteria it has. */
-function filterTypesOf(project: ProjectView): ResultFilterType[] {
-  return RESULT_FILTER_TYPES.filter((type) => {
-    switch (type) {
-      case 'logement':
-        return project.housing !== null;
-      case 'garde-enfants':
-        return project.household.children.length > 0;
-      case 'emploi-conjoint':
-        return project.household.partner !== null;
-      case 'local-professionnel':
-        return project.premises !== null;
-      case 'aide-financiere':
-        return true;
-    }
-  });
-}
-
-/** "Logement ✓, Garde ◐ — à 12 km": the map popup's short summary. */
-function summaryOf(match: CommuneMatch): string {
-  const marks = match.criteria
-    .filter((criterion) => criterion.applies && criterion.criterion !== 'distance')
-    .map((criterion) => `${criterion.label} ${MET_SYMBOLS[criterion.met]}`);
-  const distance = match.distanceKm < 0.05 ? 'au centre de la zone' : `à ${kilometres(match.distanceKm)}`;
-  return marks.length ? `${marks.join(', ')} — ${distance}` : distance;
-}
-
 export interface MatchingRouteDeps {
   projects: Pick<ProjectService, 'getOwned' | 'setFavorite'>;
   matching: Pick<MatchingService, 'matchForPage' | 'toMatchingProject'>;
@@ -173,46 +96,6 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
   };
 
   const departementOf = (code: string) => ({ code, nom: deps.gazetteer.departement(code)?.nom ?? code });
-
-  const presentCriterion = (criterion: CriterionMatch, communeCode: string) => ({
-    label: criterion.label,
-    importance: IMPORTANCE_LABELS[criterion.importance],
-    met: criterion.met,
-    metLabel: MET_LABELS[criterion.met].label,
-    metBadge: MET_LABELS[criterion.met].badge,
-    explanation: criterion.explanation,
-    offers: criterion.offers.slice(0, OFFER_LINKS_SHOWN).map((offer) => ({
-      href: `/offres/${offer.id}`,
-      title: offer.title,
-      where: offer.commune === communeCode ? '' : `${offer.communeNom}, à ${kilometres(offer.distanceKm)}`,
-    })),
-    moreOffers: Math.max(0, criterion.offers.length - OFFER_LINKS_SHOWN),
-    communeHref: `/communes/${communeCode}`,
-  });
-
-  const presentMatch = (match: CommuneMatch, index: number, favorites: ReadonlySet<string>) => {
-    const level = scoreLevel(match.score);
-    return {
-      // What the card is rendered from (see keptFragment in results.hbs), with the rank and favourite.
-      source: match,
-      rank: index + 1,
-      code: match.commune.code,
-      nom: match.commune.nom,
-      departement: departementOf(match.commune.departement),
-      href: `/communes/${match.commune.code}`,
-      anchor: `commune-${match.commune.code}`,
-      score: match.score,
-      scoreLevel: level,
-      scoreBadge: SCORE_BADGES[level],
-      distance:
-        match.distanceKm < 0.05 ? 'au centre de la zone recherchée' : `à ${kilometres(match.distanceKm)}`,
-      favorite: favorites.has(match.commune.code),
-      criteria: match.criteria
-        .filter((criterion) => criterion.applies)
-        .map((criterion) => presentCriterion(criterion, match.commune.code)),
-      missing: match.missing,
-    };
-  };
 
   const proposalsOf = (project: ProjectView) =>
     deps.proposals.ofProject(project.id).map((proposal) => {
@@ -268,58 +151,26 @@ export function matchingRoutes(deps: MatchingRouteDeps): Router {
     }
 
     const filters = parsed.value;
-    const filtered = filters.offres.length > 0 || filters.distanceMax !== undefined;
-    const matchingProject = deps.matching.toMatchingProject(project, professional);
-    const now = new Date();
-    // The engine filters and cuts: only the communes up to this page are assessed in full.
-    const result = deps.matching.matchForPage(matchingProject, {
-      now,
-      maxResults: filters.page * PAGE_SIZE,
-      maxAlmost: filters.page === 1 ? ALMOST_SHOWN : 0,
+    const results = presentResults(deps, {
+      project: deps.matching.toMatchingProject(project, professional),
+      page: filters.page,
       filters: {
         required: filters.offres.map((type) => CRITERION_OF_TYPE[type]),
         maxDistanceKm: filters.distanceMax,
       },
+      favorites: new Set(project.favorites),
+      url: req.originalUrl,
     });
-    const isEmpty = (counted: MatchResult) => counted.rankedTotal === 0 && counted.almostTotal === 0;
-    const nothingAtAll =
-      isEmpty(result) &&
-      (!filtered || isEmpty(deps.matching.matchForPage(matchingProject, { now, maxResults: 0 })));
-    const favorites = new Set(project.favorites);
-    const firstShown = (filters.page - 1) * PAGE_SIZE;
-    const shownRanked = result.ranked.slice(firstShown);
-    const pageCount = Math.ceil(result.rankedTotal / PAGE_SIZE);
-    const back = filtered ? new URL(req.originalUrl, 'http://localhost').search : '';
-
+    const back = results.filtered ? new URL(req.originalUrl, 'http://localhost').search : '';
     res.render('professional/results', {
       ...common,
+      ...results,
       helpers: { keptFragment: cards.helper },
-      useMap: true,
-      useResultsMap: true,
-      filtered,
       back,
-      ranked: shownRanked.map((match, index) => presentMatch(match, firstShown + index, favorites)),
-      rankedTotal: result.rankedTotal,
-      pagination: pagination(filters.page, pageCount, pageHrefKeepingQuery(req.originalUrl)),
-      firstShown: firstShown + 1,
-      lastShown: firstShown + shownRanked.length,
-      almost: result.almost.map((match, index) => presentMatch(match, index, favorites)),
-      almostTotal: result.almostTotal,
-      almostShown: result.almost.length,
-      nothingAtAll,
       map: {
         tileUrl: deps.map.tileUrl,
         tileAttribution: deps.map.tileAttribution,
-        points: JSON.stringify(
-          shownRanked.map((match) => ({
-            code: match.commune.code,
-            nom: match.commune.nom,
-            lat: match.commune.latitude,
-            lon: match.commune.longitude,
-            score: match.score,
-            summary: summaryOf(match),
-          })),
-        ),
+        points: results.mapPoints,
       },
     });
   });

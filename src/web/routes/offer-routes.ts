@@ -3,7 +3,7 @@ import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import { OFFER_SORTS, searchOffers } from '../../domain/offers/offer-search';
+import { OFFER_SORTS } from '../../domain/offers/offer-search';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import {
   AUDIENCE_LABELS,
@@ -13,7 +13,7 @@ import {
 } from '../../domain/offers/offer-vocabulary';
 import { PROFESSION_LABELS, PROFESSIONS } from '../../domain/professions';
 import type { OfferService } from '../../services/offers/offer-service';
-import type { OfferReadModel } from '../../services/offers/offer-read-model';
+import type { PublishedOffers } from '../../services/map/published-offers';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
@@ -57,7 +57,7 @@ const searchQuery = z.object({
   page: z.coerce.number({ error: 'Page inconnue.' }).int().min(1).max(10_000).default(1),
 });
 
-export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gazetteer: Gazetteer): Router {
+export function offerRoutes(offers: OfferService, published: PublishedOffers, gazetteer: Gazetteer): Router {
   const router = Router();
   const placeOf = (code: string) => {
     const commune = gazetteer.commune(code);
@@ -91,9 +91,7 @@ export function offerRoutes(offers: OfferService, readModel: OfferReadModel, gaz
       });
     }
     const query = parsed.value;
-    const result = searchOffers(
-      readModel.all(),
-      placeOf,
+    const result = published.search(
       {
         types: query.type,
         region: query.region,

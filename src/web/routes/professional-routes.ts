@@ -4,8 +4,6 @@
 import { MONTH_NAMES } from '../../domain/matching/french';
 import { type Request, type Response, Router } from 'express';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import { CRITERIA, CRITERION_LABELS, type Importance } from '../../domain/matching/types';
-import { CONTRACT_LABELS, JOB_SECTORS, PREMISES_KIND_LABELS } from '../../domain/offers/offer-vocabulary';
 import {
   PRACTICE_MODE_LABELS,
   PROFESSIONAL_STATUS_LABELS,
@@ -15,69 +13,30 @@ import type { CommuneDirectory } from '../../services/geography/commune-director
 import type { ProfessionalProfiles } from '../../services/projects/professional-profiles';
 import { MAX_PROJECTS_PER_PERSON, type ProjectService } from '../../services/projects/project-service';
 import type { ProjectInput, ProjectView } from '../../services/projects/project-view';
-import { submittedValues, valuesToShow } from '../forms/offer-form-values';
+import { submittedValues } from '../forms/offer-form-values';
 import {
   SPECIALTY_MAX_LENGTH,
   professionalProfileForm,
   toProfileFormValues,
   toProfileInput,
 } from '../forms/professional-profile-form';
-import {
-  FURNISHED_CHOICES,
-  MAX_CHILDREN,
-  NAME_MAX_LENGTH,
-  RADIUS_KM,
-  ROOMS,
-  START_YEARS,
-  childFields,
-  defaultImportance,
-  importanceField,
-  projectFormSchema,
-  resolveProjectCommunes,
-} from '../forms/project-form';
-import {
-  PROJECT_LIST_FIELDS,
-  type ProjectFormValues,
-  toFormValues,
-  toProjectInput,
-} from '../forms/project-form-values';
+import { projectFormSchema, resolveProjectCommunes } from '../forms/project-form';
+import { type ProjectFormValues, toFormValues, toProjectInput } from '../forms/project-form-values';
+import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 
 const HOME = '/professionnel';
 const PROFILE = '/professionnel/profil';
-
-const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'Indispensable',
-  important: 'Important',
-  souhaitable: 'Souhaitable',
-  'sans-objet': 'Sans objet',
-};
-
-const HOUSING_LABELS = {
-  aucun: 'Je ne cherche pas de logement',
-  location: 'Location',
-  achat: 'Achat',
-  indifferent: 'Location ou achat',
-};
-
-const FURNISHED_LABELS: Record<(typeof FURNISHED_CHOICES)[number], string> = {
-  indifferent: 'Indifférent',
-  oui: 'Meublé',
-  non: 'Non meublé',
-};
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+const NEW_PROJECT = '/professionnel/projets/nouveau';
+const resultsOf = (projectId: string) => `/professionnel/projets/${projectId}/resultats`;
 
 const PROFILE_CHOICES = {
   professions: options(PROFESSION_LABELS),
   practiceModes: options(PRACTICE_MODE_LABELS),
   statuses: options(PROFESSIONAL_STATUS_LABELS),
 };
-
-const monthOptions = MONTH_NAMES.map((label, index) => ({ value: String(index + 1), label }));
 
 /** The acting professional; their profile may still be missing (null). */
 function professionalOf(req: Request) {
@@ -125,7 +84,7 @@ export function professionalRoutes(
     start: `${MONTH_NAMES[project.start.month - 1] ?? ''} ${project.start.year}`,
     updatedAt: project.updatedAt,
     editHref: `/professionnel/projets/${project.id}/modifier`,
-    resultsHref: `/professionnel/projets/${project.id}/resultats`,
+    resultsHref: resultsOf(project.id),
     deleteHref: `/professionnel/projets/${project.id}/suppression`,
   });
 
@@ -145,6 +104,7 @@ export function professionalRoutes(
           }
         : null,
       projects: list.map(describeProject),
+      triedProject: Boolean(req.session.projectDraft),
       canCreate: projects.canCreate(user.id),
       maxProjects: MAX_PROJECTS_PER_PERSON,
     });
@@ -170,7 +130,13 @@ export function professionalRoutes(
 
   router.get(PROFILE, guard, (req, res) => {
     const user = professionalOf(req);
-    renderProfile(res, 200, { values: toProfileFormValues(user.professional), first: !user.professional });
+    // A first profile starts from the profession and status of a project tried without an account.
+    const tried = req.session.projectDraft;
+    const values =
+      user.professional || !tried
+        ? toProfileFormValues(user.professional)
+        : { profession: tried.profession, status: tried.status };
+    renderProfile(res, 200, { values, first: !user.professional });
   });
 
   router.post(PROFILE, guard, async (req, res) => {
@@ -186,7 +152,7 @@ export function professionalRoutes(
         ? 'Profil enregistré.'
         : 'Profil enregistré : vous pouvez maintenant décrire votre projet d’installation.',
     };
-    res.redirect(303, HOME);
+    res.redirect(303, !user.professional && req.session.projectDraft ? NEW_PROJECT : HOME);
   });
 
   // ---- Project form ----------------------------------------------------------------------------
@@ -194,58 +160,21 @@ export function professionalRoutes(
   interface FormPage {
     values: ProjectFormValues;
     errors?: FieldErrors;
+    /** The form starts from a project tried without an account (/essai). */
+    tried?: boolean;
     /** The stored project being edited (after a conflict: its current version). */
     project?: ProjectView;
     conflict?: boolean;
   }
 
   const renderForm = (res: Response, status: number, page: FormPage) => {
-    const values = valuesToShow(page.values, PROJECT_LIST_FIELDS);
-    const errors = page.errors ?? {};
-    const text = (name: string) => {
-      const value = values[name];
-      return typeof value === 'string' ? value : '';
-    };
     res.status(status).render('professional/project-form', {
       title: page.project ? `Modifier le projet « ${page.project.name} »` : 'Nouveau projet d’installation',
       action: page.project ? `/professionnel/projets/${page.project.id}` : '/professionnel/projets',
       project: page.project && describeProject(page.project),
       conflict: page.conflict === true,
-      values,
-      errors: page.errors,
-      useCommuneAutocomplete: true,
-      limits: { name: NAME_MAX_LENGTH, radius: RADIUS_KM, rooms: ROOMS, years: START_YEARS },
-      choices: {
-        months: monthOptions,
-        departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.nom} (${d.code})` })),
-        regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-        sectors: options(JOB_SECTORS),
-        contracts: options(CONTRACT_LABELS),
-        housing: options(HOUSING_LABELS),
-        furnished: options(FURNISHED_LABELS),
-        premisesKinds: options(PREMISES_KIND_LABELS),
-        importances: options(IMPORTANCE_LABELS),
-      },
-      children: Array.from({ length: MAX_CHILDREN }, (_, index) => {
-        const names = childFields(index + 1);
-        return {
-          row: index + 1,
-          monthLabel: `Enfant ${index + 1} : mois de naissance`,
-          yearLabel: `Enfant ${index + 1} : année de naissance`,
-          monthName: names.month,
-          yearName: names.year,
-          month: text(names.month),
-          year: text(names.year),
-          monthError: errors[names.month],
-          yearError: errors[names.year],
-        };
-      }),
-      criteria: CRITERIA.map((criterion) => ({
-        name: importanceField(criterion),
-        label: CRITERION_LABELS[criterion],
-        selected: text(importanceField(criterion)),
-        error: errors[importanceField(criterion)],
-      })),
+      tried: page.tried === true,
+      ...projectFormView(gazetteer, page.values, page.errors),
     });
   };
 
@@ -287,17 +216,12 @@ export function professionalRoutes(
     return false;
   };
 
-  router.get('/professionnel/projets/nouveau', guard, (req, res) => {
+  router.get(NEW_PROJECT, guard, (req, res) => {
     if (refuseCreation(req, res)) return;
-    const defaults = defaultImportance({ children: 1, partner: true });
+    const tried = req.session.projectDraft;
     renderForm(res, 200, {
-      values: {
-        partner: 'non',
-        housing: 'location',
-        housingFurnished: 'indifferent',
-        premises: 'non',
-        ...Object.fromEntries(CRITERIA.map((criterion) => [importanceField(criterion), defaults[criterion]])),
-      },
+      values: tried ? { ...newProjectValues(), ...tried.values } : newProjectValues(),
+      tried: tried !== undefined,
     });
   });
 
@@ -307,11 +231,12 @@ export function professionalRoutes(
     const result = parseProject(submitted);
     if (!result.ok) return renderForm(res, 400, { values: submitted, errors: result.errors });
     const project = await projects.create(professionalOf(req).id, result.input);
+    delete req.session.projectDraft;
     req.session.flash = {
       type: 'success',
-      message: `Projet « ${project.name} » enregistré.`,
+      message: `Projet « ${project.name} » enregistré : voici les communes qui lui correspondent.`,
     };
-    res.redirect(303, HOME);
+    res.redirect(303, resultsOf(project.id));
   });
 
   router.get('/professionnel/projets/:id/modifier', guard, (req, res) => {
@@ -336,7 +261,7 @@ export function professionalRoutes(
         type: 'success',
         message: `Modifications du projet « ${written.project.name} » enregistrées.`,
       };
-      return res.redirect(303, HOME);
+      return res.redirect(303, resultsOf(written.project.id));
     }
     if (written.reason === 'not-found') throw new NotFoundError();
     // Saved elsewhere in between (another tab): keep what was typed, show the current version, and

@@ -72,8 +72,12 @@ export function signUpRoutes(
     res.render('auth/sign-up-choice', { title: 'Créer un compte' });
   });
 
-  router.get('/inscription/envoyee', anyone, (_req, res) => {
-    res.render('auth/sign-up-sent', { title: 'Vérifiez votre messagerie', values: {} });
+  router.get('/inscription/envoyee', anyone, (req, res) => {
+    res.render('auth/sign-up-sent', {
+      title: 'Vérifiez votre messagerie',
+      values: {},
+      triedProject: Boolean(req.session.projectDraft),
+    });
   });
 
   /** Sent when the e-mail could not leave (503): the request is kept, the person asks again. */

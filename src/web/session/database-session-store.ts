@@ -4,6 +4,7 @@
 import { Store, type SessionData } from 'express-session';
 import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
 import { SessionModel, onSessionWrites } from '../../models/session';
+import { operators } from '../../db/trusted-operators';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -88,7 +89,7 @@ export class DatabaseSessionStore extends Store {
 
   /** Deletes expired sessions now; returns how many. */
   async sweep(): Promise<number> {
-    const result = await SessionModel.deleteMany({ expiresAt: { $lte: new Date() } });
+    const result = await SessionModel.deleteMany({ expiresAt: operators({ $lte: new Date() }) });
     return result.deletedCount;
   }
 

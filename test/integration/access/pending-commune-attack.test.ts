@@ -73,6 +73,7 @@ describe('a commune account no moderator validated yet', () => {
     expect(thread.text).not.toContain(SECRET);
     const home = await attacker.get('/commune').expect(200);
     expect(cheerio.load(home.text)('nav a[href="/commune/messages"]')).toHaveLength(0);
+    expect(cheerio.load(home.text)('main a[href="/commune/profil"]')).toHaveLength(0);
   });
 
   it('cannot edit, archive or duplicate the commune’s live offer, which stays as it was', async () => {

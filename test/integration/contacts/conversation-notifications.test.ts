@@ -26,9 +26,11 @@ it('notifies the other side with a title and a link, never the text', async () =
     notices: createConversationNotices({
       notify: async (event) => void events.push(event),
       communes: services.communes,
+      staff: services.conversations,
     }),
     communes: services.communes,
     limits: services.limits,
+    staff: services.conversations,
   });
   const alice = await communeStaff(DOLE);
   const bruno = await communeStaff(DOLE);

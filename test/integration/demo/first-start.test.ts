@@ -6,8 +6,8 @@ import request from 'supertest';
 import { HOME_PATHS, type Role } from '../../../src/domain/accounts/roles';
 import type { Services } from '../../../src/services';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
-import { seedDemo } from '../../../src/services/demo/seed-demo';
-import { csrfTokenOf } from '../../support/accounts';
+import { DEMO_PASSWORD, seedDemo } from '../../../src/services/demo/seed-demo';
+import { csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -47,6 +47,15 @@ describe('first start with the demo data', () => {
       .toArray()
       .map((input) => page(input).val());
     expect(roles).toEqual(['professionnel', 'commune', 'partenaire', 'moderateur']);
+    // Still there after a refused login.
+    const agent = request.agent(app);
+    const _csrf = await csrfTokenOf(agent);
+    const refused = await agent
+      .post('/connexion')
+      .type('form')
+      .send({ _csrf, email: 'professionnel@demo.accueil-sante.example', password: 'pas le bon mot de passe' })
+      .expect(401);
+    expect(cheerio.load(refused.text)('form[action="/connexion/demonstration"]')).toHaveLength(4);
   });
 
   it('shows the professional their projects and, for the first one, ranked communes and proposals', async () => {
@@ -77,6 +86,20 @@ describe('first start with the demo data', () => {
     // The last column of the projects' total: every professional whose project targets the région.
     expect(Number(total('projets').at(-1))).toBeGreaterThanOrEqual(10);
     expect(Number(total('mises-en-relation')[1])).toBeGreaterThanOrEqual(5);
+    // The other demo région too.
+    const bretagne = await signedInAgent(app, {
+      email: 'ars-bretagne@demo.accueil-sante.example',
+      password: DEMO_PASSWORD,
+    });
+    const itsTables = pageTables((await bretagne.get('/partenaire/tableau-de-bord').expect(200)).text);
+    expect(
+      Number(
+        itsTables
+          .get('projets')
+          ?.find((row) => row[0] === 'Total')
+          ?.at(-1),
+      ),
+    ).toBeGreaterThanOrEqual(10);
   });
 
   it('shows the moderator the sign-ups waiting for a decision', async () => {

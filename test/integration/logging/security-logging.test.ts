@@ -74,7 +74,7 @@ describe('the journal', () => {
     expect(response.status).toBe(401);
     const event = await newest('connexion.echec');
     expect(event).toMatchObject({
-      targetId: 'personne@exemple.fr',
+      targetId: 'pe…@exemple.fr',
       requestId: response.headers['x-request-id'],
     });
     expect(event?.ip).toMatch(/127\.0\.0\.1|::1/);
@@ -133,5 +133,14 @@ describe('the journal', () => {
     );
     await request(app).get(link).expect(200);
     expect(lines.join('\n')).not.toContain(link);
+  });
+
+  it('journals at most a few dozen refusals per address, then says the limit was reached', async () => {
+    for (let attempt = 0; attempt < 40; attempt += 1)
+      await request(app).post('/connexion').type('form').send({ email: 'bot@exemple.fr' }).expect(403);
+    expect(await AuditEventModel.countDocuments({ action: 'acces.refuse' })).toBe(30);
+    await expect(newest('limite-atteinte')).resolves.toMatchObject({
+      details: expect.stringContaining('acces-refuses-journalises') as string,
+    });
   });
 });

@@ -67,39 +67,64 @@ describe('login', () => {
     expect(message(wrong.text)).toBe(message(unknown.text));
   });
 
-  it('regenerates the session id at login; the anonymous session id is not logged in', async () => {
+  it('regenerates the session id at login: the session used before no longer counts', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const agent = request.agent(app);
+    // An anonymous visitor has no session (the login form's token is in its own cookie).
     const page = await agent.get('/connexion');
-    const before = String(page.headers['set-cookie']?.[0] ?? '').split(';')[0];
-    const _csrf = cheerio.load(page.text)('input[name="_csrf"]').val();
-    const login = await agent
+    expect(String(page.headers['set-cookie'])).not.toMatch(/accueil-sante=/);
+    const before = sessionCookieOf(await logIn(agent, account));
+    const _csrf = await csrfTokenOf(agent, '/mon-compte');
+    const again = await agent
       .post('/connexion')
       .type('form')
       .send({ _csrf, email: account.email, password: account.password });
-    const after = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0];
-    expect(before).toMatch(/^accueil-sante=/);
+    expect(again.status).toBe(303);
+    const after = sessionCookieOf(again);
     expect(after).toMatch(/^accueil-sante=/);
     expect(after).not.toBe(before);
-    await request(app).get('/professionnel').set('Cookie', String(before)).expect(302);
-    await request(app).get('/professionnel').set('Cookie', String(after)).expect(200);
+    await request(app).get('/professionnel').set('Cookie', before).expect(302);
+    await request(app).get('/professionnel').set('Cookie', after).expect(200);
   });
 
-  it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
-    const response = await request(app).get('/connexion');
-    const cookie = String(response.headers['set-cookie']?.[0]);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Lax/);
-    expect(cookie).not.toMatch(/Secure/);
+  it('sets HttpOnly, SameSite=Lax session and anonymous CSRF cookies', async () => {
+    const anonymous = String((await request(app).get('/connexion')).headers['set-cookie']?.[0]);
+    const session = String(
+      (await logIn(request.agent(app), await createAccount({ role: 'professionnel' }))).headers[
+        'set-cookie'
+      ]?.[0],
+    );
+    expect(anonymous).toMatch(/^accueil-sante-csrf=/);
+    expect(session).toMatch(/^accueil-sante=/);
+    for (const cookie of [anonymous, session]) {
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Lax/);
+      expect(cookie).not.toMatch(/Secure/);
+    }
   });
 
-  it('sets a Secure __Host- cookie behind an HTTPS proxy', async () => {
+  it('sets Secure __Host- cookies behind an HTTPS proxy', async () => {
     const proxied = await buildTestApp(database.current, { TRUST_PROXY: 'true' });
-    const response = await request(proxied.app).get('/connexion').set('X-Forwarded-Proto', 'https');
-    const cookie = String(response.headers['set-cookie']?.[0]);
-    expect(cookie).toMatch(/^__Host-accueil-sante=/);
-    expect(cookie).toMatch(/; Secure/);
-    expect(response.headers['strict-transport-security']).toBeDefined();
+    const account = await createAccount({ role: 'professionnel' });
+    const page = await request(proxied.app).get('/connexion').set('X-Forwarded-Proto', 'https');
+    const anonymous = String(page.headers['set-cookie']?.[0]);
+    expect(anonymous).toMatch(/^__Host-accueil-sante-csrf=/);
+    expect(anonymous).toMatch(/; Secure/);
+    expect(page.headers['strict-transport-security']).toBeDefined();
+    const login = await request(proxied.app)
+      .post('/connexion')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', anonymous.split(';')[0] ?? '')
+      .type('form')
+      .send({
+        _csrf: cheerio.load(page.text)('input[name="_csrf"]').val(),
+        email: account.email,
+        password: account.password,
+      });
+    expect(login.status).toBe(303);
+    const session = String(login.headers['set-cookie']?.[0]);
+    expect(session).toMatch(/^__Host-accueil-sante=/);
+    expect(session).toMatch(/; Secure/);
   });
 
   it.each([

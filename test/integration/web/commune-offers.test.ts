@@ -392,7 +392,10 @@ describe('invalid offers', () => {
     expect(response.status).toBe(400);
     const $ = cheerio.load(response.text);
     expect($('h1')).toHaveLength(1);
-    expect($('.fr-alert--error').text()).toContain('Le formulaire contient des erreurs');
+    expect($('[data-error-summary]').text()).toContain('Le formulaire contient 3 erreurs');
+    expect($('[data-error-summary] a[href="#ageMaxMonths"]').text()).toBe(
+      'L’âge maximum doit être supérieur ou égal à l’âge minimum.',
+    );
     expect($('#ageMaxMonths-error').text()).toBe(
       'L’âge maximum doit être supérieur ou égal à l’âge minimum.',
     );

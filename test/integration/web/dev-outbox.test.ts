@@ -1,6 +1,8 @@
 // The development outbox at /dev/outbox: listed only when NODE_ENV=development.
 import * as cheerio from 'cheerio';
 import request from 'supertest';
+import { createMailer } from '../../../src/services/mail/mailer';
+import { listOutbox } from '../../../src/services/mail/outbox';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -51,5 +53,21 @@ describe('/dev/outbox outside development', () => {
     const response = await request(app).get('/dev/outbox').expect(404);
     expect(cheerio.load(response.text)('h1').text()).toMatch(/Page non trouvée/);
     await request(app).get('/dev/outbox/anything').expect(404);
+  });
+
+  it('does not exist in production, even with messages in the outbox folder', async () => {
+    const { app, config } = await buildTestApp(database.current, {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'production-secret-for-this-test-0123456789',
+      SMTP_URL: 'smtp://127.0.0.1:1',
+    });
+    const development = createMailer({ ...config.mail, smtpUrl: undefined });
+    await development.send({ to: 'personne@exemple.fr', subject: 'Secret', text: 'Bonjour.' });
+    expect(listOutbox(config.mail.outboxDir)).toHaveLength(1);
+    const response = await request(app).get('/dev/outbox').expect(404);
+    expect(response.text).not.toContain('personne@exemple.fr');
+    await request(app)
+      .get(`/dev/outbox/${listOutbox(config.mail.outboxDir)[0]?.id ?? ''}`)
+      .expect(404);
   });
 });

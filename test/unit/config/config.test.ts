@@ -24,6 +24,16 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('gives the URL a browser opens (create-admin prints it, e-mails link to it)', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ HOST: '::', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ HOST: '::1' }).publicUrl).toBe('http://[::1]:3000');
+    expect(
+      loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://accueil-sante.example.gouv.fr' }).publicUrl,
+    ).toBe('https://accueil-sante.example.gouv.fr');
+  });
+
   it('limits messages, first contacts and proposals, and groups e-mails, by default', () => {
     expect(loadConfig({})).toMatchObject({
       writingLimits: {

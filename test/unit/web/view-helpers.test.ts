@@ -152,3 +152,36 @@ describe('includes', () => {
     expect(viewHelpers.includes(undefined, 'x', {})).toBe(false);
   });
 });
+
+describe('errorLinks', () => {
+  const options = { hash: {} };
+
+  it('links each field error to its field, and leaves what belongs to no field as text', () => {
+    expect(
+      viewHelpers.errorLinks(
+        { email: 'Adresse invalide.', _: 'Rechargez la page.', 'group.3': 'Inconnu.' },
+        options,
+      ),
+    ).toEqual([
+      { href: '#email', message: 'Adresse invalide.' },
+      { href: undefined, message: 'Rechargez la page.' },
+      { href: undefined, message: 'Inconnu.' },
+    ]);
+  });
+
+  it('prefixes the ids of the named fields, and ignores nested or missing errors', () => {
+    expect(
+      viewHelpers.errorLinks(
+        { currentPassword: 'Incorrect.', password: 'Trop court.' },
+        'email-',
+        'currentPassword',
+        options,
+      ),
+    ).toEqual([
+      { href: '#email-currentPassword', message: 'Incorrect.' },
+      { href: '#password', message: 'Trop court.' },
+    ]);
+    expect(viewHelpers.errorLinks({ email: { email: 'x' } }, options)).toEqual([]);
+    expect(viewHelpers.errorLinks(undefined, options)).toEqual([]);
+  });
+});

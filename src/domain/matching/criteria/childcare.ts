@@ -30,14 +30,16 @@ export function assessChildcare(context: CriterionContext): Assessment {
     const { found, nearMisses } = findOffers(context, 'garde-enfants', (offer) =>
       childcareFits(offer, ageMonths, context.start),
     );
-    return { ageMonths, place: found[0] ?? null, nearMisses };
+    return { ageMonths, place: found[0] ?? null, places: found, nearMisses };
   });
   const quality =
     children.reduce((sum, child) => sum + qualityOf(child.place ?? undefined, context.penalty), 0) /
     children.length;
+  // Every fitting structure is named and linked, the best places first.
   const offers = new Map<string, FoundOffer>();
-  for (const { place } of children)
-    if (place && !offers.has(place.offer.id)) offers.set(place.offer.id, place);
+  for (const { place } of children) if (place) offers.set(place.offer.id, place);
+  for (const { places } of children)
+    for (const found of places) if (!offers.has(found.offer.id)) offers.set(found.offer.id, found);
   return {
     relevant: true,
     quality,

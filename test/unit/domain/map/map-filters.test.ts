@@ -1,9 +1,8 @@
-// The map's filter predicate finds exactly the offers the public /offres search finds, for any
-// offers and any filters (the map skips the search only to skip its sorting).
+// The map and the open data (every matching offer, OfferIndex.matching) find exactly the offers the
+// public /offres search finds (OfferIndex.search), for any offers and any filters.
 import fc from 'fast-check';
-import { matchesOfferFilters } from '../../../../src/domain/offers/offer-filters';
-import { isPubliclyVisible } from '../../../../src/domain/offers/offer-lifecycle';
-import { searchOffers } from '../../../../src/domain/offers/offer-search';
+import { OfferIndex } from '../../../../src/domain/offers/offer-index';
+import type { SearchableOffer } from '../../../../src/domain/offers/offer-search';
 import { AUDIENCES, OFFER_STATUSES, OFFER_TYPES } from '../../../../src/domain/offers/offer-vocabulary';
 import { PROFESSIONS } from '../../../../src/domain/professions';
 
@@ -35,22 +34,16 @@ const filters = fc.record({
   departement: fc.option(fc.constantFrom('39', '25', '22'), { nil: undefined }),
 });
 
-describe('matchesOfferFilters', () => {
+describe('OfferIndex.matching', () => {
   it('agrees with the public search on every offer and every filter', () => {
     fc.assert(
       fc.property(fc.array(offer, { maxLength: 30 }), filters, (offers, query) => {
-        const searched = searchOffers(
-          offers,
-          (code) => PLACES[code],
-          { ...query, sort: 'recentes', page: 1, pageSize: 1000 },
-          NOW,
-        ).offers.map((found) => found.id);
-        const matched = offers
-          .filter((candidate) => {
-            const place = PLACES[candidate.commune];
-            return place && isPubliclyVisible(candidate, NOW) && matchesOfferFilters(candidate, place, query);
-          })
-          .map((found) => found.id);
+        const index = new OfferIndex<SearchableOffer>((code) => PLACES[code]);
+        for (const each of offers) index.put(each);
+        const searched = index
+          .search({ ...query, sort: 'recentes', page: 1, pageSize: 1000 }, NOW)
+          .offers.map((found) => found.id);
+        const matched = index.matching(query, NOW).map((found) => found.id);
         expect(matched.sort()).toEqual(searched.sort());
       }),
     );

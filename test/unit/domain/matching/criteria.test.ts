@@ -58,13 +58,15 @@ describe('housing', () => {
     expect(housing(wish(), {}, from('2027-01-02T00:00:00Z')).met).toBe('non');
   });
 
-  it('names the cheapest fitting home and the unfitting ones on a miss', () => {
+  it('names the fitting homes, cheapest first, and the unfitting ones on a miss', () => {
     const match = assessOne(wish({ budgetMax: 700 }), [
       offer(dole.code, 'logement', { price: 700 }),
       offer(dole.code, 'logement', { price: 650 }, { availableFrom: new Date('2027-01-01T00:00:00Z') }),
     ]);
     const met = criterionOf(match, 'housing');
-    expect(plain(met.explanation)).toBe('Logement : T3 à 650 €/mois dès janvier 2027 (et 1 autre offre) ✓');
+    expect(plain(met.explanation)).toBe(
+      'Logement : T3 à 650 €/mois dès janvier 2027 ; T3 à 700 €/mois, disponible maintenant ✓',
+    );
     expect(met.offers.map((entry) => entry.distanceKm)).toEqual([0, 0]);
 
     const missed = criterionOf(

@@ -64,4 +64,46 @@ describe('explanations', () => {
       'Logement : T3 à 650\u00a0€/mois dès janvier 2027 ✓',
     );
   });
+
+  describe('names every matching offer of a criterion, up to three, then counts the others', () => {
+    const dole = commune('39198', 'Dole', 0);
+    const withChild = project({
+      start: { year: 2027, month: 1 },
+      household: { partner: null, children: [{ birthYear: 2025, birthMonth: 1 }] },
+      importance: importance({ childcare: 'important', aid: 'souhaitable' }),
+    });
+    const creche = (structure: string) => offer(dole.code, 'garde-enfants', { structure });
+    const explained = (offers: ReturnType<typeof offer>[], criterion: 'childcare' | 'aid') => {
+      const [match] = run(withChild, [dole], offers).ranked;
+      if (!match) throw new Error('no match');
+      return criterionOf(match, criterion);
+    };
+
+    it('names a second crèche for the same child', () => {
+      const childcare = explained([creche('micro-creche'), creche('creche')], 'childcare');
+      expect(childcare.explanation).toMatch(
+        /^Garde : micro-crèche de Dole ou crèche de Dole pour l’enfant de 24 mois ✓$/,
+      );
+      expect(childcare.offers).toHaveLength(2);
+    });
+
+    it('names three crèches, then « et 1 autre offre »', () => {
+      const childcare = explained(
+        ['micro-creche', 'creche', 'assistant-maternel', 'micro-creche'].map(creche),
+        'childcare',
+      );
+      expect(childcare.explanation).toMatch(/ ou .* \(et 1 autre offre\) pour l’enfant de 24 mois ✓$/);
+      expect(childcare.explanation.match(/de Dole/g)).toHaveLength(3);
+      expect(childcare.offers).toHaveLength(4);
+    });
+
+    it('names three aids, then « et N autres offres »', () => {
+      const aids = [1000, 2000, 3000, 4000, 5000].map((amountEur) =>
+        offer(dole.code, 'aide-financiere', { amountEur }),
+      );
+      const aid = explained(aids, 'aid');
+      expect(aid.explanation.split(' ; ')).toHaveLength(3);
+      expect(aid.explanation).toContain('(et 2 autres offres)');
+    });
+  });
 });

@@ -1,4 +1,4 @@
-// The indexed search answers exactly what the plain search (searchOffers, which reads every offer)
+// The indexed search answers exactly what the plain search (plainSearchOffers, which reads every offer)
 // answers, for every filter combination and sort, while offers come, change and go; and its
 // free text folds case, accents, plurals and elisions as French readers expect.
 import { OfferIndex } from '../../../../src/domain/offers/offer-index';
@@ -6,10 +6,10 @@ import {
   OFFER_SORTS,
   type OfferSearchQuery,
   type SearchableOffer,
-  searchOffers,
 } from '../../../../src/domain/offers/offer-search';
 import { AUDIENCES, OFFER_TYPES } from '../../../../src/domain/offers/offer-vocabulary';
 import { PROFESSIONS } from '../../../../src/domain/professions';
+import { plainSearchOffers } from '../../../support/plain-offer-search';
 
 const now = new Date('2027-01-10T00:00:00Z');
 const places: Record<string, { nom: string; departement: string; region: string }> = {
@@ -74,11 +74,12 @@ describe('OfferIndex', () => {
     const next = random(42);
     const index = new OfferIndex<SearchableOffer>(placeOf);
     const offers = new Map<string, SearchableOffer>();
+    // Loaded at once (as at start), then changed one at a time.
     for (let id = 0; id < 400; id += 1) {
       const offer = randomOffer(id, next);
       offers.set(offer.id, offer);
-      index.put(offer);
     }
+    index.putAll(offers.values());
     // Changes: some offers republished with other values, some archived, some deleted.
     for (let id = 0; id < 400; id += 7) {
       const changed = randomOffer(id, next);
@@ -92,7 +93,7 @@ describe('OfferIndex', () => {
 
     let nonEmpty = 0;
     for (const query of queries(next)) {
-      const expected = searchOffers(offers.values(), placeOf, query, now);
+      const expected = plainSearchOffers(offers.values(), placeOf, query, now);
       if (expected.offers.length > 0) nonEmpty += 1;
       const found = index.search(query, now);
       expect({ query, ids: found.offers.map((offer) => offer.id), total: found.total }).toEqual({

@@ -1,4 +1,5 @@
-import { type SearchableOffer, searchOffers } from '../../../../src/domain/offers/offer-search';
+import { OfferIndex } from '../../../../src/domain/offers/offer-index';
+import type { OfferSearchQuery, SearchableOffer } from '../../../../src/domain/offers/offer-search';
 
 const now = new Date('2027-01-10T00:00:00Z');
 const places: Record<string, { nom: string; departement: string; region: string }> = {
@@ -33,11 +34,13 @@ const offers = [
   offer({ id: 'f', commune: '99999' }),
 ];
 
-const search = (query: Partial<Parameters<typeof searchOffers>[2]>) =>
-  searchOffers(offers, (code) => places[code], { sort: 'recentes', page: 1, pageSize: 10, ...query }, now);
+const index = new OfferIndex<SearchableOffer>((code) => places[code]);
+for (const each of offers) index.put(each);
+const search = (query: Partial<OfferSearchQuery>) =>
+  index.search({ sort: 'recentes', page: 1, pageSize: 10, ...query }, now);
 const ids = (result: { offers: SearchableOffer[] }) => result.offers.map((o) => o.id);
 
-describe('searchOffers', () => {
+describe('the public offer search (OfferIndex)', () => {
   it('shows only published, unexpired offers of known communes, newest first', () => {
     expect(ids(search({}))).toEqual(['b', 'c', 'a']);
   });

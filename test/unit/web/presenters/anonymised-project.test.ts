@@ -39,11 +39,11 @@ const project: ProjectView = {
 };
 
 describe('childrenAges', () => {
-  it('gives ages, youngest first, in years from 2 years on', () => {
+  it('gives ages, youngest first, in years from 3 years on', () => {
     expect(childrenAges(project.household.children, NOW)).toBe('3 et 7 ans');
   });
 
-  it('gives months under 1 year, "1 an", and "à naître" for a child born later', () => {
+  it('gives months under 3 years, as crèche offers do, and "à naître" for a child born later', () => {
     expect(
       childrenAges(
         [
@@ -53,7 +53,9 @@ describe('childrenAges', () => {
         ],
         NOW,
       ),
-    ).toBe('à naître, 8 mois et 1 an');
+    ).toBe('à naître, 8 mois et 17 mois');
+    expect(childrenAges([{ birthYear: 2024, birthMonth: 1 }], NOW)).toBe('34 mois');
+    expect(childrenAges([{ birthYear: 2023, birthMonth: 11 }], NOW)).toBe('3 ans');
   });
 });
 

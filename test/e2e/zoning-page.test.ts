@@ -1,0 +1,85 @@
+// The zoning page in a real browser: restoring a version is confirmed in a DSFR modal (never
+// window.confirm), cancelling changes nothing; an import shows that it is running.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Services } from '../../src/services';
+import { createAccount } from '../support/accounts';
+import {
+  type BrowserApp,
+  closeBrowserApp,
+  expectAccessible,
+  logInThroughTheForm,
+  openPage,
+  serveInBrowser,
+} from '../support/browser-app';
+import { buildTestApp } from '../support/test-app';
+import { useTestDatabase } from '../support/test-database';
+
+const database = useTestDatabase();
+let served: BrowserApp;
+let services: Services;
+let ars: { id: string; email: string; password: string };
+const sample = readFileSync(path.join(__dirname, '..', 'fixtures', 'zonage-39.csv'));
+
+beforeAll(async () => {
+  const built = await buildTestApp(database.current);
+  services = built.services;
+  ars = await createAccount({ role: 'partenaire' });
+  // Two versions: the sample without its last line, then the whole sample.
+  const shorter = Buffer.from(sample.toString('utf8').trimEnd().split('\n').slice(0, -1).join('\n'));
+  for (const [name, bytes] of [
+    ['zonage-court.csv', shorter],
+    ['zonage-39.csv', sample],
+  ] as const) {
+    const imported = await services.zoning.import(ars, '27', { name, bytes });
+    if (!imported.ok) throw new Error(`${name} did not import`);
+  }
+  served = await serveInBrowser(built.app);
+}, 60_000);
+
+afterAll(() => closeBrowserApp(served));
+
+describe('the zoning page', () => {
+  it('confirms a restoration in a DSFR modal, and cancelling changes nothing', async () => {
+    const { page, problems } = await openPage(served);
+    page.on('dialog', (dialog) => problems.push(`window dialog: ${dialog.message()}`));
+    await logInThroughTheForm(page, served.baseUrl, ars);
+    await page.goto(`${served.baseUrl}/partenaire/zonage`);
+    const modal = page.locator('#zonage-confirmation');
+    const restore = page.getByRole('button', { name: /Restaurer cette version \(1\)/ });
+
+    await restore.click();
+    await expect(modal.getByText('Remettre en vigueur la version 1').isVisible()).resolves.toBe(true);
+    await expectAccessible(page, '/partenaire/zonage (confirmation)');
+    await modal.getByRole('button', { name: 'Annuler' }).click();
+    await modal.waitFor({ state: 'hidden' });
+    expect((await services.zoning.history('27')).versions.find((version) => version.active)?.version).toBe(2);
+
+    await restore.click();
+    await modal.getByRole('button', { name: 'Restaurer cette version' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('#historique').textContent()).resolves.toMatch(/1.*En vigueur/s);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('shows that an import is running', async () => {
+    const { page, problems } = await openPage(served);
+    await logInThroughTheForm(page, served.baseUrl, ars);
+    await page.goto(`${served.baseUrl}/partenaire/zonage`);
+    // The page's script runs on submit; the import itself is held back (no navigation to wait for).
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          addEventListener: (type: string, listener: (event: { preventDefault: () => void }) => void) => void;
+        }
+      ).addEventListener('submit', (event) => event.preventDefault()),
+    );
+    await page
+      .locator('#fichier')
+      .setInputFiles({ name: 'zonage-39.csv', mimeType: 'text/csv', buffer: sample });
+    await page.getByRole('button', { name: 'Importer le zonage' }).click();
+    await expect(page.locator('#import-en-cours').textContent()).resolves.toContain('Import en cours');
+    await expect(page.getByRole('button', { name: 'Importer le zonage' }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

@@ -6,6 +6,7 @@
 // same database through MONGODB_URI (BENCH_SERVER_JS names another build's server.js, e.g. to
 // measure another version's start-up on the same data). Target: p95 within READ_MODEL_SYNC_MS (2 s).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Types } from 'mongoose';
@@ -82,6 +83,8 @@ runScript(async () => {
       NODE_ENV: 'test',
       PORT: '0',
       MONGODB_URI: embedded.uri,
+      // Required with MONGODB_URI (instances must share it); no session is used here.
+      SESSION_SECRET: process.env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
       MONGODB_DB_NAME: config.database.name,
       DATA_DIR: config.dataDir,
       GEO_IMPORT_ON_START: 'false',

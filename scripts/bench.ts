@@ -15,7 +15,7 @@ import { loadReadModels } from '../src/services/read-models';
 import { resultsPath } from '../src/web/routes/matching-routes';
 import { benchConfig } from './bench/bench-config';
 import { logIn } from './bench/log-in';
-import { freePort, residentMiB, startProcess } from './bench/processes';
+import { freePort, residentMiB, settled, startProcess } from './bench/processes';
 import { BENCH_PASSWORD, OFFERS, benchDataFolder, ensureSyntheticData } from './bench/synthetic-data';
 import { runScript } from './run-script';
 
@@ -156,6 +156,8 @@ runScript(async () => {
         path: resultsPath(projectIds[areaIndex] ?? ''),
         headers: { cookie },
       }));
+    // What the service does after being ready (catching up, first jobs) is not measured.
+    const quietAfter = await settled(service.pid);
     const mapEtag = (await fetch(`${service.url}/carte/donnees.json`)).headers.get('etag') ?? '';
     const endpoints: Endpoint[] = [
       { label: 'home /', requests: [{ path: '/' }] },
@@ -181,7 +183,7 @@ runScript(async () => {
 
     console.log(
       `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
-        `ready in ${startUp.toFixed(1)} s), open data limit raised to ${OPEN_DATA_LIMIT}/min so that ` +
+        `ready in ${startUp.toFixed(1)} s, then busy ${quietAfter.toFixed(0)} s more), open data limit raised to ${OPEN_DATA_LIMIT}/min so that ` +
         `the limiter is not what is measured; autocannon from the benchmark's process, ` +
         `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,
     );

@@ -1,20 +1,19 @@
-// Composition root: opens the database, makes sure the reference data is there, loads the
-// in-memory read models, builds the app and listens. Used by src/server.ts and the benchmarks.
+// Composition root: opens the database, makes sure the reference data is there, composes the
+// app (src/compose-service.ts, shared with the tests), starts the timers and listens. Used by src/server.ts and the benchmarks.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { type Config, localUrl } from './config';
 import { type Database, openDatabase } from './db/database';
 import { UserModel } from './models/user';
-import { type Services, createServices } from './services';
+import type { Express } from 'express';
+import { composeService } from './compose-service';
+import type { Services } from './services';
 import { createPasswordHasher } from './services/accounts/password-hasher';
 import { printDemoLogins } from './services/demo/demo-logins';
 import { seedDemo } from './services/demo/seed-demo';
 import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
-import { loadReadModels } from './services/read-models';
-import { type ReadModelRegistry, syncOptionsFor } from './services/read-models/registry';
-import { createApp } from './web/app';
-import { DatabaseSessionStore } from './web/session/database-session-store';
+import type { ReadModelRegistry } from './services/read-models/registry';
 import { resolveSessionSecret } from './web/session/session-secret';
 
 const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
@@ -51,20 +50,17 @@ export async function startService(
         );
       }
     }
-    const readModels = await loadReadModels();
-    const { gazetteer, offers } = readModels;
-    registry = readModels.registry;
     // Every instance on the database follows the change journal. The embedded database serves one
     // instance (its folder is locked), whose memory is written with the database: no reconciliation,
     // which would hold its one connection for seconds at France scale.
     const reconcileMs = config.database.uri ? config.readModels.reconcileMinutes * 60_000 : null;
-    registry.start(
-      syncOptionsFor(config.readModels.syncMs, reconcileMs, (message, error) =>
-        console.error(message, error ?? ''),
-      ),
-    );
+    const { app, services, readModels, sessionStore } = await composeService(config, database, {
+      sessionSecret: resolveSessionSecret(config),
+      followChanges: { reconcileMs },
+    });
+    const { gazetteer, offers } = readModels;
+    registry = readModels.registry;
     log(`${gazetteer.communeCount} communes and ${offers.size} offers loaded in memory`);
-    const services = createServices(database, readModels, config);
     if (
       config.demoDataOnFirstStart &&
       offers.size === 0 &&
@@ -77,20 +73,10 @@ export async function startService(
       ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
       : undefined;
     if (digestSchedule) log(`Daily digest scheduled at ${config.digest.hourInParis}:00 (Paris time)`);
-    const sessionStore = new DatabaseSessionStore(
-      config.session.idleMinutes * 60_000,
-      config.session.cacheSeconds * 1000,
-      registry.keptCollection('sessions')?.listen,
-    );
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);
     services.limiter.startSweeping(LIMIT_SWEEP_INTERVAL_MS);
     // Jobs left by a crash, retries after a failure, and those another instance abandoned.
     services.jobs.startPolling(JOB_POLL_INTERVAL_MS);
-    const app = createApp({
-      config,
-      services,
-      session: { store: sessionStore, secret: resolveSessionSecret(config) },
-    });
     const server = await listen(app, config.host, config.port);
     const { port } = server.address() as AddressInfo;
     return {
@@ -118,7 +104,7 @@ export async function startService(
   }
 }
 
-function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {
+function listen(app: Express, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
   });

@@ -77,3 +77,28 @@ export function residentMiB(pid: number): number {
   const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
   return kib ? Number(kib) / 1024 : NaN;
 }
+
+/** The CPU time a process has used so far, in seconds (user + system, /proc/<pid>/stat). */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100;
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+/**
+ * Waits until the process uses less than `share` of a core over a second (work it does after
+ * being ready: loading, catching up), at most `maxSeconds`; resolves with the seconds waited.
+ */
+export async function settled(pid: number, share = 0.1, maxSeconds = 120): Promise<number> {
+  const started = performance.now();
+  let before = cpuSeconds(pid);
+  while ((performance.now() - started) / 1000 < maxSeconds) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = cpuSeconds(pid);
+    if (now - before < share) break;
+    before = now;
+  }
+  return (performance.now() - started) / 1000;
+}

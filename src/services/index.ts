@@ -8,6 +8,11 @@ import type { AccountDirectory } from './accounts/account-directory';
 import type { AlertReadModel } from './alerts/alert-read-model';
 import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
+import { alertPersonalData } from './alerts/alert-personal-data';
+import { conversationPersonalData } from './contacts/conversation-personal-data';
+import { proposalPersonalData } from './matching/proposal-personal-data';
+import { notificationPersonalData } from './notifications/notification-personal-data';
+import { projectPersonalData } from './projects/project-personal-data';
 import type { AccountDeps } from './accounts/account-deps';
 import { createModeration } from './accounts/moderation';
 import { createPasswordHasher } from './accounts/password-hasher';
@@ -19,6 +24,7 @@ import { contactFacts } from './contacts/contact-facts';
 import { createConversationNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
+import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
@@ -187,28 +193,18 @@ export function createServices(
       registry.keptCollection('users')?.listen,
     ),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications, conversations
-    // and check-in answers are exported with the account; on deletion all are erased, except the
-    // conversations, which are withdrawn (the commune keeps the messages, not the profile).
-    accountSettings: createAccountSettings(accountDeps, {
-      exportOf: async (userId) => {
-        const own = projectService.ofOwner(userId);
-        return {
-          projects: own,
-          proposals: own.flatMap((project) => proposals.ofProject(project.id)),
-          alerts: alertService.ofOwner(userId),
-          notifications: await notifier.exportOf(userId),
-          conversations: await conversationService.exportOf(userId),
-          checkIns: await checkIns.exportOf(userId),
-        };
-      },
-      removeOf: async (userId) => {
-        await projectService.removeAllOf(userId);
-        await notifier.removeAllOf(userId);
-        await conversationService.eraseOf(userId);
-        await checkIns.eraseOf(userId);
-      },
-    }),
+    // A person's projects, the proposals they received, their alerts, notifications, conversations and
+    // check-in answers are exported with the account; on deletion all are erased, except the
+    // conversations, which are withdrawn (the commune keeps the messages, not the profile). Each entry
+    // lives by its service.
+    accountSettings: createAccountSettings(accountDeps, [
+      projectPersonalData(projectService),
+      proposalPersonalData(projectService, proposals),
+      alertPersonalData(alertService),
+      notificationPersonalData(notifier),
+      conversationPersonalData(conversationService),
+      checkInPersonalData(checkIns),
+    ]),
     moderation,
     offers: createOfferService(offers, accountDeps.audit, {
       onPublished: (offer) => alertService.offerPublished(offer),

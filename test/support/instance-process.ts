@@ -24,9 +24,15 @@ async function call(running: RunningService, { path, args }: Call): Promise<unkn
 
 startService(loadConfig(process.env), () => undefined).then(
   (running) => {
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= running.stop().then(() => process.exit(0));
+    };
+    // The test process ended without saying so (killed, crashed): stop too.
+    process.on('disconnect', stop);
     process.on('message', (message: Call | 'stop') => {
       if (message === 'stop') {
-        void running.stop().then(() => process.exit(0));
+        stop();
         return;
       }
       call(running, message).then(

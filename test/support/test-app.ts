@@ -1,5 +1,6 @@
 // Builds the real application (real views, routes, error handler and services) on the calling
-// file's test database, with the geography of a few départements to stay fast.
+// file's test database, with the geography of a few départements to stay fast, through the same
+// composition as `npm start` (src/compose-service.ts).
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { type Config, loadConfig } from '../../src/config';
@@ -7,12 +8,10 @@ import type { Database } from '../../src/db/database';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Services, createServices } from '../../src/services';
-import { DatabaseSessionStore } from '../../src/web/session/database-session-store';
+import { composeService } from '../../src/compose-service';
+import type { Services } from '../../src/services';
+import type { DatabaseSessionStore } from '../../src/web/session/database-session-store';
 import { importGeography } from '../../src/services/geography/import-geography';
-import { loadReadModels } from '../../src/services/read-models';
-import { syncOptionsFor } from '../../src/services/read-models/registry';
-import { createApp } from '../../src/web/app';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
@@ -40,22 +39,13 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     ...environment,
   });
-  const readModels = await loadReadModels();
-  const services = createServices(database, readModels, config, options);
-  if (options.followChanges)
-    readModels.registry.start(
-      syncOptionsFor(config.readModels.syncMs, config.readModels.reconcileMinutes * 60_000, console.error),
-    );
-  const store = new DatabaseSessionStore(
-    config.session.idleMinutes * 60_000,
-    config.session.cacheSeconds * 1000,
-    readModels.registry.keptCollection('sessions')?.listen,
-  );
-  const app = createApp({
-    config,
-    services,
-    session: { store, secret: TEST_SESSION_SECRET },
+  const { app, services, sessionStore } = await composeService(config, database, {
+    sessionSecret: TEST_SESSION_SECRET,
+    followChanges: options.followChanges
+      ? { reconcileMs: config.readModels.reconcileMinutes * 60_000 }
+      : undefined,
+    limitClock: options.limitClock,
     logger: options.logger,
   });
-  return { app, config, services, store };
+  return { app, config, services, store: sessionStore };
 }

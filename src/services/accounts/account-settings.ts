@@ -9,6 +9,7 @@ import type { GuardedOutcome, RateLimited } from '../limits/rate-limiter';
 import { toAccountUser } from './account-user';
 import { replacePassword } from './credentials';
 import { issueToken } from './one-time-tokens';
+import { type PersonalData, erasePersonalData, exportPersonalData } from '../personal-data/personal-data';
 
 const WRONG_PASSWORD = {
   ok: false,
@@ -20,15 +21,44 @@ const WRONG_PASSWORD = {
 const refusal = (outcome: Exclude<GuardedOutcome<unknown>, { ok: true }>) =>
   outcome.reason === 'failed' ? WRONG_PASSWORD : outcome;
 
-/** What other services keep about a person (their projects): exported with the account, erased with it. */
-export interface OwnData {
-  exportOf(userId: string): Promise<Record<string, unknown>>;
-  removeOf(userId: string): Promise<void>;
-}
+type StoredUser = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
 
-const NO_OWN_DATA: OwnData = { exportOf: async () => ({}), removeOf: async () => undefined };
+const loadAccount = (userId: string) => UserModel.findById(userId).lean();
 
-export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_OWN_DATA) {
+/**
+ * `personalData`: what other services keep about a person (projects, notifications…), exported
+ * after the account's own entry and erased before it (the account goes last: its deletion ends the
+ * sessions).
+ */
+export function createAccountSettings(deps: AccountDeps, personalData: readonly PersonalData[] = []) {
+  const accountExport = async (user: StoredUser) => {
+    const { passwordHash: _secret, ...stored } = user;
+    return {
+      account: { ...stored, _id: String(user._id) },
+      summary: toAccountUser(user),
+      activity: await deps.audit.concerning(String(user._id)),
+    };
+  };
+  /** The account, its e-mail key, its pending tokens; the audit trail keeps the events under "compte supprimé". */
+  const eraseAccount = async (user: Pick<StoredUser, '_id' | 'email'>) => {
+    await UserEmailModel.deleteOne({ _id: user.email });
+    await OneTimeTokenModel.deleteMany({ userId: user._id });
+    await UserModel.deleteOne({ _id: user._id });
+    await deps.audit.anonymise(user._id, 'compte supprimé');
+  };
+  /** The account's own entry of the registry. */
+  const ownAccount: PersonalData = {
+    name: 'account',
+    models: ['User', 'UserEmail', 'OneTimeToken', 'AuditEvent'],
+    exportOf: async (userId) => {
+      const user = await loadAccount(userId);
+      return user ? accountExport(user) : {};
+    },
+    erase: async (userId) => {
+      const user = await loadAccount(userId);
+      if (user) await eraseAccount(user);
+    },
+  };
   /** The account if `password` is its own; wrong ones are limited per account (failures only). */
   const loadWithPassword = (userId: string, password: string) =>
     deps.limits.currentPassword(userId, async () => {
@@ -81,15 +111,12 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
 
     /** Everything stored about the account, as a JSON-ready object (no password hash). */
     async exportData(userId: string): Promise<Record<string, unknown> | undefined> {
-      const user = await UserModel.findById(userId).lean();
+      const user = await loadAccount(userId);
       if (!user) return undefined;
-      const { passwordHash: _secret, ...stored } = user;
       return {
         exportedAt: new Date().toISOString(),
-        account: { ...stored, _id: String(user._id) },
-        summary: toAccountUser(user),
-        activity: await deps.audit.concerning(String(user._id)),
-        ...(await ownData.exportOf(String(user._id))),
+        ...(await accountExport(user)),
+        ...(await exportPersonalData(personalData, String(user._id))),
       };
     },
 
@@ -101,11 +128,8 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       const checked = await loadWithPassword(userId, currentPassword);
       if (!checked.ok) return refusal(checked);
       const user = checked.value;
-      await ownData.removeOf(String(user._id));
-      await UserEmailModel.deleteOne({ _id: user.email });
-      await OneTimeTokenModel.deleteMany({ userId: user._id });
-      await UserModel.deleteOne({ _id: user._id });
-      await deps.audit.anonymise(user._id, 'compte supprimé');
+      await erasePersonalData(personalData, String(user._id));
+      await eraseAccount(user);
       await deps.audit.record({
         actor: { id: user._id, label: 'compte supprimé' },
         action: 'compte.supprime',
@@ -115,6 +139,9 @@ export function createAccountSettings(deps: AccountDeps, ownData: OwnData = NO_O
       await deps.mailer.send(accountEmails.accountDeleted(user.email));
       return { ok: true, value: undefined };
     },
+
+    /** Every kind of personal data stored about a person, the account's own first. */
+    personalData: [ownAccount, ...personalData] as readonly PersonalData[],
   };
 }
 

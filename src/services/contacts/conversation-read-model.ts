@@ -33,9 +33,14 @@ export class ConversationReadModel extends ReadModel<ConversationSummary, 'profe
     });
   }
 
-  /** Keeps the summary of a conversation this instance read or wrote in full. */
+  /** Keeps the summary of a conversation this instance wrote (announced to the other instances). */
   putFull(conversation: ConversationView): void {
     this.put(summaryOf(conversation));
+  }
+
+  /** Keeps the summary of a conversation this instance read in full (not announced). */
+  refreshFull(conversation: ConversationView): void {
+    this.refresh(summaryOf(conversation));
   }
 
   /** Most recent activity first. */

@@ -186,7 +186,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
             revision: 1,
           });
           const created = await store.load(id);
-          if (created) await deps.notices.newMessage(created, 'professionnel');
+          if (created) {
+            // A new conversation: the other instances are told.
+            deps.readModel.putFull(created);
+            await deps.notices.newMessage(created, 'professionnel');
+          }
           return created ? { ok: true, conversation: created } : { ok: false, reason: NOT_FOUND };
         } catch (error) {
           // Two first messages at once: the other one created it; add this one to it.

@@ -33,7 +33,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
       const stored = await ConversationModel.findById(id).lean();
       if (!stored) return undefined;
       const conversation = toConversationView(stored);
-      readModel.putFull(conversation);
+      readModel.refreshFull(conversation);
       return conversation;
     },
 

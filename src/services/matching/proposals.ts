@@ -78,7 +78,7 @@ export function createOfferProposals(deps: OfferProposalDeps) {
           offerProposalId(project.id, staff.communeCode),
         ).lean();
         const known = stored ? toProposalView(stored) : proposal;
-        readModel.put(known);
+        readModel.refresh(known);
         return { ok: false, reason: 'already-proposed', proposal: known };
       }
       readModel.put(proposal);

@@ -70,7 +70,7 @@ export function createOfferService(
     if (!stored) {
       const latest = await OfferModel.findById(current.id).lean();
       if (!latest) return { ok: false, reason: 'not-found' };
-      readModel.put(toOfferView(latest));
+      readModel.refresh(toOfferView(latest));
       return { ok: false, reason: 'conflict', current: toOfferView(latest) };
     }
     const offer = toOfferView(stored);

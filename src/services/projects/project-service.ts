@@ -53,7 +53,7 @@ export function createProjectService(
     if (!stored) {
       const latest = await ProjectModel.findById(current.id).lean();
       if (!latest) return { ok: false, reason: 'not-found' };
-      readModel.put(toProjectView(latest));
+      readModel.refresh(toProjectView(latest));
       return { ok: false, reason: 'conflict', current: toProjectView(latest) };
     }
     const project = toProjectView(stored);

@@ -77,18 +77,26 @@ export class ReadModel<V, K extends string = never> {
     this.announce?.([id]);
   }
 
+  /** What this instance just read of a document: kept, not announced (whoever wrote it did). */
+  refresh(view: V): void {
+    this.apply(this.declaration.idOf(view), view);
+  }
+
   /** This instance deleted these documents (or they stopped giving a view). */
   remove(...ids: string[]): void {
     for (const id of ids) this.apply(id, undefined);
     if (ids.length > 0) this.announce?.(ids);
   }
 
-  /** Applies what the database says of one document (undefined: none), without announcing it. */
-  apply(id: string, view: V | undefined): void {
+  /**
+   * Applies what the database says of one document (undefined: none), without announcing it.
+   * `authoritative`: even if older than what is kept (a reconciliation, nothing changed meanwhile).
+   */
+  apply(id: string, view: V | undefined, authoritative = false): void {
     const previous = this.byId.get(id);
     if (view === undefined && previous === undefined) return;
     const { revisionOf } = this.declaration;
-    if (view && previous && revisionOf && revisionOf(view) < revisionOf(previous)) return;
+    if (!authoritative && view && previous && revisionOf && revisionOf(view) < revisionOf(previous)) return;
     this.changes += 1;
     this.touchedDuringReconcile?.add(id);
     if (previous) this.unlist(id, previous);
@@ -143,7 +151,7 @@ export class ReadModel<V, K extends string = never> {
       const stored = await this.readAll();
       for (const id of [...this.byId.keys()])
         if (!stored.has(id) && !touched.has(id)) this.apply(id, undefined);
-      for (const [id, view] of stored) if (!touched.has(id)) this.apply(id, view);
+      for (const [id, view] of stored) if (!touched.has(id)) this.apply(id, view, true);
     } finally {
       this.touchedDuringReconcile = undefined;
     }

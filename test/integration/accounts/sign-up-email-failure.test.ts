@@ -40,7 +40,7 @@ it('keeps the account, says so in French, and sends the link again on request', 
     expect(response.status).toBe(503);
     const page = cheerio.load(response.text);
     expect(page('h1').text()).toBe('L’e-mail n’a pas pu être envoyé');
-    expect(page('#envoi-impossible').text()).toContain('Redemandez l’e-mail');
+    expect(page('#envoi-impossible').text()).toContain('redemandez l’e-mail');
     expect(page('form[action="/inscription/renvoi"] input#email').val()).toBe(email);
   } finally {
     repairTheMailer();

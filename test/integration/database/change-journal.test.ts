@@ -138,11 +138,15 @@ it('reads everything again when the journal was trimmed past its position', asyn
 
 it('repairs by reconciliation a change that was never recorded (a crash between the two writes)', async () => {
   const known = await written();
+  const ahead = await written();
   await follower.registry.poll();
   const unrecorded = await storedOffer();
   await OfferModel.deleteOne({ _id: known.id });
+  // A copy ahead of the database (a backup restored): the database wins.
+  follower.offers.apply(ahead.id, { ...ahead, title: 'Perdue', revision: 99 });
 
   await follower.registry.reconcile();
   expect(follower.offers.get(unrecorded.id)).toBeDefined();
   expect(follower.offers.get(known.id)).toBeUndefined();
+  expect(follower.offers.get(ahead.id)).toMatchObject({ title: ahead.title, revision: 1 });
 });

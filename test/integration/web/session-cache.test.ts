@@ -15,10 +15,13 @@ import { useTestDatabase } from '../../support/test-database';
 const database = useTestDatabase();
 let cached: Express;
 let uncached: Express;
+/** Remembers for one second: long enough to see the memory served, short enough to wait out. */
+let shortLived: Express;
 
 beforeAll(async () => {
   ({ app: cached } = await buildTestApp(database.current, { SESSION_CACHE_SECONDS: '300' }));
   ({ app: uncached } = await buildTestApp(database.current, { SESSION_CACHE_SECONDS: '0' }));
+  ({ app: shortLived } = await buildTestApp(database.current, { SESSION_CACHE_SECONDS: '1' }));
 }, 60_000);
 
 /** Counts the database reads of a model by id during `run`. */
@@ -58,14 +61,33 @@ describe('the session and account caches', () => {
   });
 
   it('serve a session and account changed by another instance until they are SESSION_CACHE_SECONDS old', async () => {
-    const agent = await suspendedElsewhere(cached);
-    // Remembered here (300 s)…
+    const agent = await suspendedElsewhere(shortLived);
+    // Remembered for SESSION_CACHE_SECONDS=1…
     await agent.get('/professionnel').expect(200);
-    // …read again at each request with 0 s.
-    const elsewhere = await signedInAgent(uncached, await createAccount({ role: 'professionnel' }));
-    await elsewhere.get('/professionnel').expect(200);
+    // …then read again: the suspension counts.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await agent.get('/professionnel').expect(302);
+  });
+
+  it('serve a deleted session as such once it is SESSION_CACHE_SECONDS old', async () => {
+    const agent = await signedInAgent(shortLived, await createAccount({ role: 'professionnel' }));
+    await agent.get('/professionnel').expect(200);
     await mongoose.connection.collection('sessions').deleteMany({});
-    await elsewhere.get('/professionnel').expect(302);
+    await agent.get('/professionnel').expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await agent.get('/professionnel').expect(302);
+  });
+
+  it('with 300 seconds, keep serving a session and account changed by another instance', async () => {
+    const agent = await suspendedElsewhere(cached);
+    await agent.get('/professionnel').expect(200);
+  });
+
+  it('with 0 seconds, see a session deleted by another instance at the next request', async () => {
+    const agent = await signedInAgent(uncached, await createAccount({ role: 'professionnel' }));
+    await agent.get('/professionnel').expect(200);
+    await mongoose.connection.collection('sessions').deleteMany({});
+    await agent.get('/professionnel').expect(302);
   });
 
   it('with 0 seconds, see an account suspended by another instance at the next request', async () => {

@@ -1,7 +1,7 @@
 // What each action of the service counts against (the numbers are in limit-rules.ts), and whom the
 // journal names when one is refused: the account when there is one, else the address.
 import { Types } from 'mongoose';
-import { normaliseEmail } from '../../domain/accounts/email-address';
+import { maskedEmail, normaliseEmail } from '../../domain/accounts/email-address';
 import type { Side } from '../../domain/contacts/follow-up';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
@@ -38,7 +38,8 @@ const perEmail = (limit: Limit, typed: string): Counted => {
         actor: ANONYMOUS,
         target: known
           ? { type: 'compte', id: String(known.userId), label: email }
-          : { type: 'adresse-email', id: email },
+          : // An address with no account is not kept in clear (it may be a mistyped one, or a probe).
+            { type: 'adresse-email', id: maskedEmail(email) },
       };
     },
   };

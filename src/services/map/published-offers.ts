@@ -48,7 +48,8 @@ export function createPublishedOffers(
   index.putAll(readModel.all());
   readModel.onChange((id, offer) => (offer ? index.put(offer) : index.remove(id)));
 
-  const normalised = (filters: PublishedOfferFilters) => ({
+  /** Place codes as the index keeps them (upper case: 2A, 2B). */
+  const normalised = <F extends { departement?: string; commune?: string }>(filters: F): F => ({
     ...filters,
     departement: filters.departement?.toUpperCase(),
     commune: filters.commune?.toUpperCase(),
@@ -61,10 +62,7 @@ export function createPublishedOffers(
     version: (): number => readModel.version,
     /** The public search (/offres): filters, words, sort and page, from the index. */
     search: (query: OfferSearchQuery, now = clock()): OfferSearchResult<OfferView> =>
-      index.search({ ...query, departement: query.departement?.toUpperCase() }, now),
-    /** One page, most recently published first. */
-    page: (filters: PublishedOfferFilters, page: number, pageSize: number, now = clock()) =>
-      index.search({ ...normalised(filters), sort: 'recentes', page, pageSize }, now),
+      index.search(normalised(query), now),
     /** Every matching offer, most recently published first. */
     all: (filters: PublishedOfferFilters, now = clock()): OfferView[] =>
       index.matching(normalised(filters), now),

@@ -102,16 +102,17 @@ export function openDataRoutes({
     const filters = toPublishedOfferFilters(parsed.value);
     const query = req.query as Record<string, string | string[]>;
     const encoded = pages.get(`json|${filterKey(filters)}|${page}|${parPage}`, (now) => {
-      const result = published.page(filters, page, parPage, now);
-      // The search shows its last page for a page past the end; an API answers what was asked: nothing.
-      const data = result.page === page ? result.offers.map(publicOffer) : [];
+      // Every match once, most recent first: the page is a slice of it (empty past the end, as an API
+      // answers what was asked) and its next expiry says how long the page stays true.
+      const matching = published.all(filters, now);
+      const total = matching.length;
       return {
         value: encodeJson({
-          data,
-          pagination: { page, parPage, total: result.total, pages: Math.ceil(result.total / parPage) },
-          links: pageLinks('/offres', query, page, parPage, result.total),
+          data: matching.slice((page - 1) * parPage, page * parPage).map(publicOffer),
+          pagination: { page, parPage, total, pages: Math.ceil(total / parPage) },
+          links: pageLinks('/offres', query, page, parPage, total),
         }),
-        validUntil: nextExpiry(published.all(filters, now), now),
+        validUntil: nextExpiry(matching, now),
       };
     });
     sendEncodedJson(req, res, encoded);

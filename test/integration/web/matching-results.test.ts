@@ -9,6 +9,7 @@ import type { Services } from '../../../src/services';
 import type { OfferInput } from '../../../src/services/offers/offer-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
+import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -65,23 +66,7 @@ const creche = (title: string): OfferInput => ({
   },
 });
 
-const PROJECT: ProjectInput = {
-  name: 'Projet Dole résultats',
-  area: { communes: [], departements: [], regions: [], around: { commune: DOLE, radiusKm: 30 } },
-  start: { year: 2027, month: 9 },
-  household: { partner: null, children: [{ birthYear: 2026, birthMonth: 1 }] },
-  housing: { tenure: 'location', roomsMin: 3, budgetMax: 1000, furnished: null },
-  premises: null,
-  importance: {
-    housing: 'indispensable',
-    childcare: 'important',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'souhaitable',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-};
+const PROJECT: ProjectInput = doleProject({ name: 'Projet Dole résultats' });
 
 let owner: { id: string; email: string; password: string };
 let agent: Agent;

@@ -16,6 +16,7 @@ import {
   logIn,
   signedInAgent,
 } from '../../support/accounts';
+import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -167,23 +168,7 @@ describe('the try-it page', () => {
     expect(tried.headers['set-cookie']).toBeUndefined();
 
     const owner = await professionalWithProfile();
-    const project = await services.projects.create(owner.id, {
-      name: 'Le même projet',
-      area: { communes: [], departements: [], regions: [], around: { commune: DOLE, radiusKm: 30 } },
-      start: { year: 2027, month: 9 },
-      household: { partner: null, children: [{ birthYear: 2026, birthMonth: 1 }] },
-      housing: { tenure: 'location', roomsMin: 3, budgetMax: 1000, furnished: null },
-      premises: null,
-      importance: {
-        housing: 'indispensable',
-        childcare: 'important',
-        spouseJob: 'sans-objet',
-        premises: 'sans-objet',
-        aid: 'souhaitable',
-        need: 'sans-objet',
-        distance: 'souhaitable',
-      },
-    });
+    const project = await services.projects.create(owner.id, doleProject({ name: 'Le même projet' }));
     const agent = await signedInAgent(app, owner);
     const own = await agent.get(`/professionnel/projets/${project.id}/resultats`).expect(200);
 

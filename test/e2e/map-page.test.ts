@@ -46,7 +46,7 @@ afterAll(() => closeBrowserApp(served));
 interface InPage {
   document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
   notReloaded?: boolean;
-  accueilSanteOffersMap: { map: { getZoom(): number } };
+  accueilSanteOffersMap: { map: { getZoom(): number; _animatingZoom?: boolean } };
 }
 
 const listedCodes = (page: Page) =>
@@ -121,14 +121,19 @@ describe('the map page', () => {
     expect(await marker.count()).toBe(1);
     await expect(marker.getAttribute('title')).resolves.toBe('Saint-Brieuc : Logement : 1');
     // The map is framed on Bretagne (the test geography: the Côtes-d'Armor), zoomed in from France.
-    const zoom = await page.evaluate(() =>
-      (globalThis as unknown as InPage).accueilSanteOffersMap.map.getZoom(),
-    );
-    expect(zoom).toBeGreaterThan(6);
+    await page.waitForFunction(() => {
+      const { map } = (globalThis as unknown as InPage).accueilSanteOffersMap;
+      return map.getZoom() > 6 && !map._animatingZoom;
+    });
 
-    // The popup: the commune, its offers by type and a link.
-    await marker.click();
+    // The popup: the commune, its offers by type and a link. markercluster redraws its markers when a
+    // zoom ends, so a click that lands on the element it is replacing is clicked again, as a person would.
     const popup = page.locator('#offers-map .leaflet-popup-content');
+    for (let attempt = 0; attempt < 20 && !(await popup.isVisible()); attempt += 1) {
+      // Only while it is closed: a second click on the marker of an open popup would close it.
+      await marker.click();
+      await popup.waitFor({ timeout: 1_000 }).catch(() => undefined);
+    }
     await popup.waitFor();
     await expect(popup.textContent()).resolves.toContain('Logement : 1');
     await expect(popup.locator('a').getAttribute('href')).resolves.toBe('/communes/22278');

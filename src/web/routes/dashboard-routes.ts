@@ -34,6 +34,7 @@ import { presentOwnScheme } from '../presenters/scheme-presenter';
 import { publisherOf } from '../../services/schemes/scheme-publishers';
 import type { SchemeService } from '../../services/schemes/scheme-service';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 type Area = 'partenaire' | 'moderation';
 
@@ -45,7 +46,8 @@ export interface DashboardRoutesDeps {
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
 
-export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
+export function dashboardRoutes({ services, config }: RouteContext): Router {
+  const deps: DashboardRoutesDeps = { ...services, map: config.map };
   const router = Router();
   const { dashboard, gazetteer } = deps;
   const tableIds = dashboardTableDefinitions(new Date()).map((table) => table.id);

@@ -2,7 +2,6 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { OFFER_SORTS } from '../../domain/offers/offer-search';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import {
@@ -12,12 +11,11 @@ import {
   OFFER_TYPES,
 } from '../../domain/offers/offer-vocabulary';
 import { PROFESSION_LABELS, PROFESSIONS } from '../../domain/professions';
-import type { OfferService } from '../../services/offers/offer-service';
-import type { PublishedOffers } from '../../services/map/published-offers';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const PAGE_SIZE = 20;
 
@@ -57,7 +55,8 @@ const searchQuery = z.object({
   page: z.coerce.number({ error: 'Page inconnue.' }).int().min(1).max(10_000).default(1),
 });
 
-export function offerRoutes(offers: OfferService, published: PublishedOffers, gazetteer: Gazetteer): Router {
+export function offerRoutes({ services }: RouteContext): Router {
+  const { offers, publishedOffers: published, gazetteer } = services;
   const router = Router();
   const placeOf = (code: string) => {
     const commune = gazetteer.commune(code);

@@ -3,15 +3,12 @@
 // silently). Another person's project is "not found" (the service says so).
 import { MONTH_NAMES } from '../../domain/matching/french';
 import { type Request, type Response, Router } from 'express';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import {
   PRACTICE_MODE_LABELS,
   PROFESSIONAL_STATUS_LABELS,
 } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
-import type { ProfessionalProfiles } from '../../services/projects/professional-profiles';
-import { MAX_PROJECTS_PER_PERSON, type ProjectService } from '../../services/projects/project-service';
+import { MAX_PROJECTS_PER_PERSON } from '../../services/projects/project-service';
 import type { ProjectInput, ProjectView } from '../../services/projects/project-view';
 import { submittedValues } from '../forms/offer-form-values';
 import {
@@ -26,6 +23,7 @@ import { newProjectValues, options, projectFormView } from '../presenters/projec
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const HOME = '/professionnel';
 const PROFILE = '/professionnel/profil';
@@ -45,12 +43,8 @@ function professionalOf(req: Request) {
   return user;
 }
 
-export function professionalRoutes(
-  profiles: Pick<ProfessionalProfiles, 'save'>,
-  projects: ProjectService,
-  communes: Pick<CommuneDirectory, 'resolve' | 'details'>,
-  gazetteer: Pick<Gazetteer, 'regions' | 'departements' | 'region' | 'departement'>,
-): Router {
+export function professionalRoutes({ services }: RouteContext): Router {
+  const { professionalProfiles: profiles, projects, communes, gazetteer } = services;
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 

@@ -8,7 +8,7 @@ import {
   PARTNER_TYPE_LABELS,
   type Role,
 } from '../../domain/accounts/roles';
-import type { Registration, SignUpInput } from '../../services/accounts/registration';
+import type { SignUpInput } from '../../services/accounts/registration';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import {
@@ -17,9 +17,9 @@ import {
   partnerSignUpForm,
   professionalSignUpForm,
 } from '../forms/account-forms';
-import type { RateLimits } from '../middleware/rate-limits';
 import { type FieldErrors, parseInput } from '../validation';
 import { NotFoundError } from '../http-errors';
+import type { RouteContext } from './route-context';
 
 const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
 type SignUpRole = (typeof SIGN_UP_ROLES)[number];
@@ -35,12 +35,9 @@ const isSignUpRole = (value: string): value is SignUpRole =>
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export function signUpRoutes(
-  registration: Registration,
-  communes: CommuneDirectory,
-  gazetteer: Gazetteer,
-  rateLimits: RateLimits,
-): Router {
+export function signUpRoutes({ services, web }: RouteContext): Router {
+  const { registration, communes, gazetteer } = services;
+  const { rateLimits } = web;
   const router = Router();
 
   const render = (req: Request, res: Response, role: SignUpRole, status = 200, errors?: FieldErrors) => {

@@ -27,6 +27,7 @@ import { RenderedFragments } from '../presenters/rendered-fragments';
 import { presentResults } from '../presenters/results-presenter';
 import type { FieldErrors } from '../validation';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const TRY_PATH = '/essai';
 const RESULTS_PATH = '/essai/resultats';
@@ -52,7 +53,8 @@ export interface TryProjectRouteDeps {
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
 
-export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
+export function tryProjectRoutes({ services, config }: RouteContext): Router {
+  const deps: TryProjectRouteDeps = { ...services, map: config.map };
   // The commune cards, rendered once per content (see RenderedFragments), as on a professional's results.
   const cards = new RenderedFragments();
   const router = Router();

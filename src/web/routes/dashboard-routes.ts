@@ -35,6 +35,7 @@ import { publisherOf } from '../../services/schemes/scheme-publishers';
 import type { SchemeService } from '../../services/schemes/scheme-service';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
+import { regionChoices } from '../presenters/choices';
 
 type Area = 'partenaire' | 'moderation';
 
@@ -101,7 +102,7 @@ export function dashboardRoutes({ services, config }: RouteContext): Router {
   const choices = {
     periods: PERIODS.map((value) => ({ value, label: `${value} derniers mois` })),
     professions: PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] })),
-    regions: gazetteer.regions().map((region) => ({ value: region.code, label: region.nom })),
+    regions: regionChoices(gazetteer),
   };
 
   async function page(area: Area, req: Request, res: Response) {

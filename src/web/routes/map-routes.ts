@@ -12,25 +12,23 @@ import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { invalidRequestBody, parseInput } from '../validation';
 import { encodedOnce, sendEncodedJson } from './api/open-data-json';
 import type { RouteContext } from './route-context';
+import { optionsOf, regionChoices, departementChoices } from '../presenters/choices';
 
 /** Communes per page of the list (the map shows them all). */
 export const MAP_LIST_PAGE_SIZE = 50;
 
 const FILTER_FIELDS = ['profession', 'public', 'region', 'departement'] as const;
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 export function mapRoutes({ services, config }: RouteContext): Router {
   const { offerMap, gazetteer } = services;
   const router = Router();
   const schemas = mapFilterSchemas(gazetteer);
   const choices = {
-    types: options(OFFER_TYPE_LABELS),
-    regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-    departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` })),
-    professions: options(PROFESSION_LABELS),
-    audiences: options(AUDIENCE_LABELS),
+    types: optionsOf(OFFER_TYPE_LABELS),
+    regions: regionChoices(gazetteer),
+    departements: departementChoices(gazetteer),
+    professions: optionsOf(PROFESSION_LABELS),
+    audiences: optionsOf(AUDIENCE_LABELS),
   };
   const encoded = encodedOnce(mapDataBody);
 

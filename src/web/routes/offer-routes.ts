@@ -16,11 +16,9 @@ import { presentOffer } from '../presenters/offer-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
+import { optionsOf, regionChoices, departementChoices } from '../presenters/choices';
 
 const PAGE_SIZE = 20;
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** GET forms send "" for "any": treat it as absent. */
 const withoutEmpty = (query: Record<string, unknown>) =>
@@ -63,11 +61,11 @@ export function offerRoutes({ services }: RouteContext): Router {
     return commune && { nom: commune.nom, departement: commune.departement, region: commune.region };
   };
   const filterChoices = {
-    types: options(OFFER_TYPE_LABELS),
-    regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-    departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` })),
-    professions: options(PROFESSION_LABELS),
-    audiences: options(AUDIENCE_LABELS),
+    types: optionsOf(OFFER_TYPE_LABELS),
+    regions: regionChoices(gazetteer),
+    departements: departementChoices(gazetteer),
+    professions: optionsOf(PROFESSION_LABELS),
+    audiences: optionsOf(AUDIENCE_LABELS),
     sorts: [
       { value: 'recentes', label: 'Les plus récentes' },
       { value: 'disponibilite', label: 'Disponibles le plus tôt' },

@@ -19,7 +19,8 @@ import {
 } from '../forms/professional-profile-form';
 import { projectFormSchema, resolveProjectCommunes } from '../forms/project-form';
 import { type ProjectFormValues, toFormValues, toProjectInput } from '../forms/project-form-values';
-import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
+import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
+import { optionsOf } from '../presenters/choices';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
@@ -31,9 +32,9 @@ const NEW_PROJECT = '/professionnel/projets/nouveau';
 const resultsOf = (projectId: string) => `/professionnel/projets/${projectId}/resultats`;
 
 const PROFILE_CHOICES = {
-  professions: options(PROFESSION_LABELS),
-  practiceModes: options(PRACTICE_MODE_LABELS),
-  statuses: options(PROFESSIONAL_STATUS_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
+  practiceModes: optionsOf(PRACTICE_MODE_LABELS),
+  statuses: optionsOf(PROFESSIONAL_STATUS_LABELS),
 };
 
 /** The acting professional; their profile may still be missing (null). */

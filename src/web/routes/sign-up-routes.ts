@@ -20,6 +20,7 @@ import {
 import { type FieldErrors, parseInput } from '../validation';
 import { NotFoundError } from '../http-errors';
 import type { RouteContext } from './route-context';
+import { optionsOf } from '../presenters/choices';
 
 const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
 type SignUpRole = (typeof SIGN_UP_ROLES)[number];
@@ -32,9 +33,6 @@ const TITLES: Record<SignUpRole, string> = {
 
 const isSignUpRole = (value: string): value is SignUpRole =>
   (SIGN_UP_ROLES as readonly string[]).includes(value);
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 export function signUpRoutes({ services, web }: RouteContext): Router {
   const { registration, communes, gazetteer } = services;
   const { rateLimits } = web;
@@ -53,8 +51,8 @@ export function signUpRoutes({ services, web }: RouteContext): Router {
       useCommuneAutocomplete: role === 'commune',
       values,
       errors,
-      functions: options(COMMUNE_FUNCTION_LABELS),
-      partnerTypes: options(PARTNER_TYPE_LABELS),
+      functions: optionsOf(COMMUNE_FUNCTION_LABELS),
+      partnerTypes: optionsOf(PARTNER_TYPE_LABELS),
       territories: [
         ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
         ...gazetteer

@@ -22,7 +22,8 @@ import {
   valuesOfQuery,
 } from '../forms/try-project-form';
 import { HttpError } from '../http-errors';
-import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
+import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
+import { optionsOf } from '../presenters/choices';
 import { RenderedFragments } from '../presenters/rendered-fragments';
 import { presentResults } from '../presenters/results-presenter';
 import type { FieldErrors } from '../validation';
@@ -36,8 +37,8 @@ const SAVE_PATH = '/essai/enregistrer';
 export const NEW_PROJECT_PATH = '/professionnel/projets/nouveau';
 
 const PROFILE_CHOICES = {
-  professions: options(PROFESSION_LABELS),
-  statuses: options(PROFESSIONAL_STATUS_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
+  statuses: optionsOf(PROFESSIONAL_STATUS_LABELS),
 };
 
 const saveForm = z.strictObject({

@@ -19,6 +19,7 @@ import { allow, anyone } from '../access/access';
 import { presentHistory, zonedCommunes, zoningPoints, zoningSummary } from '../presenters/zoning-presenter';
 import { invalidRequestBody, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
+import { regionChoices } from '../presenters/choices';
 
 type Scope = 'partenaire' | 'moderation';
 
@@ -66,7 +67,7 @@ const requireRegionalArs: RequestHandler = (req, _res, next) => {
 export function zoningRoutes({ services }: RouteContext): Router {
   const { zoning, gazetteer } = services;
   const router = Router();
-  const regions = gazetteer.regions().map((region) => ({ value: region.code, label: region.nom }));
+  const regions = regionChoices(gazetteer);
 
   const regionOf = (scope: Scope, req: Request, requested: string | undefined): string | null =>
     scope === 'partenaire'

@@ -6,7 +6,6 @@ import { contactRefusal } from '../../domain/contacts/conversation-rules';
 import { SHARE_CHOICE_LABELS, SHARE_CHOICES } from '../../domain/contacts/share-choices';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
-import { conversationId } from '../../models/conversation';
 import type { ConversationService } from '../../services/contacts/conversation-service';
 import { stateOf } from '../../services/contacts/conversation-view';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
@@ -16,16 +15,17 @@ import type { ProjectService } from '../../services/projects/project-service';
 import { contactForm, contactQuery } from '../forms/contact-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
+import { CONVERSATION_REFUSALS, tooManyMessages } from '../presenters/contact-refusals';
 import { communeLabel } from '../presenters/conversation-presenter';
+import { retryAfter } from '../retry-after';
 import { sharedLines } from '../presenters/conversation-share-presenter';
-import { tooManyMessages } from './conversation-thread-routes';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
 export const CONTACT_PATH = '/professionnel/contact';
 
 export interface ContactRouteDeps {
-  conversations: Pick<ConversationService, 'contact' | 'receivingRefusal' | 'readModel'>;
+  conversations: Pick<ConversationService, 'contact' | 'receivingRefusal' | 'between'>;
   projects: Pick<ProjectService, 'ofOwner' | 'getOwned'>;
   offers: Pick<OfferService, 'get'>;
   communes: Pick<CommuneDirectory, 'details'>;
@@ -66,7 +66,10 @@ export function contactRoutes({ services }: RouteContext): Router {
     const commune = deps.communes.details(values.commune);
     if (!commune) throw new NotFoundError('Commune inconnue');
     const offer = offerOf(values.offre || undefined, commune.code);
-    const existing = deps.conversations.readModel.get(conversationId(user.id, commune.code));
+    const existing = deps.conversations.between(user.id, commune.code);
+    const refusal =
+      (existing ? contactRefusal(stateOf(existing)) : null) ??
+      (await deps.conversations.receivingRefusal(commune.code));
     const projects = deps.projects.ofOwner(user.id);
     res.status(status).render('messages/contact', {
       title: `Écrire à la commune de ${commune.nom}`,
@@ -77,9 +80,7 @@ export function contactRoutes({ services }: RouteContext): Router {
       },
       offer: offer && { id: offer.id, title: offer.title, href: `/offres/${offer.id}` },
       noProfile: !user.professional,
-      refusal:
-        (existing ? contactRefusal(stateOf(existing)) : null) ??
-        (await deps.conversations.receivingRefusal(commune.code)),
+      refusal: refusal && CONVERSATION_REFUSALS[refusal].message,
       existing: existing && {
         href: `/professionnel/messages/${existing.id}`,
         withdrawn: existing.withdrawnAt !== null,
@@ -155,8 +156,11 @@ export function contactRoutes({ services }: RouteContext): Router {
       },
     );
     if (isRateLimited(result))
-      return render(req, res, values, 429, { message: tooManyMessages(res, result) });
-    if (!result.ok) return render(req, res, values, 400, { _: result.reason });
+      return render(req, res, values, 429, { message: tooManyMessages(retryAfter(res, result)) });
+    if (!result.ok) {
+      const { status, message } = CONVERSATION_REFUSALS[result.reason];
+      return render(req, res, values, status, { _: message });
+    }
     req.session.flash = {
       type: 'success',
       message: `Message envoyé. La commune voit désormais votre nom, votre profession${result.conversation.shared.length ? ' et ce que vous avez choisi de partager' : ''}.`,

@@ -28,6 +28,7 @@ import { parisMidnight } from '../forms/paris-days';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError } from '../http-errors';
 import { allow } from '../access/access';
+import { CONVERSATION_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
 import { communeLabel, presentInboxRow, presentThread } from '../presenters/conversation-presenter';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
@@ -37,7 +38,6 @@ import {
   openedConversation,
   registerThreadRoutes,
   threadPath,
-  UNREADABLE_ACTION,
 } from './conversation-thread-routes';
 import type { RouteContext } from './route-context';
 
@@ -83,6 +83,7 @@ export function communeConversationRoutes({ services }: RouteContext): Router {
       const names = new Map(staff.map((member) => [member.id, member.name]));
       const thread = presentThread(conversation, reader, deps.communes, names);
       const state = stateOf(conversation);
+      const refusal = writingRefusal(state, 'commune');
       const actions = availableActions(conversation.history, 'commune', state);
       const templates = (await deps.templates.of(reader.communeCode ?? '')).templates;
       const chosen = templates.find((template) => template.id === req.query.modele);
@@ -97,7 +98,7 @@ export function communeConversationRoutes({ services }: RouteContext): Router {
         useCommuneAutocomplete: true,
         inboxHref: COMMUNE_MESSAGES,
         action: threadPath(COMMUNE_MESSAGES, conversation.id),
-        refusal: writingRefusal(state, 'commune'),
+        refusal: refusal && CONVERSATION_REFUSALS[refusal].message,
         templates: templates.map((template) => ({ value: template.id, label: template.title })),
         chosenTemplate: chosen?.id ?? '',
         actions: Object.fromEntries(actions.map((action) => [action, true])),

@@ -10,6 +10,7 @@ import type { CommuneDirectory } from '../../services/geography/commune-director
 import { professionalFollowUpForm, withdrawForm } from '../forms/conversation-forms';
 import { HttpError } from '../http-errors';
 import { allow } from '../access/access';
+import { CONVERSATION_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
 import { presentInboxRow, presentThread } from '../presenters/conversation-presenter';
 import { parseInput } from '../validation';
 import {
@@ -18,7 +19,6 @@ import {
   openedConversation,
   registerThreadRoutes,
   threadPath,
-  UNREADABLE_ACTION,
 } from './conversation-thread-routes';
 import type { RouteContext } from './route-context';
 
@@ -51,6 +51,7 @@ export function professionalConversationRoutes({ services }: RouteContext): Rout
       const reader = participantOf(req);
       const thread = presentThread(conversation, reader, deps.communes, new Map());
       const state = stateOf(conversation);
+      const refusal = writingRefusal(state, 'professionnel');
       res.status(feedback.status ?? 200).render('messages/thread', {
         title: `Conversation avec la commune de ${thread.commune}`,
         heading: `Commune de ${thread.commune}`,
@@ -58,7 +59,7 @@ export function professionalConversationRoutes({ services }: RouteContext): Rout
         isProfessional: true,
         inboxHref: PROFESSIONAL_MESSAGES,
         action: threadPath(PROFESSIONAL_MESSAGES, conversation.id),
-        refusal: writingRefusal(state, 'professionnel'),
+        refusal: refusal && CONVERSATION_REFUSALS[refusal].message,
         canAnswerInstallation: availableActions(conversation.history, 'professionnel', state).includes(
           'confirmer-installation',
         ),

@@ -3,12 +3,22 @@
 // found", for GET and POST alike, before anything is read from the request.
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { Side } from '../../domain/contacts/follow-up';
-import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
+import type {
+  ConversationResult,
+  ConversationService,
+  Participant,
+} from '../../services/contacts/conversation-service';
 import type { ConversationView } from '../../services/contacts/conversation-view';
 import type { MessageReports } from '../../services/contacts/message-reports';
-import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
+import { isRateLimited } from '../../services/limits/rate-limiter';
 import { replyForm, reportForm, switchForm } from '../forms/conversation-forms';
 import { HttpError, NotFoundError } from '../http-errors';
+import {
+  CONVERSATION_REFUSALS,
+  REPORT_REFUSALS,
+  UNREADABLE_ACTION,
+  tooManyMessages,
+} from '../presenters/contact-refusals';
 import { retryAfter } from '../retry-after';
 import { parseInput, type FieldErrors } from '../validation';
 
@@ -39,14 +49,7 @@ export interface ThreadDeps {
   reports: Pick<MessageReports, 'report'>;
 }
 
-/** A form of a thread page that cannot be read (tampered, or from an older page). */
-export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
-
 export const threadPath = (base: string, id: string) => `${base}/${id}`;
-
-/** Shown next to a message refused by the limits: it was not sent, and what was typed is kept. */
-export const tooManyMessages = (res: Response, refusal: RateLimited) =>
-  `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé : réessayez dans ${retryAfter(res, refusal)}.`;
 
 /** The conversation named in the URL, if this person may read it; 404 otherwise. */
 export async function openedConversation(
@@ -65,7 +68,7 @@ export async function answerWrite(
   res: Response,
   side: ThreadSide,
   conversation: ConversationView,
-  result: { ok: true } | { ok: false; reason: string },
+  result: ConversationResult,
   success: string,
   refusalField = '_',
   values: Record<string, unknown> = {},
@@ -76,11 +79,11 @@ export async function answerWrite(
     return;
   }
   if (isRateLimited(result)) {
-    const errors = { [refusalField]: tooManyMessages(res, result) };
+    const errors = { [refusalField]: tooManyMessages(retryAfter(res, result)) };
     return side.render(req, res, conversation, { status: 429, errors, values });
   }
-  const status = result.reason.includes('changé entre-temps') ? 409 : 400;
-  await side.render(req, res, conversation, { status, errors: { [refusalField]: result.reason }, values });
+  const { status, message } = CONVERSATION_REFUSALS[result.reason];
+  await side.render(req, res, conversation, { status, errors: { [refusalField]: message }, values });
 }
 
 export function registerThreadRoutes(router: Router, side: ThreadSide, deps: ThreadDeps): void {
@@ -134,7 +137,10 @@ export function registerThreadRoutes(router: Router, side: ThreadSide, deps: Thr
       parsed.value.message,
       parsed.value.motif,
     );
-    if (!result.ok) throw new HttpError(400, result.reason);
+    if (!result.ok) {
+      const { status, message } = REPORT_REFUSALS[result.reason];
+      throw new HttpError(status, message);
+    }
     req.session.flash = {
       type: 'success',
       message: result.already

@@ -6,6 +6,7 @@ import { reportDecisionForm } from '../forms/conversation-report-decision-form';
 import { shownValues } from '../forms/shown-input';
 import { NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
+import { decisionRefusal } from '../presenters/contact-refusals';
 import { communeLabel } from '../presenters/conversation-presenter';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
@@ -56,7 +57,10 @@ export function messageReportRoutes({ services }: RouteContext): Router {
       parsed.value.decision,
       parsed.value.motif,
     );
-    if (!result.ok) return render(req, res, 400, { decision: result.message }, id);
+    if (!result.ok) {
+      const { status, message } = decisionRefusal(result);
+      return render(req, res, status, { decision: message }, id);
+    }
     req.session.flash = {
       type: 'success',
       message:

@@ -7,19 +7,12 @@ import { templateDeletionForm, templateForm } from '../forms/conversation-templa
 import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
+import { TEMPLATE_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
 export const TEMPLATES_PATH = '/commune/messages/modeles';
-
-const FAILURES: Record<Exclude<TemplateWriteResult, { ok: true }>['reason'], string> = {
-  conflict:
-    'Un ou une collègue a modifié les modèles entre-temps : vérifiez la liste ci-dessous et recommencez.',
-  'not-found': 'Ce modèle n’existe plus.',
-  'too-many': 'Votre commune a déjà le nombre maximal de modèles : supprimez-en un d’abord.',
-  'not-allowed': 'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.',
-};
 
 export function replyTemplateRoutes({ services }: RouteContext): Router {
   const templates = services.replyTemplates;
@@ -72,12 +65,13 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
       res.redirect(303, TEMPLATES_PATH);
       return;
     }
-    if (result.reason === 'not-allowed') throw new HttpError(403, FAILURES[result.reason]);
-    if (result.reason === 'not-found') throw new NotFoundError(FAILURES[result.reason]);
+    const { status, message } = TEMPLATE_REFUSALS[result.reason];
+    // Not validated, or the template is gone: the error page; otherwise the form again.
+    if (status === 403 || status === 404) throw new HttpError(status, message);
     await render(req, res, {
-      status: result.reason === 'conflict' ? 409 : 400,
+      status,
       editing,
-      errors: { _: FAILURES[result.reason] },
+      errors: { _: message },
       values: shownValues(req.body, ['titre', 'texte']),
     });
   };
@@ -126,8 +120,7 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
 
   router.post(`${TEMPLATES_PATH}/:id/suppression`, guard, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     await answer(
       req,
       res,

@@ -248,6 +248,17 @@ export function createConversationService(deps: ConversationServiceDeps) {
     between: (professionalId: string, communeCode: string): ConversationSummary | undefined =>
       deps.readModel.get(conversationId(professionalId, communeCode)),
 
+    /** Why this professional cannot write to this commune now (a block, a closing, nobody to read), or null. */
+    async refusalToWrite(
+      professionalId: string,
+      communeCode: string,
+    ): Promise<ContactRefusal | 'commune-without-staff' | null> {
+      const existing = this.between(professionalId, communeCode);
+      return (
+        (existing ? contactRefusal(stateOf(existing)) : null) ?? (await this.receivingRefusal(communeCode))
+      );
+    },
+
     /** The conversation if this reader may read it (fresh from the database); undefined otherwise. */
     async open(id: string, reader: Reader): Promise<ConversationView | undefined> {
       const conversation = await store.load(id);

@@ -8,11 +8,14 @@ import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { TEMPLATE_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import {
+  TEMPLATES_PATH,
+  type TemplatesForm,
+  presentTemplatesPage,
+} from '../presenters/reply-template-presenter';
 import { staffOf } from '../session/commune-staff';
-import { type FieldErrors, parseInput } from '../validation';
+import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-export const TEMPLATES_PATH = '/commune/messages/modeles';
 
 export function replyTemplateRoutes({ services }: RouteContext): Router {
   const templates = services.replyTemplates;
@@ -20,37 +23,11 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
   // The commune's shared templates: validated staff only.
   const guard = allow({ role: 'commune', validated: true });
 
-  const render = async (
-    req: Request,
-    res: Response,
-    options: {
-      status?: number;
-      editing?: string;
-      errors?: FieldErrors;
-      values?: Record<string, string>;
-    } = {},
-  ) => {
-    const staff = staffOf(req);
-    const current = await templates.of(staff.communeCode);
-    const editing = options.editing
-      ? current.templates.find((template) => template.id === options.editing)
-      : undefined;
-    if (options.editing && !editing) throw new NotFoundError('Modèle introuvable');
-    res.status(options.status ?? 200).render('messages/templates', {
-      title: editing ? `Modifier le modèle « ${editing.title} »` : 'Modèles de réponse',
-      templates: current.templates.map((template) => ({
-        ...template,
-        editHref: `${TEMPLATES_PATH}/${template.id}`,
-        deleteAction: `${TEMPLATES_PATH}/${template.id}/suppression`,
-      })),
-      revision: current.revision,
-      editing: editing && { id: editing.id, action: `${TEMPLATES_PATH}/${editing.id}` },
-      action: editing ? `${TEMPLATES_PATH}/${editing.id}` : TEMPLATES_PATH,
-      values:
-        options.values ??
-        (editing ? { titre: editing.title, texte: editing.text } : { titre: '', texte: '' }),
-      errors: options.errors,
-    });
+  const render = async (req: Request, res: Response, form: TemplatesForm & { status?: number } = {}) => {
+    const current = await templates.of(staffOf(req).communeCode);
+    if (form.editing && !current.templates.some((template) => template.id === form.editing))
+      throw new NotFoundError('Modèle introuvable');
+    res.status(form.status ?? 200).render('messages/templates', presentTemplatesPage(current, form));
   };
 
   const answer = async (

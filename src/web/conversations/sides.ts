@@ -24,7 +24,6 @@ export const communeParticipant = (req: Request): Participant => {
 };
 
 export const professionalSide = ({ communes }: Pick<SideServices, 'communes'>): ThreadSide => ({
-  side: 'professionnel',
   base: PROFESSIONAL_MESSAGES,
   access: allow({ role: 'professionnel', validated: true }),
   participant: professionalParticipant,
@@ -35,7 +34,6 @@ export const professionalSide = ({ communes }: Pick<SideServices, 'communes'>): 
 });
 
 export const communeSide = ({ conversations, communes, replyTemplates }: SideServices): ThreadSide => ({
-  side: 'commune',
   base: COMMUNE_MESSAGES,
   access: allow({ role: 'commune', validated: true }),
   participant: communeParticipant,

@@ -2,7 +2,6 @@
 // use them, who acts, and how its thread page is shown. The thread routes serve both sides through
 // this; each side's own routes (follow-up, assignment, withdrawal…) answer their writes with it.
 import type { Request, RequestHandler, Response } from 'express';
-import type { Side } from '../../domain/contacts/follow-up';
 import type {
   ConversationResult,
   ConversationService,
@@ -25,7 +24,7 @@ export interface ThreadFeedback {
 }
 
 export interface ThreadSide {
-  side: Side;
+  /** Where this side's conversations live (/professionnel/messages, /commune/messages). */
   base: string;
   /** Who may read and write this side's conversations (an `allow` declaration). */
   access: RequestHandler;

@@ -66,15 +66,10 @@ export function routes(context: RouteContext): Router {
     compareRoutes,
   );
   mount(compatibleProjectsRoutes, offerRoutes);
-  // Messages and follow-up: each side's inbox and own actions, then the thread pages of both sides
-  // (the commune's reply templates come before its threads' /:id).
-  mount(
-    contactRoutes,
-    professionalConversationRoutes,
-    replyTemplateRoutes,
-    communeConversationRoutes,
-    conversationThreadRoutes,
-  );
+  // Messages and follow-up; the commune's reply templates come before its threads' /:id.
+  mount(contactRoutes, professionalConversationRoutes, replyTemplateRoutes, communeConversationRoutes);
+  // The thread pages of both sides (/professionnel/messages/:id, /commune/messages/:id).
+  mount(conversationThreadRoutes);
   // Moderation, zoning, partners' dashboard and schemes.
   mount(messageReportRoutes, moderationRoutes, zoningRoutes, dashboardRoutes, schemeRoutes);
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts; the account.

@@ -58,42 +58,24 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
     render(req, res, { editing: String(req.params.id) }),
   );
 
-  router.post(TEMPLATES_PATH, guard, async (req, res) => {
+  /** Adds a template, or saves the one being edited. */
+  const save = async (req: Request, res: Response, editing?: string) => {
     const parsed = parseInput(templateForm, req.body);
-    if (!parsed.ok)
-      return render(req, res, {
-        status: 400,
-        errors: parsed.errors,
-        values: shownValues(req.body, ['titre', 'texte']),
-      });
+    if (!parsed.ok) {
+      const values = shownValues(req.body, ['titre', 'texte']);
+      return render(req, res, { status: 400, editing, errors: parsed.errors, values });
+    }
     const { revision, titre, texte } = parsed.value;
-    await answer(
-      req,
-      res,
-      await templates.create(staffOf(req), revision, { title: titre, text: texte }),
-      'Modèle ajouté.',
-    );
-  });
+    const input = { title: titre, text: texte };
+    const staff = staffOf(req);
+    const result = editing
+      ? await templates.update(staff, revision, editing, input)
+      : await templates.create(staff, revision, input);
+    await answer(req, res, result, editing ? 'Modèle enregistré.' : 'Modèle ajouté.', editing);
+  };
 
-  router.post(`${TEMPLATES_PATH}/:id`, guard, async (req, res) => {
-    const id = String(req.params.id);
-    const parsed = parseInput(templateForm, req.body);
-    if (!parsed.ok)
-      return render(req, res, {
-        status: 400,
-        editing: id,
-        errors: parsed.errors,
-        values: shownValues(req.body, ['titre', 'texte']),
-      });
-    const { revision, titre, texte } = parsed.value;
-    await answer(
-      req,
-      res,
-      await templates.update(staffOf(req), revision, id, { title: titre, text: texte }),
-      'Modèle enregistré.',
-      id,
-    );
-  });
+  router.post(TEMPLATES_PATH, guard, async (req, res) => save(req, res));
+  router.post(`${TEMPLATES_PATH}/:id`, guard, async (req, res) => save(req, res, String(req.params.id)));
 
   router.post(`${TEMPLATES_PATH}/:id/suppression`, guard, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);

@@ -15,6 +15,7 @@ export interface Refusal {
 const refused = (message: string): Refusal => ({ status: 400, message });
 
 export const CONVERSATION_REFUSALS: Record<ConversationRefusal, Refusal> = {
+  // The page's conversation was open (404 otherwise): gone, or no longer readable, when written to.
   'not-found': refused('Conversation introuvable.'),
   conflict: {
     status: 409,

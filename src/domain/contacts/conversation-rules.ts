@@ -31,33 +31,39 @@ export interface WritableState {
   blockedBy: readonly Side[];
 }
 
-/** Why this side cannot write now (French, shown next to the reply form), or null. */
-export function writingRefusal(state: WritableState, side: Side): string | null {
-  if (state.withdrawn)
-    return side === 'professionnel'
-      ? 'Vous avez retiré votre profil de cette conversation : écrivez de nouveau depuis une offre ou la page de la commune pour la reprendre.'
-      : 'Ce ou cette professionnel(le) a retiré son profil : vous ne pouvez plus lui écrire.';
-  if (state.blockedBy.includes(side))
-    return 'Vous avez bloqué votre interlocuteur : débloquez-le pour écrire de nouveau.';
-  if (state.blockedBy.length > 0)
-    return side === 'professionnel'
-      ? 'La commune a bloqué cette conversation : vous ne pouvez plus lui écrire.'
-      : 'Ce ou cette professionnel(le) a bloqué cette conversation : vous ne pouvez plus lui écrire.';
-  if (state.closed)
-    return side === 'professionnel'
-      ? 'La commune a clos cette conversation : vous ne pouvez plus y écrire.'
-      : 'Cette conversation est close : rouvrez-la pour écrire.';
+/**
+ * Why a side cannot write now, named from the writer's point of view (the web layer words it):
+ * the profile withdrawn (by themselves, or by the professional they write to), a block (theirs, or the
+ * other side's), a closing (by the commune, or by their own commune).
+ */
+export type WritingRefusal =
+  | 'you-withdrew'
+  | 'professional-withdrew'
+  | 'you-blocked'
+  | 'commune-blocked'
+  | 'professional-blocked'
+  | 'commune-closed'
+  | 'you-closed';
+
+/** Why this side cannot write now, or null. */
+export function writingRefusal(state: WritableState, side: Side): WritingRefusal | null {
+  const professional = side === 'professionnel';
+  if (state.withdrawn) return professional ? 'you-withdrew' : 'professional-withdrew';
+  if (state.blockedBy.includes(side)) return 'you-blocked';
+  if (state.blockedBy.length > 0) return professional ? 'commune-blocked' : 'professional-blocked';
+  if (state.closed) return professional ? 'commune-closed' : 'you-closed';
   return null;
 }
 
+/** Why the professional may not start (or resume) a conversation with a commune. */
+export type ContactRefusal = 'contact-blocked-by-commune' | 'contact-blocked-by-you' | 'contact-closed';
+
 /** Why the professional may not start (or resume) a conversation with this commune, or null. */
-export function contactRefusal(existing: WritableState | undefined): string | null {
+export function contactRefusal(existing: WritableState | undefined): ContactRefusal | null {
   if (!existing) return null;
-  if (existing.blockedBy.includes('commune'))
-    return 'Cette commune a bloqué vos messages : vous ne pouvez plus lui écrire.';
-  if (existing.blockedBy.includes('professionnel'))
-    return 'Vous avez bloqué cette commune : débloquez-la depuis la conversation pour lui écrire.';
-  if (existing.closed) return 'La commune a clos votre conversation : vous ne pouvez plus y écrire.';
+  if (existing.blockedBy.includes('commune')) return 'contact-blocked-by-commune';
+  if (existing.blockedBy.includes('professionnel')) return 'contact-blocked-by-you';
+  if (existing.closed) return 'contact-closed';
   return null;
 }
 

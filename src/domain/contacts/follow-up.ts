@@ -4,7 +4,7 @@
 //   status before the declaration). Any open status → sans-suite (reason).
 // Reopening: sans-suite → en-discussion is allowed (a professional often comes back months later;
 // the history keeps the earlier "sans suite"). installation-confirmee is final.
-// Nothing changes on a withdrawn or closed conversation. Refusals carry the interface's French words.
+// Nothing changes on a withdrawn or closed conversation. Refusals are codes: the web layer words them.
 import type { Lever } from '../statistics/contact-fact';
 
 export const FOLLOW_UP_STATUSES = [
@@ -89,9 +89,32 @@ export interface ConversationState {
   closed: boolean;
 }
 
-export type FollowUpResult = { ok: true; step: FollowUpStep } | { ok: false; reason: string };
+/** Why a follow-up command is refused. */
+export type FollowUpRefusal =
+  | 'follow-up-withdrawn'
+  | 'follow-up-closed'
+  /** Only the professional confirms or declines an installation. */
+  | 'professional-only'
+  /** Every other step is the commune's. */
+  | 'commune-only'
+  | 'follow-up-ended'
+  | 'nothing-declared'
+  | 'already-in-discussion'
+  /** `discuter` while an installation waits for the professional's answer. */
+  | 'installation-pending'
+  /** A visit or a declaration while an installation waits for the professional's answer. */
+  | 'installation-already-declared'
+  /** A visit or a declaration on a contact "sans suite": it must be reopened first. */
+  | 'without-follow-up'
+  | 'already-without-follow-up'
+  | 'visit-date-out-of-range'
+  | 'installation-date-out-of-range'
+  | 'missing-reason'
+  | 'reason-too-long';
 
-const refuse = (reason: string): FollowUpResult => ({ ok: false, reason });
+export type FollowUpResult = { ok: true; step: FollowUpStep } | { ok: false; reason: FollowUpRefusal };
+
+const refuse = (reason: FollowUpRefusal): FollowUpResult => ({ ok: false, reason });
 
 export const currentStep = (history: readonly FollowUpStep[]): FollowUpStep =>
   history.at(-1) ?? {
@@ -132,15 +155,10 @@ export function nextStep(
   state: ConversationState,
   now: Date,
 ): FollowUpResult {
-  if (state.withdrawn)
-    return refuse('Le ou la professionnel(le) a retiré son profil : le suivi ne peut plus changer.');
-  if (state.closed) return refuse('Cette conversation est close : rouvrez-la pour changer son suivi.');
+  if (state.withdrawn) return refuse('follow-up-withdrawn');
+  if (state.closed) return refuse('follow-up-closed');
   if (SIDE_OF_ACTION[command.action] !== by)
-    return refuse(
-      by === 'commune'
-        ? 'Seul(e) le ou la professionnel(le) peut confirmer ou refuser une installation.'
-        : 'Le suivi est tenu par la commune.',
-    );
+    return refuse(by === 'commune' ? 'professional-only' : 'commune-only');
   const current = currentStep(history);
   if (!ALLOWED_FROM[command.action].includes(current.status)) return refuse(refusalFor(command, current));
   const step = { at: now, side: by, visitDate: null, installation: null, reason: '' };
@@ -150,16 +168,12 @@ export function nextStep(
       return { ok: true, step: { ...step, status: 'en-discussion' } };
     case 'planifier-visite':
       if (outside(command.visitDate, now, VISIT_PAST_TOLERANCE_DAYS, VISIT_FUTURE_LIMIT_DAYS))
-        return refuse(
-          `Indiquez une date de visite à venir (au plus ${VISIT_PAST_TOLERANCE_DAYS} jours dans le passé, au plus deux ans à l’avance).`,
-        );
+        return refuse('visit-date-out-of-range');
       return { ok: true, step: { ...step, status: 'visite-prevue', visitDate: command.visitDate } };
     case 'declarer-installation': {
       const { installation } = command;
       if (outside(installation.date, now, INSTALLATION_PAST_LIMIT_DAYS, INSTALLATION_FUTURE_LIMIT_DAYS))
-        return refuse(
-          'Indiquez une date d’installation de moins d’un an dans le passé ou de moins de trois ans à venir.',
-        );
+        return refuse('installation-date-out-of-range');
       return {
         ok: true,
         step: {
@@ -171,9 +185,8 @@ export function nextStep(
     }
     case 'classer-sans-suite': {
       const reason = command.reason.trim();
-      if (!reason) return refuse('Indiquez pourquoi ce contact reste sans suite.');
-      if (reason.length > REASON_MAX_LENGTH)
-        return refuse(`Saisissez au plus ${REASON_MAX_LENGTH} caractères.`);
+      if (!reason) return refuse('missing-reason');
+      if (reason.length > REASON_MAX_LENGTH) return refuse('reason-too-long');
       return { ok: true, step: { ...step, status: 'sans-suite', reason } };
     }
     case 'confirmer-installation':
@@ -191,25 +204,20 @@ export function nextStep(
   }
 }
 
-/** Why a command does not apply to the current status, in the interface's words. */
-function refusalFor(command: FollowUpCommand, current: FollowUpStep): string {
-  if (current.status === 'installation-confirmee')
-    return 'L’installation est confirmée : le suivi de cette conversation est terminé.';
+/** Why a command does not apply to the current status. */
+function refusalFor(command: FollowUpCommand, current: FollowUpStep): FollowUpRefusal {
+  if (current.status === 'installation-confirmee') return 'follow-up-ended';
   switch (command.action) {
     case 'confirmer-installation':
     case 'refuser-installation':
-      return 'Aucune installation n’a été déclarée par la commune : il n’y a rien à confirmer.';
+      return 'nothing-declared';
     case 'discuter':
-      return current.status === 'en-discussion'
-        ? 'Cette conversation est déjà en discussion.'
-        : 'Une installation est déclarée : attendez la réponse du ou de la professionnel(le).';
+      return current.status === 'en-discussion' ? 'already-in-discussion' : 'installation-pending';
     case 'planifier-visite':
     case 'declarer-installation':
-      return current.status === 'sans-suite'
-        ? 'Cette conversation est sans suite : remettez-la d’abord en discussion.'
-        : 'Une installation est déjà déclarée : attendez la réponse du ou de la professionnel(le).';
+      return current.status === 'sans-suite' ? 'without-follow-up' : 'installation-already-declared';
     case 'classer-sans-suite':
-      return 'Cette conversation est déjà sans suite.';
+      return 'already-without-follow-up';
   }
 }
 

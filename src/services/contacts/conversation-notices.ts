@@ -1,13 +1,16 @@
 // The notifications a conversation causes: a title and a link, never a message's text. A
 // professional's message goes to the commune's validated staff, or only to the assignee if there is one.
-import { FOLLOW_UP_LABELS, type FollowUpStatus, type Side } from '../../domain/contacts/follow-up';
+import type { FollowUpStatus, Side } from '../../domain/contacts/follow-up';
 import type { NotificationEvent, Notify } from '../../domain/notifications/notification-event';
 import type { CommuneDirectory } from '../geography/commune-directory';
 import type { AccountDirectory } from '../accounts/account-directory';
+import {
+  communeThreadPath,
+  newMessageTitle,
+  professionalThreadPath,
+  statusChangedTitle,
+} from './conversation-notice-words';
 import type { ConversationView } from './conversation-view';
-
-export const professionalThreadPath = (id: string) => `/professionnel/messages/${id}`;
-export const communeThreadPath = (id: string) => `/commune/messages/${id}`;
 
 export interface NoticeDeps {
   notify: Notify;
@@ -45,13 +48,9 @@ export function createConversationNotices(deps: NoticeDeps) {
 
   return {
     async newMessage(conversation: ConversationView, from: Side): Promise<void> {
-      const title =
-        from === 'professionnel'
-          ? 'Nouveau message d’un ou d’une professionnel(le) de santé'
-          : `Nouveau message de la commune de ${communeName(conversation.communeCode)}`;
       await send({
         kind: 'message',
-        title,
+        title: newMessageTitle(from, communeName(conversation.communeCode)),
         ...(await toOtherSide(conversation, from)),
         topic: `conversation:${conversation.id}`,
       });
@@ -60,7 +59,7 @@ export function createConversationNotices(deps: NoticeDeps) {
     async statusChanged(conversation: ConversationView, from: Side, status: FollowUpStatus): Promise<void> {
       await send({
         kind: 'statut',
-        title: `Suivi de votre contact avec ${from === 'commune' ? `la commune de ${communeName(conversation.communeCode)}` : 'un ou une professionnel(le)'} : ${FOLLOW_UP_LABELS[status]}`,
+        title: statusChangedTitle(from, communeName(conversation.communeCode), status),
         ...(await toOtherSide(conversation, from)),
         topic: `conversation:${conversation.id}`,
       });

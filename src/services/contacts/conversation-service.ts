@@ -3,14 +3,17 @@
 // withdrawal and blocking. Every method checks who acts: another person's conversation is "not found".
 import { Types } from 'mongoose';
 import {
+  type ContactRefusal,
   MESSAGE_MAX_LENGTH,
   type Reader,
+  type WritingRefusal,
   canRead,
   contactRefusal,
   writingRefusal,
 } from '../../domain/contacts/conversation-rules';
 import {
   type FollowUpCommand,
+  type FollowUpRefusal,
   type FollowUpStep,
   type Side,
   currentStep,
@@ -25,7 +28,12 @@ import type { AccountDirectory } from '../accounts/account-directory';
 import type { Limits } from '../limits/limits';
 import type { ConversationNotices } from './conversation-notices';
 import type { ConversationReadModel } from './conversation-read-model';
-import { type Change, NOT_FOUND, type WriteResult, createConversationStore } from './conversation-store';
+import {
+  type Change,
+  type StoreRefusal,
+  type WriteResult,
+  createConversationStore,
+} from './conversation-store';
 import {
   type ConversationSummary,
   type ConversationView,
@@ -65,11 +73,31 @@ export interface ConversationServiceDeps {
   now?: () => Date;
 }
 
-const PENDING = 'Votre compte doit être validé par un modérateur avant de pouvoir écrire aux professionnels.';
-const NO_STAFF =
-  'Cette commune n’a pas encore de compte validé sur Accueil Santé : elle ne peut pas recevoir de messages.';
+/** Why a conversation write is refused (the web layer words each reason and picks the status). */
+export type ConversationRefusal =
+  | StoreRefusal
+  /** A commune account not yet validated by a moderator. */
+  | 'account-pending'
+  /** The commune has no validated staff account: nobody would read the message. */
+  | 'commune-without-staff'
+  | 'unknown-commune'
+  | 'unknown-installation-commune'
+  | 'empty-message'
+  | 'message-too-long'
+  /** An assignment to someone who is not a validated staff member of the commune. */
+  | 'not-a-colleague'
+  | 'already-closed'
+  | 'already-open'
+  | 'already-withdrawn'
+  | 'already-blocked'
+  | 'not-blocked'
+  | WritingRefusal
+  | ContactRefusal
+  | FollowUpRefusal;
 
-const refuse = (refusal: string): Change => ({ refusal });
+export type ConversationResult = WriteResult<ConversationRefusal>;
+
+const refuse = (refusal: ConversationRefusal): Change<ConversationRefusal> => ({ refusal });
 
 const messageOf = (side: Side, authorId: string, text: string, at: Date, offerId: string | null = null) => ({
   side,
@@ -89,16 +117,16 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const now = deps.now ?? (() => new Date());
 
   /** Checks the participant may act on this conversation at all, and (for writes) is validated. */
-  const guard = (current: ConversationView, who: Participant): string | null => {
-    if (!canRead(current, who)) return NOT_FOUND;
-    if (!who.active) return PENDING;
+  const guard = (current: ConversationView, who: Participant): ConversationRefusal | null => {
+    if (!canRead(current, who)) return 'not-found';
+    if (!who.active) return 'account-pending';
     return null;
   };
 
-  const checkText = (text: string): string | null => {
+  const checkText = (text: string): ConversationRefusal | null => {
     const trimmed = text.trim();
-    if (!trimmed) return 'Écrivez votre message.';
-    if (trimmed.length > MESSAGE_MAX_LENGTH) return `Saisissez au plus ${MESSAGE_MAX_LENGTH} caractères.`;
+    if (!trimmed) return 'empty-message';
+    if (trimmed.length > MESSAGE_MAX_LENGTH) return 'message-too-long';
     return null;
   };
 
@@ -110,7 +138,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     at: Date,
     extra: Record<string, unknown> = {},
     offerId: string | null = null,
-  ): Change => {
+  ): Change<ConversationRefusal> => {
     const push: Record<string, unknown> = { messages: messageOf(who.side, who.id, text.trim(), at, offerId) };
     // The commune's first answer moves a new contact to "en discussion".
     if (who.side === 'commune' && currentStep(current.history).status === 'nouveau')
@@ -125,7 +153,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return push.history ? { update } : { update, append: true };
   };
 
-  const afterWrite = async (result: WriteResult, then: (conversation: ConversationView) => Promise<void>) => {
+  const afterWrite = async (
+    result: ConversationResult,
+    then: (conversation: ConversationView) => Promise<void>,
+  ) => {
     if (result.ok) await then(result.conversation);
     return result;
   };
@@ -137,10 +168,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
      * "Je suis intéressé(e)": opens the conversation with the commune, or adds to it (from another
      * offer, or after a withdrawal: writing again shares the profile again).
      */
-    async contact(professional: ProfessionalWriter, input: ContactInput): Promise<WriteResult> {
+    async contact(professional: ProfessionalWriter, input: ContactInput): Promise<ConversationResult> {
       const textRefusal = checkText(input.text);
       if (textRefusal) return { ok: false, reason: textRefusal };
-      if (!deps.communes.details(input.communeCode)) return { ok: false, reason: 'Commune inconnue.' };
+      if (!deps.communes.details(input.communeCode)) return { ok: false, reason: 'unknown-commune' };
       const noStaff = await this.receivingRefusal(input.communeCode);
       if (noStaff) return { ok: false, reason: noStaff };
       const id = conversationId(professional.id, input.communeCode);
@@ -191,13 +222,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
             deps.readModel.putFull(created);
             await deps.notices.newMessage(created, 'professionnel');
           }
-          return created ? { ok: true, conversation: created } : { ok: false, reason: NOT_FOUND };
+          return created ? { ok: true, conversation: created } : { ok: false, reason: 'not-found' };
         } catch (error) {
           // Two first messages at once: the other one created it; add this one to it.
           if ((error as { code?: number }).code !== 11000) throw error;
         }
       }
-      const result = await store.write(id, (current) => {
+      const result = await store.write<ConversationRefusal>(id, (current) => {
         const refusal = contactRefusal(stateOf(current));
         if (refusal) return refuse(refusal);
         return appendMessage(current, who, input.text, at, { ...snapshot, withdrawnAt: null }, input.offerId);
@@ -209,8 +240,23 @@ export function createConversationService(deps: ConversationServiceDeps) {
     activeStaffOf: (communeCode: string) => deps.staff.activeStaffOf(communeCode),
 
     /** Why nobody would read a message to this commune (no validated staff account), or null. */
-    async receivingRefusal(communeCode: string): Promise<string | null> {
-      return (await deps.staff.activeStaffOf(communeCode)).length > 0 ? null : NO_STAFF;
+    async receivingRefusal(communeCode: string): Promise<'commune-without-staff' | null> {
+      return (await deps.staff.activeStaffOf(communeCode)).length > 0 ? null : 'commune-without-staff';
+    },
+
+    /** The professional's conversation with this commune, if there is one (from memory). */
+    between: (professionalId: string, communeCode: string): ConversationSummary | undefined =>
+      deps.readModel.get(conversationId(professionalId, communeCode)),
+
+    /** Why this professional cannot write to this commune now (a block, a closing, nobody to read), or null. */
+    async refusalToWrite(
+      professionalId: string,
+      communeCode: string,
+    ): Promise<ContactRefusal | 'commune-without-staff' | null> {
+      const existing = this.between(professionalId, communeCode);
+      return (
+        (existing ? contactRefusal(stateOf(existing)) : null) ?? (await this.receivingRefusal(communeCode))
+      );
     },
 
     /** The conversation if this reader may read it (fresh from the database); undefined otherwise. */
@@ -226,7 +272,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       await store.set(conversation.id, { [`reads.${reader.id}`]: conversation.messages.length });
     },
 
-    async reply(id: string, who: Participant, text: string): Promise<WriteResult> {
+    async reply(id: string, who: Participant, text: string): Promise<ConversationResult> {
       const textRefusal = checkText(text);
       if (textRefusal) return { ok: false, reason: textRefusal };
       const counted = await deps.limits.message({
@@ -236,7 +282,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         opensConversation: false,
       });
       if (!counted.ok) return counted;
-      const result = await store.write(id, (current) => {
+      const result = await store.write<ConversationRefusal>(id, (current) => {
         const refusal = guard(current, who) ?? writingRefusal(stateOf(current), who.side);
         return refusal ? refuse(refusal) : appendMessage(current, who, text, now());
       });
@@ -244,13 +290,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     /** A follow-up change: the commune's statuses, the professional's confirmation or refusal. */
-    async followUp(id: string, who: Participant, command: FollowUpCommand): Promise<WriteResult> {
+    async followUp(id: string, who: Participant, command: FollowUpCommand): Promise<ConversationResult> {
       if (
         command.action === 'declarer-installation' &&
         !deps.communes.details(command.installation.communeCode)
       )
-        return { ok: false, reason: 'Commune d’installation inconnue : choisissez-la dans la liste.' };
-      const result = await store.write(id, (current) => {
+        return { ok: false, reason: 'unknown-installation-commune' };
+      const result = await store.write<ConversationRefusal>(id, (current) => {
         const refusal = guard(current, who);
         if (refusal) return refuse(refusal);
         const next = nextStep(current.history, command, who.side, stateOf(current), now());
@@ -265,14 +311,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     /** Assigns the conversation to a validated staff member of the same commune, or to nobody. */
-    async assign(id: string, who: Participant, assigneeId: string | null): Promise<WriteResult> {
-      if (who.side !== 'commune') return { ok: false, reason: NOT_FOUND };
+    async assign(id: string, who: Participant, assigneeId: string | null): Promise<ConversationResult> {
+      if (who.side !== 'commune') return { ok: false, reason: 'not-found' };
       if (assigneeId !== null) {
         const staff = await deps.staff.activeStaffOf(who.communeCode ?? '');
         if (!staff.some((member) => member.id === assigneeId))
-          return { ok: false, reason: 'Choisissez un membre validé de votre commune.' };
+          return { ok: false, reason: 'not-a-colleague' };
       }
-      return store.write(id, (current) => {
+      return store.write<ConversationRefusal>(id, (current) => {
         const refusal = guard(current, who);
         if (refusal) return refuse(refusal);
         return { update: { $set: { assignedTo: assigneeId && new Types.ObjectId(assigneeId) } } };
@@ -280,39 +326,32 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
 
     /** Closes (or reopens) the conversation: nobody writes in a closed one, its follow-up is frozen. */
-    async setClosed(id: string, who: Participant, closed: boolean): Promise<WriteResult> {
-      return store.write(id, (current) => {
-        const refusal = who.side === 'commune' ? guard(current, who) : NOT_FOUND;
+    async setClosed(id: string, who: Participant, closed: boolean): Promise<ConversationResult> {
+      return store.write<ConversationRefusal>(id, (current) => {
+        const refusal = who.side === 'commune' ? guard(current, who) : 'not-found';
         if (refusal) return refuse(refusal);
-        if (current.closed === closed)
-          return refuse(
-            closed ? 'Cette conversation est déjà close.' : 'Cette conversation est déjà ouverte.',
-          );
+        if (current.closed === closed) return refuse(closed ? 'already-closed' : 'already-open');
         return { update: { $set: { closed } } };
       });
     },
 
     /** The professional withdraws: the commune keeps the messages, no longer sees the profile. */
-    async withdraw(id: string, who: Participant): Promise<WriteResult> {
-      return store.write(id, (current) => {
-        const refusal = who.side === 'professionnel' ? guard(current, who) : NOT_FOUND;
+    async withdraw(id: string, who: Participant): Promise<ConversationResult> {
+      return store.write<ConversationRefusal>(id, (current) => {
+        const refusal = who.side === 'professionnel' ? guard(current, who) : 'not-found';
         if (refusal) return refuse(refusal);
-        if (current.withdrawnAt) return refuse('Vous avez déjà retiré votre profil de cette conversation.');
+        if (current.withdrawnAt) return refuse('already-withdrawn');
         return { update: { $set: { withdrawnAt: now() } } };
       });
     },
 
     /** Blocks (or unblocks) the other side; only the side that blocked can unblock. */
-    async setBlocked(id: string, who: Participant, blocked: boolean): Promise<WriteResult> {
-      return store.write(id, (current) => {
+    async setBlocked(id: string, who: Participant, blocked: boolean): Promise<ConversationResult> {
+      return store.write<ConversationRefusal>(id, (current) => {
         const refusal = guard(current, who);
         if (refusal) return refuse(refusal);
         if (current.blockedBy.includes(who.side) === blocked)
-          return refuse(
-            blocked
-              ? 'Vous avez déjà bloqué votre interlocuteur.'
-              : 'Vous n’avez pas bloqué votre interlocuteur.',
-          );
+          return refuse(blocked ? 'already-blocked' : 'not-blocked');
         const blockedBy = blocked
           ? [...current.blockedBy, who.side]
           : current.blockedBy.filter((side) => side !== who.side);

@@ -10,20 +10,22 @@ import type { ConversationReadModel } from './conversation-read-model';
 import { type ConversationView, toConversationView } from './conversation-view';
 
 /**
- * What a change computes from the current conversation: an update, or a French refusal. An
+ * What a change computes from the current conversation: an update, or why not (a reason code). An
  * `append` update is applied whatever was written since it was computed (see above).
  */
-export type Change = { update: UpdateQuery<unknown>; append?: true } | { refusal: string };
+export type Change<Refusal extends string> =
+  { update: UpdateQuery<unknown>; append?: true } | { refusal: Refusal };
 
-export type WriteResult =
+/** No such conversation; or others kept writing in between, every attempt (reload and retry). */
+export type StoreRefusal = 'not-found' | 'conflict';
+
+export type WriteResult<Refusal extends string> =
   | { ok: true; conversation: ConversationView }
-  | { ok: false; reason: string }
+  | { ok: false; reason: Refusal | StoreRefusal }
   /** Too many messages (per account or conversation): nothing written. */
   | RateLimited;
 
 const ATTEMPTS = 5;
-export const CONFLICT = 'La conversation a changé entre-temps : rechargez la page et recommencez.';
-export const NOT_FOUND = 'Conversation introuvable.';
 
 export function createConversationStore(readModel: ConversationReadModel) {
   return {
@@ -38,10 +40,13 @@ export function createConversationStore(readModel: ConversationReadModel) {
     },
 
     /** Applies `change` to the current conversation, retrying when another write came first. */
-    async write(id: string, change: (current: ConversationView) => Change): Promise<WriteResult> {
+    async write<Refusal extends string>(
+      id: string,
+      change: (current: ConversationView) => Change<Refusal>,
+    ): Promise<WriteResult<Refusal>> {
       for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
         const current = await this.load(id);
-        if (!current) return { ok: false, reason: NOT_FOUND };
+        if (!current) return { ok: false, reason: 'not-found' };
         const computed = change(current);
         if ('refusal' in computed) return { ok: false, reason: computed.refusal };
         const update = { ...computed.update, $inc: { revision: 1 } };
@@ -56,7 +61,7 @@ export function createConversationStore(readModel: ConversationReadModel) {
           return { ok: true, conversation };
         }
       }
-      return { ok: false, reason: CONFLICT };
+      return { ok: false, reason: 'conflict' };
     },
 
     /** A change that needs no compare-and-set (the reader's own read mark). */

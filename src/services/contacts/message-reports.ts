@@ -23,8 +23,17 @@ export interface MessageReportView {
   status: ReportStatus;
 }
 
-export type ReportResult = { ok: true; already: boolean } | { ok: false; reason: string };
+/** No such message in a conversation the reporter reads; or one of the reporter's own side. */
+export type ReportRefusal = 'message-not-found' | 'own-message';
+export type ReportResult = { ok: true; already: boolean } | { ok: false; reason: ReportRefusal };
 export type ReportDecision = 'classer' | 'suspendre';
+
+type SuspensionRefused = Extract<Awaited<ReturnType<Moderation['decide']>>, { ok: false }>;
+/** Another moderator decided first; or the moderation service refused the suspension (its answer kept). */
+export type DecisionResult =
+  | { ok: true }
+  | { ok: false; reason: 'already-decided' }
+  | { ok: false; reason: 'suspension-refused'; suspension: SuspensionRefused };
 
 const toView = (stored: {
   _id: string;
@@ -60,9 +69,8 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       reason: string,
     ): Promise<ReportResult> {
       const message = conversation.messages[messageIndex];
-      if (!canRead(conversation, reporter) || !message) return { ok: false, reason: 'Message introuvable.' };
-      if (message.side === reporter.side)
-        return { ok: false, reason: 'Vous ne pouvez signaler que les messages de votre interlocuteur.' };
+      if (!canRead(conversation, reporter) || !message) return { ok: false, reason: 'message-not-found' };
+      if (message.side === reporter.side) return { ok: false, reason: 'own-message' };
       const _id = messageReportId(conversation.id, messageIndex);
       if (await MessageReportModel.findById(_id).lean()) return { ok: true, already: true };
       try {
@@ -102,13 +110,12 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       id: string,
       decision: ReportDecision,
       reason: string,
-    ): Promise<{ ok: true } | { ok: false; message: string }> {
+    ): Promise<DecisionResult> {
       const report = await this.get(id);
-      if (!report || report.status !== 'a-traiter')
-        return { ok: false, message: 'Ce signalement a déjà été traité.' };
+      if (!report || report.status !== 'a-traiter') return { ok: false, reason: 'already-decided' };
       if (decision === 'suspendre') {
         const suspended = await moderation.decide(moderator, report.authorId, 'suspendre', reason);
-        if (!suspended.ok) return { ok: false, message: suspended.message };
+        if (!suspended.ok) return { ok: false, reason: 'suspension-refused', suspension: suspended };
       }
       const updated = await MessageReportModel.updateOne(
         { _id: id, status: 'a-traiter' },
@@ -120,9 +127,7 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
           },
         },
       );
-      return updated.modifiedCount === 1
-        ? { ok: true }
-        : { ok: false, message: 'Ce signalement a déjà été traité.' };
+      return updated.modifiedCount === 1 ? { ok: true } : { ok: false, reason: 'already-decided' };
     },
   };
 }

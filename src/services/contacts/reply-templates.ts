@@ -21,9 +21,11 @@ export interface ReplyTemplates {
   revision: number;
 }
 
+/** A colleague changed the list in between; no such template; the commune has the most; not validated. */
+export type TemplateRefusal = 'conflict' | 'not-found' | 'too-many' | 'not-allowed';
+
 export type TemplateWriteResult =
-  | { ok: true; templates: ReplyTemplates }
-  | { ok: false; reason: 'conflict' | 'not-found' | 'too-many' | 'not-allowed' };
+  { ok: true; templates: ReplyTemplates } | { ok: false; reason: TemplateRefusal };
 
 const toTemplates = (stored: { templates: ReplyTemplate[]; revision: number } | null): ReplyTemplates =>
   stored

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MESSAGE_MAX_LENGTH } from '../../domain/contacts/conversation-rules';
 import { SHARE_CHOICES } from '../../domain/contacts/share-choices';
 import { csrfField } from './fields';
+import { shownValues } from './shown-input';
 
 const communeCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'Commune inconnue.' });
 const objectId = (error: string) => z.string().regex(/^[0-9a-f]{24}$/, { error });
@@ -33,3 +34,18 @@ export const contactForm = z.strictObject({
   message: messageField,
 });
 export type ContactFormValue = z.infer<typeof contactForm>;
+
+/** What the contact page shows in its form: the typed values, even refused ones. */
+export interface ContactValues {
+  commune: string;
+  offre: string;
+  projet: string;
+  partage: string[];
+  message: string;
+}
+
+export function contactValues(body: unknown): ContactValues {
+  const shown = shownValues(body, ['commune', 'offre', 'projet', 'message']);
+  const partage = [(body as { partage?: unknown } | undefined)?.partage ?? []].flat();
+  return { ...shown, partage: partage.filter((value): value is string => typeof value === 'string') };
+}

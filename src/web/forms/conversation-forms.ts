@@ -53,6 +53,7 @@ export const reportForm = z.strictObject({
 });
 
 export const INBOX_VIEWS = ['ouvertes', 'moi', 'non-assignees', 'closes'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
 export const inboxQuery = z.object({
   statut: z.union([z.literal(''), z.enum(FOLLOW_UP_STATUSES, { error: 'Statut inconnu.' })]).optional(),
   vue: z.enum(INBOX_VIEWS, { error: 'Vue inconnue.' }).optional().default('ouvertes'),

@@ -10,9 +10,9 @@ import {
 import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
 import { LEVER_LABELS } from '../../domain/statistics/contact-fact';
-import { communeThreadPath, professionalThreadPath } from '../../services/contacts/conversation-notices';
 import type { ConversationSummary, ConversationView } from '../../services/contacts/conversation-view';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { COMMUNE_MESSAGES, PROFESSIONAL_MESSAGES, threadPath } from '../conversations/paths';
 
 export const STATUS_BADGES: Record<FollowUpStatus, string> = {
   nouveau: 'fr-badge--new',
@@ -76,10 +76,10 @@ export function presentInboxRow(
   const professional = professionalOf(conversation);
   return {
     id: conversation.id,
-    href:
-      reader.side === 'professionnel'
-        ? professionalThreadPath(conversation.id)
-        : communeThreadPath(conversation.id),
+    href: threadPath(
+      reader.side === 'professionnel' ? PROFESSIONAL_MESSAGES : COMMUNE_MESSAGES,
+      conversation.id,
+    ),
     commune: communeLabel(conversation.communeCode, communes),
     who: professional
       ? `${professional.name} – ${professional.profession}`

@@ -1,149 +1,76 @@
-// What both sides do the same way on a conversation page: open it (and mark it read), reply, block
-// or unblock the other side, report one of their messages. Another person's conversation is "not
-// found", for GET and POST alike, before anything is read from the request.
-import type { Request, RequestHandler, Response, Router } from 'express';
-import type { Side } from '../../domain/contacts/follow-up';
-import type { ConversationService, Participant } from '../../services/contacts/conversation-service';
-import type { ConversationView } from '../../services/contacts/conversation-view';
-import type { MessageReports } from '../../services/contacts/message-reports';
-import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
+// What both sides do the same way on a conversation page (/professionnel/messages/:id and
+// /commune/messages/:id): open it (and mark it read), reply, block or unblock the other side, report
+// one of their messages. Another person's conversation is "not found", for GET and POST alike,
+// before anything is read from the request. Each side's own actions are in its router.
+import { Router } from 'express';
+import { answerWrite, openedConversation, type ThreadSide } from '../conversations/thread-side';
+import { threadPath } from '../conversations/paths';
+import { communeSide, professionalSide } from '../conversations/sides';
 import { replyForm, reportForm, switchForm } from '../forms/conversation-forms';
-import { HttpError, NotFoundError } from '../http-errors';
-import { retryAfter } from '../retry-after';
-import { parseInput, type FieldErrors } from '../validation';
+import { HttpError } from '../http-errors';
+import { REPORT_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
-/** What the thread page shows back after a refused form. */
-export interface ThreadFeedback {
-  status?: number;
-  /** Errors by field name; `_` for the page. */
-  errors?: FieldErrors;
-  values?: Record<string, unknown>;
-}
+export function conversationThreadRoutes({ services }: RouteContext): Router {
+  const { conversations, messageReports } = services;
+  const router = Router();
 
-export interface ThreadSide {
-  side: Side;
-  base: string;
-  /** Who may read and write this side's conversations (an `allow` declaration). */
-  access: RequestHandler;
-  participant(req: Request): Participant;
-  render(
-    req: Request,
-    res: Response,
-    conversation: ConversationView,
-    feedback?: ThreadFeedback,
-  ): Promise<void>;
-}
+  const serve = (side: ThreadSide) => {
+    router.get(`${side.base}/:id`, side.access, async (req, res) => {
+      const conversation = await openedConversation(req, side, conversations);
+      await conversations.markRead(conversation, side.participant(req));
+      await side.render(req, res, conversation);
+    });
 
-export interface ThreadDeps {
-  conversations: Pick<ConversationService, 'open' | 'markRead' | 'reply' | 'setBlocked'>;
-  reports: Pick<MessageReports, 'report'>;
-}
+    router.post(`${side.base}/:id/reponse`, side.access, async (req, res) => {
+      const conversation = await openedConversation(req, side, conversations);
+      const values = { message: typeof req.body?.message === 'string' ? req.body.message : '' };
+      const parsed = parseInput(replyForm, req.body);
+      if (!parsed.ok)
+        return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
+      const result = await conversations.reply(conversation.id, side.participant(req), parsed.value.message);
+      await answerWrite(req, res, side, conversation, result, {
+        success: 'Message envoyé.',
+        field: 'message',
+        values,
+      });
+    });
 
-/** A form of a thread page that cannot be read (tampered, or from an older page). */
-export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';
+    router.post(`${side.base}/:id/blocage`, side.access, async (req, res) => {
+      const conversation = await openedConversation(req, side, conversations);
+      const parsed = parseInput(switchForm('bloquer'), req.body);
+      if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+      const block = parsed.value.bloquer === 'oui';
+      const result = await conversations.setBlocked(conversation.id, side.participant(req), block);
+      await answerWrite(req, res, side, conversation, result, {
+        success: block
+          ? 'Votre interlocuteur est bloqué : il ne peut plus vous écrire.'
+          : 'Votre interlocuteur est débloqué.',
+      });
+    });
 
-export const threadPath = (base: string, id: string) => `${base}/${id}`;
+    router.post(`${side.base}/:id/signalement`, side.access, async (req, res) => {
+      const conversation = await openedConversation(req, side, conversations);
+      const parsed = parseInput(reportForm, req.body);
+      if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+      const { message, motif } = parsed.value;
+      const result = await messageReports.report(conversation, side.participant(req), message, motif);
+      if (!result.ok) {
+        const refusal = REPORT_REFUSALS[result.reason];
+        throw new HttpError(refusal.status, refusal.message);
+      }
+      req.session.flash = {
+        type: 'success',
+        message: result.already
+          ? 'Ce message a déjà été signalé : les modérateurs vont l’examiner.'
+          : 'Message signalé : les modérateurs vont l’examiner. Vous pouvez aussi bloquer votre interlocuteur.',
+      };
+      res.redirect(303, `${threadPath(side.base, conversation.id)}#message-${String(message + 1)}`);
+    });
+  };
 
-/** Shown next to a message refused by the limits: it was not sent, and what was typed is kept. */
-export const tooManyMessages = (res: Response, refusal: RateLimited) =>
-  `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé : réessayez dans ${retryAfter(res, refusal)}.`;
-
-/** The conversation named in the URL, if this person may read it; 404 otherwise. */
-export async function openedConversation(
-  req: Request,
-  side: ThreadSide,
-  conversations: Pick<ConversationService, 'open'>,
-): Promise<ConversationView> {
-  const conversation = await conversations.open(String(req.params.id), side.participant(req));
-  if (!conversation) throw new NotFoundError('Conversation introuvable');
-  return conversation;
-}
-
-/** After a write: back to the thread with a message, or the page again with the refusal. */
-export async function answerWrite(
-  req: Request,
-  res: Response,
-  side: ThreadSide,
-  conversation: ConversationView,
-  result: { ok: true } | { ok: false; reason: string },
-  success: string,
-  refusalField = '_',
-  values: Record<string, unknown> = {},
-): Promise<void> {
-  if (result.ok) {
-    req.session.flash = { type: 'success', message: success };
-    res.redirect(303, threadPath(side.base, conversation.id));
-    return;
-  }
-  if (isRateLimited(result)) {
-    const errors = { [refusalField]: tooManyMessages(res, result) };
-    return side.render(req, res, conversation, { status: 429, errors, values });
-  }
-  const status = result.reason.includes('changé entre-temps') ? 409 : 400;
-  await side.render(req, res, conversation, { status, errors: { [refusalField]: result.reason }, values });
-}
-
-export function registerThreadRoutes(router: Router, side: ThreadSide, deps: ThreadDeps): void {
-  const open = (req: Request) => openedConversation(req, side, deps.conversations);
-
-  router.get(`${side.base}/:id`, side.access, async (req, res) => {
-    const conversation = await open(req);
-    await deps.conversations.markRead(conversation, side.participant(req));
-    await side.render(req, res, conversation);
-  });
-
-  router.post(`${side.base}/:id/reponse`, side.access, async (req, res) => {
-    const conversation = await open(req);
-    const values = { message: typeof req.body?.message === 'string' ? req.body.message : '' };
-    const parsed = parseInput(replyForm, req.body);
-    if (!parsed.ok)
-      return side.render(req, res, conversation, { status: 400, errors: parsed.errors, values });
-    const result = await deps.conversations.reply(
-      conversation.id,
-      side.participant(req),
-      parsed.value.message,
-    );
-    await answerWrite(req, res, side, conversation, result, 'Message envoyé.', 'message', values);
-  });
-
-  router.post(`${side.base}/:id/blocage`, side.access, async (req, res) => {
-    const conversation = await open(req);
-    const parsed = parseInput(switchForm('bloquer'), req.body);
-    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
-    const block = parsed.value.bloquer === 'oui';
-    const result = await deps.conversations.setBlocked(conversation.id, side.participant(req), block);
-    await answerWrite(
-      req,
-      res,
-      side,
-      conversation,
-      result,
-      block
-        ? 'Votre interlocuteur est bloqué : il ne peut plus vous écrire.'
-        : 'Votre interlocuteur est débloqué.',
-    );
-  });
-
-  router.post(`${side.base}/:id/signalement`, side.access, async (req, res) => {
-    const conversation = await open(req);
-    const parsed = parseInput(reportForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
-    const result = await deps.reports.report(
-      conversation,
-      side.participant(req),
-      parsed.value.message,
-      parsed.value.motif,
-    );
-    if (!result.ok) throw new HttpError(400, result.reason);
-    req.session.flash = {
-      type: 'success',
-      message: result.already
-        ? 'Ce message a déjà été signalé : les modérateurs vont l’examiner.'
-        : 'Message signalé : les modérateurs vont l’examiner. Vous pouvez aussi bloquer votre interlocuteur.',
-    };
-    res.redirect(
-      303,
-      `${threadPath(side.base, conversation.id)}#message-${String(parsed.value.message + 1)}`,
-    );
-  });
+  serve(professionalSide(services));
+  serve(communeSide(services));
+  return router;
 }

@@ -16,6 +16,7 @@ import { compatibleProjectsRoutes } from './compatible-projects-routes';
 import { contactRoutes } from './contact-routes';
 import { communeConversationRoutes } from './conversation-commune-routes';
 import { professionalConversationRoutes } from './conversation-professional-routes';
+import { conversationThreadRoutes } from './conversation-thread-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { demoLoginRoutes } from './demo-login-routes';
 import { devOutboxRoutes } from './dev-outbox-routes';
@@ -67,6 +68,8 @@ export function routes(context: RouteContext): Router {
   mount(compatibleProjectsRoutes, offerRoutes);
   // Messages and follow-up; the commune's reply templates come before its threads' /:id.
   mount(contactRoutes, professionalConversationRoutes, replyTemplateRoutes, communeConversationRoutes);
+  // The thread pages of both sides (/professionnel/messages/:id, /commune/messages/:id).
+  mount(conversationThreadRoutes);
   // Moderation, zoning, partners' dashboard and schemes.
   mount(messageReportRoutes, moderationRoutes, zoningRoutes, dashboardRoutes, schemeRoutes);
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts; the account.

@@ -7,19 +7,15 @@ import { templateDeletionForm, templateForm } from '../forms/conversation-templa
 import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
+import { TEMPLATE_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import {
+  TEMPLATES_PATH,
+  type TemplatesForm,
+  presentTemplatesPage,
+} from '../presenters/reply-template-presenter';
 import { staffOf } from '../session/commune-staff';
-import { type FieldErrors, parseInput } from '../validation';
+import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-export const TEMPLATES_PATH = '/commune/messages/modeles';
-
-const FAILURES: Record<Exclude<TemplateWriteResult, { ok: true }>['reason'], string> = {
-  conflict:
-    'Un ou une collègue a modifié les modèles entre-temps : vérifiez la liste ci-dessous et recommencez.',
-  'not-found': 'Ce modèle n’existe plus.',
-  'too-many': 'Votre commune a déjà le nombre maximal de modèles : supprimez-en un d’abord.',
-  'not-allowed': 'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.',
-};
 
 export function replyTemplateRoutes({ services }: RouteContext): Router {
   const templates = services.replyTemplates;
@@ -27,37 +23,11 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
   // The commune's shared templates: validated staff only.
   const guard = allow({ role: 'commune', validated: true });
 
-  const render = async (
-    req: Request,
-    res: Response,
-    options: {
-      status?: number;
-      editing?: string;
-      errors?: FieldErrors;
-      values?: Record<string, string>;
-    } = {},
-  ) => {
-    const staff = staffOf(req);
-    const current = await templates.of(staff.communeCode);
-    const editing = options.editing
-      ? current.templates.find((template) => template.id === options.editing)
-      : undefined;
-    if (options.editing && !editing) throw new NotFoundError('Modèle introuvable');
-    res.status(options.status ?? 200).render('messages/templates', {
-      title: editing ? `Modifier le modèle « ${editing.title} »` : 'Modèles de réponse',
-      templates: current.templates.map((template) => ({
-        ...template,
-        editHref: `${TEMPLATES_PATH}/${template.id}`,
-        deleteAction: `${TEMPLATES_PATH}/${template.id}/suppression`,
-      })),
-      revision: current.revision,
-      editing: editing && { id: editing.id, action: `${TEMPLATES_PATH}/${editing.id}` },
-      action: editing ? `${TEMPLATES_PATH}/${editing.id}` : TEMPLATES_PATH,
-      values:
-        options.values ??
-        (editing ? { titre: editing.title, texte: editing.text } : { titre: '', texte: '' }),
-      errors: options.errors,
-    });
+  const render = async (req: Request, res: Response, form: TemplatesForm & { status?: number } = {}) => {
+    const current = await templates.of(staffOf(req).communeCode);
+    if (form.editing && !current.templates.some((template) => template.id === form.editing))
+      throw new NotFoundError('Modèle introuvable');
+    res.status(form.status ?? 200).render('messages/templates', presentTemplatesPage(current, form));
   };
 
   const answer = async (
@@ -72,12 +42,13 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
       res.redirect(303, TEMPLATES_PATH);
       return;
     }
-    if (result.reason === 'not-allowed') throw new HttpError(403, FAILURES[result.reason]);
-    if (result.reason === 'not-found') throw new NotFoundError(FAILURES[result.reason]);
+    const { status, message } = TEMPLATE_REFUSALS[result.reason];
+    // Not validated, or the template is gone: the error page; otherwise the form again.
+    if (status === 403 || status === 404) throw new HttpError(status, message);
     await render(req, res, {
-      status: result.reason === 'conflict' ? 409 : 400,
+      status,
       editing,
-      errors: { _: FAILURES[result.reason] },
+      errors: { _: message },
       values: shownValues(req.body, ['titre', 'texte']),
     });
   };
@@ -87,47 +58,28 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
     render(req, res, { editing: String(req.params.id) }),
   );
 
-  router.post(TEMPLATES_PATH, guard, async (req, res) => {
+  /** Adds a template, or saves the one being edited. */
+  const save = async (req: Request, res: Response, editing?: string) => {
     const parsed = parseInput(templateForm, req.body);
-    if (!parsed.ok)
-      return render(req, res, {
-        status: 400,
-        errors: parsed.errors,
-        values: shownValues(req.body, ['titre', 'texte']),
-      });
+    if (!parsed.ok) {
+      const values = shownValues(req.body, ['titre', 'texte']);
+      return render(req, res, { status: 400, editing, errors: parsed.errors, values });
+    }
     const { revision, titre, texte } = parsed.value;
-    await answer(
-      req,
-      res,
-      await templates.create(staffOf(req), revision, { title: titre, text: texte }),
-      'Modèle ajouté.',
-    );
-  });
+    const input = { title: titre, text: texte };
+    const staff = staffOf(req);
+    const result = editing
+      ? await templates.update(staff, revision, editing, input)
+      : await templates.create(staff, revision, input);
+    await answer(req, res, result, editing ? 'Modèle enregistré.' : 'Modèle ajouté.', editing);
+  };
 
-  router.post(`${TEMPLATES_PATH}/:id`, guard, async (req, res) => {
-    const id = String(req.params.id);
-    const parsed = parseInput(templateForm, req.body);
-    if (!parsed.ok)
-      return render(req, res, {
-        status: 400,
-        editing: id,
-        errors: parsed.errors,
-        values: shownValues(req.body, ['titre', 'texte']),
-      });
-    const { revision, titre, texte } = parsed.value;
-    await answer(
-      req,
-      res,
-      await templates.update(staffOf(req), revision, id, { title: titre, text: texte }),
-      'Modèle enregistré.',
-      id,
-    );
-  });
+  router.post(TEMPLATES_PATH, guard, async (req, res) => save(req, res));
+  router.post(`${TEMPLATES_PATH}/:id`, guard, async (req, res) => save(req, res, String(req.params.id)));
 
   router.post(`${TEMPLATES_PATH}/:id/suppression`, guard, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
     await answer(
       req,
       res,

@@ -1,4 +1,5 @@
-// The follow-up status machine: every allowed transition, every refused one, with French reasons.
+// The follow-up status machine: every allowed transition, every refused one, with its reason code
+// (worded by the web layer: test/unit/web/presenters/contact-refusals.test.ts).
 import {
   FOLLOW_UP_STATUSES,
   type FollowUpCommand,
@@ -108,9 +109,12 @@ describe('follow-up refusals', () => {
   it('refuses a command from the wrong side', () => {
     expect(nextStep(declared, { action: 'confirmer-installation' }, 'commune', OPEN, NOW)).toEqual({
       ok: false,
-      reason: 'Seul(e) le ou la professionnel(le) peut confirmer ou refuser une installation.',
+      reason: 'professional-only',
     });
-    expect(nextStep(historyAt('nouveau'), { action: 'discuter' }, 'professionnel', OPEN, NOW).ok).toBe(false);
+    expect(nextStep(historyAt('nouveau'), { action: 'discuter' }, 'professionnel', OPEN, NOW)).toEqual({
+      ok: false,
+      reason: 'commune-only',
+    });
   });
 
   it('refuses confirming an installation never declared', () => {
@@ -118,7 +122,7 @@ describe('follow-up refusals', () => {
       nextStep(historyAt('visite-prevue'), { action: 'confirmer-installation' }, 'professionnel', OPEN, NOW),
     ).toEqual({
       ok: false,
-      reason: 'Aucune installation n’a été déclarée par la commune : il n’y a rien à confirmer.',
+      reason: 'nothing-declared',
     });
   });
 

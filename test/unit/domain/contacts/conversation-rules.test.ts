@@ -28,20 +28,21 @@ describe('reading', () => {
 describe('writing', () => {
   it('is open by default, refused when withdrawn, blocked or closed', () => {
     expect(writingRefusal(OPEN, 'commune')).toBeNull();
-    expect(writingRefusal({ ...OPEN, withdrawn: true }, 'commune')).toContain('a retiré son profil');
-    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'professionnel')).toContain(
-      'La commune a bloqué',
-    );
-    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'commune')).toContain('débloquez-le');
-    expect(writingRefusal({ ...OPEN, closed: true }, 'professionnel')).toContain('a clos');
+    expect(writingRefusal({ ...OPEN, withdrawn: true }, 'commune')).toBe('professional-withdrew');
+    expect(writingRefusal({ ...OPEN, withdrawn: true }, 'professionnel')).toBe('you-withdrew');
+    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'professionnel')).toBe('commune-blocked');
+    expect(writingRefusal({ ...OPEN, blockedBy: ['commune'] }, 'commune')).toBe('you-blocked');
+    expect(writingRefusal({ ...OPEN, blockedBy: ['professionnel'] }, 'commune')).toBe('professional-blocked');
+    expect(writingRefusal({ ...OPEN, closed: true }, 'professionnel')).toBe('commune-closed');
+    expect(writingRefusal({ ...OPEN, closed: true }, 'commune')).toBe('you-closed');
   });
 
   it('lets a professional start again unless blocked or closed', () => {
     expect(contactRefusal(undefined)).toBeNull();
     expect(contactRefusal({ ...OPEN, withdrawn: true })).toBeNull();
-    expect(contactRefusal({ ...OPEN, blockedBy: ['commune'] })).toContain('a bloqué vos messages');
-    expect(contactRefusal({ ...OPEN, blockedBy: ['professionnel'] })).toContain('Vous avez bloqué');
-    expect(contactRefusal({ ...OPEN, closed: true })).toContain('a clos');
+    expect(contactRefusal({ ...OPEN, blockedBy: ['commune'] })).toBe('contact-blocked-by-commune');
+    expect(contactRefusal({ ...OPEN, blockedBy: ['professionnel'] })).toBe('contact-blocked-by-you');
+    expect(contactRefusal({ ...OPEN, closed: true })).toBe('contact-closed');
   });
 });
 

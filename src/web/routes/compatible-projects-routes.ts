@@ -17,14 +17,12 @@ import { presentCommuneHeading } from '../presenters/commune-heading';
 import { retryAfter } from '../retry-after';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
-import { scoreLevel } from '../presenters/results-presenter';
+import { scoreBadge } from '../presenters/score-badge';
 import type { RouteContext } from './route-context';
 
 export const COMPATIBLE_PROJECTS = '/commune/projets';
 
 const proposalForm = z.strictObject({ _csrf: csrfField });
-
-const SCORE_BADGES = { bon: 'fr-badge--success', moyen: 'fr-badge--warning', faible: '' } as const;
 
 export interface CompatibleProjectsDeps {
   shared: Pick<SharedProjects, 'forCommune' | 'visibleTo'>;
@@ -47,7 +45,7 @@ export function compatibleProjectsRoutes({ services }: RouteContext): Router {
     if (!assessed) return null;
     return {
       score: assessed.match.score,
-      scoreBadge: SCORE_BADGES[scoreLevel(assessed.match.score)],
+      scoreBadge: scoreBadge(assessed.match.score),
       ranked: assessed.ranked,
       missing: assessed.match.missing,
     };

@@ -14,6 +14,7 @@ import type { MatchingService } from '../../services/matching/matching-service';
 import { anyone } from '../access/access';
 import { csrfField } from '../forms/fields';
 import { toProjectInput } from '../forms/project-form-values';
+import { knownPlaces } from '../forms/project-submission';
 import {
   type TriedProject,
   formValuesOf,
@@ -25,16 +26,15 @@ import { HttpError } from '../http-errors';
 import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
 import { optionsOf } from '../presenters/choices';
 import { RenderedFragments } from '../presenters/rendered-fragments';
-import { presentResults } from '../presenters/results-presenter';
+import { presentResults, resultsMap } from '../presenters/results-presenter';
+import { NEW_PROJECT_PATH } from '../paths';
 import type { FieldErrors } from '../validation';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
-export const TRY_PATH = '/essai';
+const TRY_PATH = '/essai';
 const RESULTS_PATH = '/essai/resultats';
 const SAVE_PATH = '/essai/enregistrer';
-/** Where a kept project is taken up once signed in (the project form, filled with it). */
-export const NEW_PROJECT_PATH = '/professionnel/projets/nouveau';
 
 const PROFILE_CHOICES = {
   professions: optionsOf(PROFESSION_LABELS),
@@ -60,12 +60,8 @@ export function tryProjectRoutes({ services, config }: RouteContext): Router {
   const cards = new RenderedFragments();
   const router = Router();
 
-  const places = () => ({
-    departements: deps.gazetteer.departements().map((d) => d.code),
-    regions: deps.gazetteer.regions().map((r) => r.code),
-  });
   const parse = (values: Record<string, string | string[]>) =>
-    parseTriedProject(values, places(), (text) => deps.communes.resolve(text));
+    parseTriedProject(values, knownPlaces(deps.gazetteer), (text) => deps.communes.resolve(text));
 
   const renderForm = (
     res: Response,
@@ -103,11 +99,7 @@ export function tryProjectRoutes({ services, config }: RouteContext): Router {
       title: 'Les communes pour votre projet',
       ...results,
       helpers: { keptFragment: cards.helper },
-      map: {
-        tileUrl: deps.map.tileUrl,
-        tileAttribution: deps.map.tileAttribution,
-        points: results.mapPoints,
-      },
+      map: resultsMap(deps.map, results),
       editHref: `${TRY_PATH}?${query}`,
       saveHref: `${SAVE_PATH}?${query}`,
     });

@@ -1,7 +1,6 @@
 // The professional's space as its pages show it: "Mon projet d’installation" (their profile and
 // their projects, each with its area in words and its links), the profile form, and the titles of
 // the project form.
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { MONTH_NAMES } from '../../domain/matching/french';
 import {
   PRACTICE_MODE_LABELS,
@@ -9,7 +8,6 @@ import {
 } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { ProjectInput, ProjectView } from '../../services/projects/project-view';
 import { SPECIALTY_MAX_LENGTH } from '../forms/professional-profile-form';
 import { type ProjectFormValues } from '../forms/project-form-values';
@@ -17,9 +15,13 @@ import { PROJECTS_PATH, deleteProjectPath, editProjectPath, projectPath, results
 import type { FieldErrors } from '../validation';
 import { optionsOf } from './choices';
 
+/** The names of the places a project's area lists (the commune directory and the gazetteer). */
 export interface PlaceNames {
-  communes: Pick<CommuneDirectory, 'details'>;
-  gazetteer: Pick<Gazetteer, 'departement' | 'region'>;
+  communes: { details(code: string): { nom: string; departement: { code: string } } | undefined };
+  gazetteer: {
+    departement(code: string): { nom: string } | undefined;
+    region(code: string): { nom: string } | undefined;
+  };
 }
 
 const PROFILE_CHOICES = {

@@ -24,7 +24,7 @@ export interface PlaceNames {
   };
 }
 
-const PROFILE_CHOICES = {
+export const PROFILE_CHOICES = {
   professions: optionsOf(PROFESSION_LABELS),
   practiceModes: optionsOf(PRACTICE_MODE_LABELS),
   statuses: optionsOf(PROFESSIONAL_STATUS_LABELS),

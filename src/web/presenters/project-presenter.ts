@@ -1,6 +1,7 @@
 // The professional's space as its pages show it: "Mon projet d’installation" (their profile and
 // their projects, each with its area in words and its links), the profile form, and the titles of
 // the project form.
+import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { MONTH_NAMES } from '../../domain/matching/french';
 import {
   PRACTICE_MODE_LABELS,
@@ -14,6 +15,7 @@ import { type ProjectFormValues } from '../forms/project-form-values';
 import { PROJECTS_PATH, deleteProjectPath, editProjectPath, projectPath, resultsPath } from '../paths';
 import type { FieldErrors } from '../validation';
 import { optionsOf } from './choices';
+import { projectFormView } from './project-form-presenter';
 
 /** The names of the places a project's area lists (the commune directory and the gazetteer). */
 export interface PlaceNames {
@@ -102,11 +104,28 @@ export function presentProfileForm(page: {
   };
 }
 
-/** The project form's heading and action: a new project, or the stored one being edited. */
-export function projectFormHeading(names: PlaceNames, project: ProjectView | undefined) {
+export interface ProjectFormPage {
+  values: ProjectFormValues;
+  errors?: FieldErrors;
+  /** The form starts from a project tried without an account (/essai). */
+  tried?: boolean;
+  /** The stored project being edited (after a conflict: its current version). */
+  project?: ProjectView;
+  conflict?: boolean;
+}
+
+/** The project form: a new project, or the stored one being edited (its heading, action and fields). */
+export function presentProjectForm(
+  names: PlaceNames & { gazetteer: Pick<Gazetteer, 'departements' | 'regions'> },
+  page: ProjectFormPage,
+) {
+  const { project } = page;
   return {
     title: project ? `Modifier le projet « ${project.name} »` : 'Nouveau projet d’installation',
     action: project ? projectPath(project.id) : PROJECTS_PATH,
     project: project && describeProject(names, project),
+    conflict: page.conflict === true,
+    tried: page.tried === true,
+    ...projectFormView(names.gazetteer, page.values, page.errors),
   };
 }

@@ -3,7 +3,6 @@
 // silently). Another person's project is "not found" (the service says so).
 import { type Request, type Response, Router } from 'express';
 import { MAX_PROJECTS_PER_PERSON } from '../../services/projects/project-service';
-import type { ProjectView } from '../../services/projects/project-view';
 import { allow } from '../access/access';
 import { submittedValues } from '../forms/offer-form-values';
 import {
@@ -11,7 +10,7 @@ import {
   toProfileFormValues,
   toProfileInput,
 } from '../forms/professional-profile-form';
-import { type ProjectFormValues, toFormValues } from '../forms/project-form-values';
+import { toFormValues } from '../forms/project-form-values';
 import { parseProjectSubmission } from '../forms/project-submission';
 import { HttpError, NotFoundError } from '../http-errors';
 import {
@@ -24,27 +23,18 @@ import {
   projectPath,
   resultsPath,
 } from '../paths';
-import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
+import { newProjectValues } from '../presenters/project-form-presenter';
 import { CREATION_REFUSALS, INCOMPLETE_PROJECT_FORM, projectFlash } from '../presenters/project-messages';
 import {
   communeLabel,
   presentProfessionalHome,
   presentProfileForm,
-  projectFormHeading,
+  type ProjectFormPage,
+  presentProjectForm,
 } from '../presenters/project-presenter';
 import { ownedProject, professionalOf } from '../session/professional';
-import { type FieldErrors, parseInput } from '../validation';
+import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-interface FormPage {
-  values: ProjectFormValues;
-  errors?: FieldErrors;
-  /** The form starts from a project tried without an account (/essai). */
-  tried?: boolean;
-  /** The stored project being edited (after a conflict: its current version). */
-  project?: ProjectView;
-  conflict?: boolean;
-}
 
 export function professionalRoutes({ services }: RouteContext): Router {
   const { professionalProfiles: profiles, projects, communes, gazetteer } = services;
@@ -96,13 +86,8 @@ export function professionalRoutes({ services }: RouteContext): Router {
 
   // ---- Project form ----------------------------------------------------------------------------
 
-  const renderForm = (res: Response, status: number, page: FormPage) => {
-    res.status(status).render('professional/project-form', {
-      ...projectFormHeading(names, page.project),
-      conflict: page.conflict === true,
-      tried: page.tried === true,
-      ...projectFormView(gazetteer, page.values, page.errors),
-    });
+  const renderForm = (res: Response, status: number, page: ProjectFormPage) => {
+    res.status(status).render('professional/project-form', presentProjectForm(names, page));
   };
 
   /** Projects need a profile (the matching uses the profession and status); one can be created. */

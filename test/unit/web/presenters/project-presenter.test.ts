@@ -4,7 +4,7 @@ import {
   areaSummary,
   describeProject,
   presentProfessionalHome,
-  projectFormHeading,
+  presentProjectForm,
 } from '../../../../src/web/presenters/project-presenter';
 import { doleProject } from '../../../support/projects';
 
@@ -99,15 +99,25 @@ describe('presentProfessionalHome', () => {
   });
 });
 
-describe('projectFormHeading', () => {
+describe('presentProjectForm', () => {
+  const withLists = {
+    ...names,
+    gazetteer: { ...names.gazetteer, departements: () => [], regions: () => [] },
+  };
+
   it('posts a new project to the list, an edited one to itself', () => {
-    expect(projectFormHeading(names, undefined)).toMatchObject({
+    expect(presentProjectForm(withLists, { values: {} })).toMatchObject({
       title: 'Nouveau projet d’installation',
       action: '/professionnel/projets',
+      conflict: false,
+      tried: false,
     });
-    expect(projectFormHeading(names, stored({ name: 'Jura' }))).toMatchObject({
+    expect(
+      presentProjectForm(withLists, { values: {}, project: stored({ name: 'Jura' }), conflict: true }),
+    ).toMatchObject({
       title: 'Modifier le projet « Jura »',
       action: '/professionnel/projets/650000000000000000000001',
+      conflict: true,
     });
   });
 });

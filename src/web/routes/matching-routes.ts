@@ -2,6 +2,10 @@
 // each criterion explained and the offers it found, a map of them (progressive enhancement: the
 // list is the accessible equivalent), filters, favourites, and the communes that proposed their
 // offers. Another person's project is "not found".
+// The path of « voir mes résultats »: the query is read by forms/results-filters.ts, the engine runs
+// through presenters/results-presenter.ts (MatchingService.matchForPage), the page around it comes
+// from presenters/project-results-presenter.ts, and views/pages/professional/results.hbs shows it
+// with partials/results-list.hbs and results-commune-card.hbs.
 import { Router } from 'express';
 import { allow } from '../access/access';
 import {

@@ -9,13 +9,14 @@ import type { DashboardFilters, DashboardScope } from '../../services/statistics
 import { DASHBOARD_FILTER_FIELDS, PERIODS } from '../forms/dashboard-filters';
 import { shownValues } from '../forms/shown-input';
 import { regionChoices } from './choices';
-import {
-  departementChoices,
-  keyFigures,
-  mapPoints,
-  perturbationTableRows,
-  presentTable,
-} from './dashboard-presenter';
+import { keyFigures, mapPoints, perturbationTableRows, presentTable } from './dashboard-presenter';
+
+/** The territory's départements as the filter lists them (« 39 Jura »). */
+const territoryDepartements = (departements: readonly Departement[]) =>
+  departements.map((departement) => ({
+    value: departement.code,
+    label: `${departement.code} ${departement.nom}`,
+  }));
 
 export type DashboardArea = 'partenaire' | 'moderation';
 
@@ -71,7 +72,7 @@ export function presentDashboard(view: DashboardView, gazetteer: Pick<Gazetteer,
     useMap: true,
     values: { ...values, periode: String(view.filters.months) },
     scopeName: scopeName(view.scope, gazetteer),
-    departements: departementChoices(view.departements),
+    departements: territoryDepartements(view.departements),
     print: values.impression === '1',
     printUrl: `${base}${filters}${filters ? '&' : '?'}impression=1`,
     keyFigures: keyFigures(view.tables),

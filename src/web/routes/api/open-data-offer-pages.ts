@@ -34,6 +34,7 @@ export interface OfferPageRequest {
 export function openDataOfferPages(published: PublishedOffers, siteUrl: string, apiUrl: ApiUrl) {
   const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);
   // The whole file: one entry, made again when the offers change (as data.gouv.fr resources are).
+  // One whole file: the current version's (older ones are never asked for again).
   const completeFile = new ReadModelCache<EncodedJson>(published.version, published.clock, 1);
   const pageLinks = pageLinksOf(apiUrl);
   const publicOffer = (offer: OfferView) => {

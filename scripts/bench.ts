@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { startService } from '../src/service';
 import { createPasswordHasher } from '../src/services/accounts/password-hasher';
 import { loadReadModels } from '../src/services/read-models';
-import { resultsPath } from '../src/web/routes/matching-routes';
+import { resultsPath } from '../src/web/paths';
 import { benchConfig } from './bench/bench-config';
 import { logIn } from './bench/log-in';
 import { freePort, residentMiB, settled, startProcess } from './bench/processes';

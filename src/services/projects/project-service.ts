@@ -30,6 +30,8 @@ export class ProjectReadModel extends ReadModel<ProjectView, 'owner'> {
 
 export const MAX_PROJECTS_PER_PERSON = 10;
 
+export type ProjectCreationRefusal = 'no-profile' | 'too-many';
+
 /** `onRemoved` erases what other services keep about a deleted project (the communes' proposals). */
 export function createProjectService(
   readModel: ProjectReadModel,
@@ -72,6 +74,12 @@ export function createProjectService(
 
     canCreate(ownerId: string): boolean {
       return this.ofOwner(ownerId).length < MAX_PROJECTS_PER_PERSON;
+    },
+
+    /** Why this professional cannot start a project now (the matching needs their profile), or null. */
+    creationRefusal(owner: { id: string; professional: object | null }): ProjectCreationRefusal | null {
+      if (!owner.professional) return 'no-profile';
+      return this.canCreate(owner.id) ? null : 'too-many';
     },
 
     async create(ownerId: string, input: ProjectInput): Promise<ProjectView> {

@@ -6,6 +6,7 @@ import { toSearchKey } from '../../domain/geo/search-text';
 import type { PlaceLookups, Publisher } from '../../domain/schemes/publisher-scope';
 import { partnerTerritory } from '../../domain/schemes/publisher-scope';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
+import type { Territory } from '../../domain/schemes/scheme';
 
 export interface SchemePublisher {
   /** The acting account; null for the demo seed. */
@@ -53,3 +54,11 @@ export const placeLookups = (gazetteer: Gazetteer): PlaceLookups => ({
   regionOfDepartement: (code) => gazetteer.departement(code)?.region,
   isRegion: (code) => gazetteer.region(code) !== undefined,
 });
+
+/** The territory a publisher's schemes may cover: its organisation's, or all of France for moderators. */
+export const publisherTerritory = (publisher: SchemePublisher): Territory =>
+  publisher.scope.role === 'moderateur' ? { level: 'national' } : publisher.scope.territory;
+
+/** A partner whose account is not validated yet: it prepares drafts, publishes nothing. */
+export const isPendingPublisher = (publisher: SchemePublisher): boolean =>
+  publisher.scope.role === 'partenaire' && !publisher.scope.validated;

@@ -1,4 +1,5 @@
 // A stored scheme as the values that prefill its form (what a browser would send back unchanged).
+import type { Territory } from '../../domain/schemes/scheme';
 import type { SchemeView } from '../../services/schemes/scheme-view';
 import type { OfferFormValues } from './offer-form-values';
 import { territoryValue } from './scheme-form';
@@ -40,4 +41,17 @@ export function schemeFormValues(scheme: SchemeView): OfferFormValues {
     exclusiveGroup: scheme.exclusiveGroup ?? '',
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+}
+
+/** A new scheme's form: granted by the publisher's organisation, over its whole territory. */
+export function newSchemeValues(
+  partner: { nom: string; type: string } | null | undefined,
+  territory: Territory,
+): OfferFormValues {
+  return {
+    grantorName: partner?.nom ?? '',
+    grantorKind: partner?.type ?? 'etat',
+    territory: territoryValue(territory),
+    statuses: ['installe'],
+  };
 }

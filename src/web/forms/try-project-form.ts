@@ -6,6 +6,7 @@ import { PROJECT_STATUSES, type MatchingProject } from '../../domain/matching/ty
 import { PROFESSIONS } from '../../domain/professions';
 import type { FieldErrors } from '../validation';
 import { parseInput } from '../validation';
+import { csrfField } from './fields';
 import { type ParsedProjectForm, projectFormSchema, resolveProjectCommunes } from './project-form';
 import type { ProjectFormValues } from './project-form-values';
 
@@ -92,3 +93,17 @@ export function valuesOfQuery(query: string): ProjectFormValues {
   }
   return values;
 }
+
+/** « Enregistrer ce projet »: the tried project's query string, and whether to sign up or log in next. */
+export const saveTriedProjectForm = z.strictObject({
+  _csrf: csrfField,
+  essai: z.string().max(8000),
+  suite: z.enum(['inscription', 'connexion']).optional(),
+});
+
+/** What the session keeps of a tried project until the project form takes it up. */
+export const draftOf = (tried: TriedProject) => ({
+  values: tried.values,
+  profession: tried.profession,
+  status: tried.status,
+});

@@ -2,16 +2,14 @@
 // per thing compared (score, each criterion with the offers it found, the package and its
 // commitments, distance, ARS zoning). Cells are plain data: the view prints them in a real table.
 import { kilometres } from '../../domain/matching/french';
-import type { CommuneAssessment } from '../../domain/matching/match-project';
 import type { CriterionMatch } from '../../domain/matching/types';
-import { ZONE_LABELS, type Zone } from '../../domain/zoning/zones';
+import { ZONE_LABELS } from '../../domain/zoning/zones';
+import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import { type ComparedCommune, MAX_COMPARED, MIN_COMPARED } from '../../services/matching/compare-communes';
+import type { ProjectView } from '../../services/projects/project-view';
 import { MET_LABELS, importanceWord } from './criterion-labels';
+import { comparePath, resultsPath } from '../paths';
 import { presentPackage } from './package-presenter';
-
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
-
-export const comparePath = (projectId: string) => `/professionnel/projets/${projectId}/comparer`;
 
 /** The results page's comparison form, and a link comparing the first favourites when there are two or more. */
 export function compareLinks(project: { id: string; favorites: readonly string[] }) {
@@ -23,14 +21,22 @@ export function compareLinks(project: { id: string; favorites: readonly string[]
   };
 }
 
-export interface ComparedCommune {
-  code: string;
-  nom: string;
-  departement: { code: string; nom: string };
-  /** null: not among the project's communes (outside its area, or no offer open to it). */
-  assessment: CommuneAssessment | null;
-  /** The ARS zoning's zone for the profession at the project's start, or null. */
-  zone: Zone | null;
+/** The page around the table: its heading and the checkboxes (favourites and the communes asked for). */
+export function compareForm(
+  project: Pick<ProjectView, 'id' | 'name' | 'favorites'>,
+  asked: readonly string[],
+  communes: Pick<CommuneDirectory, 'details'>,
+) {
+  return {
+    title: `Comparer des communes pour « ${project.name} »`,
+    project: { id: project.id, name: project.name, resultsHref: resultsPath(project.id) },
+    action: comparePath(project.id),
+    choices: [...new Set([...project.favorites, ...asked])].flatMap((code) => {
+      const commune = communes.details(code);
+      return commune ? [{ value: code, label: `${commune.nom} (${commune.departement.code})` }] : [];
+    }),
+    checked: asked,
+  };
 }
 
 interface Cell {

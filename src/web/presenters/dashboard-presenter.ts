@@ -1,6 +1,5 @@
 // The dashboard's published tables as the page shows them: figures as French text, key figures,
 // chart and map data read by the page's scripts.
-import type { Departement } from '../../domain/geo/types';
 import { CELL_KEY_RANGE, GENERAL_ROW_FROM, pTableRow } from '../../domain/statistics/perturbation-table';
 import type { PublishedTable } from '../../domain/statistics/stat-table';
 
@@ -79,12 +78,6 @@ export function mapPoints(
     }),
   };
 }
-
-export const departementChoices = (departements: readonly Departement[]) =>
-  departements.map((departement) => ({
-    value: departement.code,
-    label: `${departement.code} ${departement.nom}`,
-  }));
 
 const chance = (cellKeys: number) => `${figure((cellKeys * 100) / CELL_KEY_RANGE)} %`;
 const signed = (noise: number) => (noise === 0 ? 'n' : noise > 0 ? `n + ${noise}` : `n − ${-noise}`);

@@ -5,7 +5,6 @@
 import { kilometres } from '../../domain/matching/french';
 import type {
   CommuneMatch,
-  Criterion,
   CriterionMatch,
   MatchResult,
   MatchingOptions,
@@ -16,25 +15,8 @@ import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MatchingService } from '../../services/matching/matching-service';
 import { MET_LABELS, importanceWord } from './criterion-labels';
 import { presentPackage } from './package-presenter';
+import { scoreBadge, scoreLevel } from './score-badge';
 import { pageHrefKeepingQuery, pagination } from './pagination';
-
-/** Offer types a professional may require, and the criterion that finds them. */
-export const RESULT_FILTER_TYPES = [
-  'logement',
-  'garde-enfants',
-  'emploi-conjoint',
-  'local-professionnel',
-  'aide-financiere',
-] as const;
-export type ResultFilterType = (typeof RESULT_FILTER_TYPES)[number];
-
-export const CRITERION_OF_TYPE: Record<ResultFilterType, Criterion> = {
-  logement: 'housing',
-  'garde-enfants': 'childcare',
-  'emploi-conjoint': 'spouseJob',
-  'local-professionnel': 'premises',
-  'aide-financiere': 'aid',
-};
 
 /**
  * Ranked communes per page; the map shows the same communes. Each card explains six or seven
@@ -47,30 +29,6 @@ export const ALMOST_SHOWN = 5;
 const OFFER_LINKS_SHOWN = 3;
 
 const MET_SYMBOLS: Record<Met, string> = { oui: '✓', partiel: '◐', non: '✗' };
-
-/** DSFR-like colours of the score, shared by the badges and the map markers. */
-export function scoreLevel(score: number): 'bon' | 'moyen' | 'faible' {
-  return score >= 75 ? 'bon' : score >= 50 ? 'moyen' : 'faible';
-}
-const SCORE_BADGES = { bon: 'fr-badge--success', moyen: 'fr-badge--warning', faible: '' } as const;
-
-/** Which offer types the project can use as a filter: those of the criteria it has. */
-export function filterTypesOf(project: Pick<MatchingProject, 'housing' | 'household' | 'premises'>) {
-  return RESULT_FILTER_TYPES.filter((type) => {
-    switch (type) {
-      case 'logement':
-        return project.housing !== null;
-      case 'garde-enfants':
-        return project.household.children.length > 0;
-      case 'emploi-conjoint':
-        return project.household.partner !== null;
-      case 'local-professionnel':
-        return project.premises !== null;
-      case 'aide-financiere':
-        return true;
-    }
-  });
-}
 
 /** "Logement ✓, Garde ◐ — à 12 km": the map popup's short summary. */
 function summaryOf(match: CommuneMatch): string {
@@ -132,7 +90,7 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
       anchor: `commune-${match.commune.code}`,
       score: match.score,
       scoreLevel: level,
-      scoreBadge: SCORE_BADGES[level],
+      scoreBadge: scoreBadge(match.score),
       distance:
         match.distanceKm < 0.05 ? 'au centre de la zone recherchée' : `à ${kilometres(match.distanceKm)}`,
       favorite: favorites.has(match.commune.code),
@@ -184,4 +142,12 @@ export function presentResults(deps: ResultsPresenterDeps, request: ResultsReque
       })),
     ),
   };
+}
+
+/** The results map: the tiles, and the points of the communes of the page. */
+export function resultsMap(
+  tiles: { tileUrl: string; tileAttribution: string },
+  results: Pick<ReturnType<typeof presentResults>, 'mapPoints'>,
+) {
+  return { tileUrl: tiles.tileUrl, tileAttribution: tiles.tileAttribution, points: results.mapPoints };
 }

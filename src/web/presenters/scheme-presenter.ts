@@ -1,8 +1,7 @@
 // Schemes as pages show them: their value and commitment in words, who may receive them and where,
-// their state and the forms of the actions it allows (partners' and moderators' lists), and the
-// choices of the scheme form.
+// their state and the forms of the actions it allows (partners' and moderators' lists). The scheme
+// form's choices are in scheme-form-presenter.ts, the words of outcomes in scheme-messages.ts.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import { PROJECT_STATUSES } from '../../domain/matching/types';
 import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
 import { aidValue } from '../../domain/schemes/aid-value';
@@ -10,65 +9,21 @@ import type { SchemeInCommune } from '../../domain/schemes/commune-schemes';
 import { commitmentPhrase, valuePhrase } from '../../domain/schemes/package-wording';
 import {
   COMMITMENT_PLACE_LABELS,
-  GRANTOR_KIND_LABELS,
   SCHEME_STATUS_LABELS,
   type Scheme,
   type SchemeCommitment,
   type SchemeStatus,
   type Territory,
 } from '../../domain/schemes/scheme';
-import {
-  SCHEME_ACTION_LABELS,
-  type SchemeAction,
-  availableSchemeActions,
-} from '../../domain/schemes/scheme-lifecycle';
+import { SCHEME_ACTION_LABELS, availableSchemeActions } from '../../domain/schemes/scheme-lifecycle';
 import { ZONE_LABELS } from '../../domain/zoning/zones';
-import type { SchemeWriteResult } from '../../services/schemes/scheme-service';
 import type { SchemeView } from '../../services/schemes/scheme-view';
-import { territoryValue } from '../forms/scheme-form';
-import { optionsOf } from './choices';
 
 const STATUS_BADGES: Record<SchemeStatus, string> = {
   brouillon: 'fr-badge--info',
   publie: 'fr-badge--success',
   archive: '',
 };
-
-export const NOT_VALIDATED =
-  'Votre compte doit être validé par un modérateur avant de pouvoir publier un dispositif.';
-
-const SCHEME_ACTION_MESSAGES: Record<SchemeAction, string> = {
-  publier: 'Dispositif publié : il compte dans les résultats des professionnels concernés.',
-  depublier: 'Dispositif retiré de la publication : il est de nouveau en brouillon.',
-  archiver: 'Dispositif archivé.',
-  restaurer: 'Dispositif remis en brouillon.',
-};
-
-/** The flash message once an action was tried. */
-export function schemeActionFlash(action: SchemeAction, result: SchemeWriteResult) {
-  if (result.ok) return { type: 'success' as const, message: SCHEME_ACTION_MESSAGES[action] };
-  switch (result.reason) {
-    case 'not-found':
-      return { type: 'error' as const, message: 'Ce dispositif n’existe plus.' };
-    case 'conflict':
-      return {
-        type: 'warning' as const,
-        message: `Le dispositif « ${result.current.title} » a été modifié entre-temps : rien n’a été changé. Vérifiez son état et recommencez si besoin.`,
-      };
-    case 'not-validated':
-      return { type: 'error' as const, message: NOT_VALIDATED };
-    case 'not-allowed':
-      return {
-        type: 'error' as const,
-        message: 'Cette action ne s’applique pas à un dispositif dans cet état.',
-      };
-    default:
-      return {
-        type: 'error' as const,
-        message: `Ce dispositif ne peut pas être publié : « ${result.code} » est en dehors de votre territoire ou inconnu. Modifiez son territoire.`,
-      };
-  }
-}
 
 type Names = Pick<Gazetteer, 'region' | 'departement'>;
 
@@ -164,36 +119,3 @@ export function presentOwnScheme(scheme: SchemeView, base: string, names: Names)
     })),
   };
 }
-
-/** The territories a publisher may choose: its own (a région's départements too), or all for moderators. */
-export function territoryChoices(scope: Territory, gazetteer: Gazetteer) {
-  const choice = (territory: Territory) => ({
-    value: territoryValue(territory),
-    label: territoryName(territory, gazetteer),
-  });
-  if (scope.level === 'departement') return [choice(scope)];
-  const departements = (region?: string) =>
-    gazetteer
-      .departements(region)
-      .map((departement) => choice({ level: 'departement', code: departement.code }));
-  if (scope.level === 'region') return [choice(scope), ...departements(scope.code)];
-  return [
-    choice(scope),
-    ...gazetteer.regions().map((region) => choice({ level: 'region', code: region.code })),
-    ...departements(),
-  ];
-}
-
-export const SCHEME_CHOICES = {
-  grantorKinds: optionsOf(GRANTOR_KIND_LABELS),
-  amountKinds: [
-    { value: 'non-publie', label: 'Montant non publié' },
-    { value: 'fixe', label: 'Montant fixe' },
-    { value: 'plafond', label: 'Jusqu’à un montant maximum' },
-    { value: 'mensuel', label: 'Montant mensuel' },
-  ],
-  commitmentPlaces: optionsOf(COMMITMENT_PLACE_LABELS),
-  zones: optionsOf(ZONE_LABELS),
-  professions: optionsOf(PROFESSION_LABELS),
-  statuses: PROJECT_STATUSES.map((value) => ({ value, label: PROFESSIONAL_STATUS_LABELS[value] })),
-};

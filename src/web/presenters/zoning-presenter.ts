@@ -1,9 +1,9 @@
 // The zoning of a région as its page shows it: counts per zone and profession, the communes of one
-// profession, the version history, and the points of the map layer.
+// profession, the version history, the whole page around them, and the points of the map layer.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../domain/professions';
-import type { ZoningEntry } from '../../domain/zoning/parse-zoning';
-import { ZONES, ZONE_LABELS } from '../../domain/zoning/zones';
+import { ZONING_COLUMNS, type ZoningEntry } from '../../domain/zoning/parse-zoning';
+import { ZONES, ZONE_LABELS, ZONE_QUALITY } from '../../domain/zoning/zones';
 import type { ZoningHistory } from '../../services/zoning/zoning-service';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
@@ -83,4 +83,48 @@ export function zoningPoints(
         ]
       : [];
   });
+}
+
+export type ZoningArea = 'partenaire' | 'moderation';
+
+export interface ZoningPage {
+  area: ZoningArea;
+  /** The région shown, or null (a moderator who chose none, a partner without one). */
+  region: string | null;
+  regionName: string;
+  entries: readonly ZoningEntry[];
+  history: ZoningHistory | null;
+  /** The profession asked for in the query ('' or unknown: the first one zoned). */
+  requestedProfession: string;
+  canImport: boolean;
+  regions: { value: string; label: string }[];
+}
+
+const ZONE_LEGEND = ZONES.map((zone) => ({
+  label: ZONE_LABELS[zone],
+  code: zone,
+  quality: ZONE_QUALITY[zone],
+}));
+
+/** The zoning page (views/pages/zoning/zoning.hbs), before what an import or a restoration adds. */
+export function presentZoningPage(page: ZoningPage, gazetteer: Pick<Gazetteer, 'commune'>) {
+  const summary = zoningSummary(page.entries);
+  const profession =
+    summary.professions.find((choice) => choice.value === page.requestedProfession)?.value ??
+    summary.professions[0]?.value;
+  return {
+    title: 'Zonage de l’ARS',
+    base: `/${page.area}/zonage`,
+    moderator: page.area === 'moderation',
+    canImport: page.canImport,
+    region: page.region,
+    regionName: page.regionName,
+    regions: page.regions,
+    summary,
+    profession,
+    communes: profession ? zonedCommunes(page.entries, profession, gazetteer) : [],
+    history: page.history && presentHistory(page.history),
+    columns: ZONING_COLUMNS.join(';'),
+    zoneLabels: ZONE_LEGEND,
+  };
 }

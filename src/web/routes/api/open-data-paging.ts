@@ -1,7 +1,18 @@
-// What the paged answers of the open data API share: their links and the bounding-box test.
+// What the answers of the open data API share: absolute links, the paged answers' links and the
+// bounding-box test.
 import type { BoundingBox } from '../../forms/map-filters';
 
-type ApiUrl = (path: string, query: Record<string, string | string[]>) => string;
+export type ApiUrl = (path: string, query: Record<string, string | string[]>) => string;
+
+/** The absolute URL of an API path with its query (repeated names kept), on the site's origin. */
+export const apiUrlOf =
+  (siteUrl: string): ApiUrl =>
+  (path, query) => {
+    const url = new URL(`/api/v1${path}`, siteUrl);
+    for (const [key, value] of Object.entries(query))
+      for (const item of [value].flat()) url.searchParams.append(key, item);
+    return url.href;
+  };
 
 /** self, first, last, prev and next of a paged answer, keeping the request's filters; and the whole file. */
 export const pageLinksOf =

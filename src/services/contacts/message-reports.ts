@@ -4,7 +4,7 @@ import { Types } from 'mongoose';
 import { canRead } from '../../domain/contacts/conversation-rules';
 import { MessageReportModel, type ReportStatus, messageReportId } from '../../models/message-report';
 import type { AccountUser } from '../accounts/account-user';
-import type { Moderation } from '../accounts/moderation';
+import type { Moderation, ModerationRefusal } from '../accounts/moderation';
 import type { Participant } from './conversation-service';
 import type { ConversationView } from './conversation-view';
 
@@ -102,13 +102,13 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       id: string,
       decision: ReportDecision,
       reason: string,
-    ): Promise<{ ok: true } | { ok: false; message: string }> {
+    ): Promise<{ ok: true } | { ok: false; message: string } | { ok: false; suspension: ModerationRefusal }> {
       const report = await this.get(id);
       if (!report || report.status !== 'a-traiter')
         return { ok: false, message: 'Ce signalement a déjà été traité.' };
       if (decision === 'suspendre') {
         const suspended = await moderation.decide(moderator, report.authorId, 'suspendre', reason);
-        if (!suspended.ok) return { ok: false, message: suspended.message };
+        if (!suspended.ok) return { ok: false, suspension: suspended.reason };
       }
       const updated = await MessageReportModel.updateOne(
         { _id: id, status: 'a-traiter' },

@@ -7,6 +7,7 @@ import { shownValues } from '../forms/shown-input';
 import { NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { communeLabel } from '../presenters/conversation-presenter';
+import { MODERATION_REFUSALS } from '../presenters/moderation-refusals';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -56,7 +57,11 @@ export function messageReportRoutes({ services }: RouteContext): Router {
       parsed.value.decision,
       parsed.value.motif,
     );
-    if (!result.ok) return render(req, res, 400, { decision: result.message }, id);
+    if (!result.ok) {
+      const message =
+        'suspension' in result ? MODERATION_REFUSALS[result.suspension].message : result.message;
+      return render(req, res, 400, { decision: message }, id);
+    }
     req.session.flash = {
       type: 'success',
       message:

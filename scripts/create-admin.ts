@@ -10,6 +10,7 @@ import { openDatabase } from '../src/db/database';
 import { normaliseEmail } from '../src/domain/accounts/email-address';
 import { passwordProblem } from '../src/domain/accounts/password-policy';
 import { createAdministrator } from '../src/services/accounts/administrators';
+import { ACCOUNT_REFUSALS } from '../src/web/presenters/account-refusals';
 import { createPasswordHasher } from '../src/services/accounts/password-hasher';
 import { createAuditLog } from '../src/services/audit/audit-log';
 import { emailField, nameField, passwordField } from '../src/web/forms/fields';
@@ -190,7 +191,10 @@ async function main(argv: string[]): Promise<string | undefined> {
       { hasher: createPasswordHasher(config.passwordHash), audit: createAuditLog() },
       checked.value,
     );
-    if (!result.ok) return `${FIELD_LABELS[result.field] ?? result.field} : ${result.message}`;
+    if (!result.ok) {
+      const { field, message } = ACCOUNT_REFUSALS[result.reason];
+      return `${FIELD_LABELS[field] ?? field} : ${message}`;
+    }
     console.log(
       `Compte modérateur créé et actif pour ${result.value.email} : connectez-vous sur ${new URL('/connexion', config.publicUrl).href}.`,
     );

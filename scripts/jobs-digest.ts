@@ -7,7 +7,7 @@ import { openDatabase } from '../src/db/database';
 import { createMailer } from '../src/services/mail/mailer';
 import { createDigest } from '../src/services/notifications/digest';
 import { createUnsubscribeLinks } from '../src/services/notifications/unsubscribe-links';
-import { resolveSessionSecret } from '../src/web/session/session-secret';
+import { resolveSessionSecret } from '../src/config/session-secret';
 import { runScript } from './run-script';
 
 runScript(async () => {

@@ -14,7 +14,7 @@ import { seedDemo } from './services/demo/seed-demo';
 import { startDigestSchedule } from './services/notifications/digest-schedule';
 import { importGeography } from './services/geography/import-geography';
 import type { ReadModelRegistry } from './services/read-models/registry';
-import { resolveSessionSecret } from './web/session/session-secret';
+import { resolveSessionSecret } from './config/session-secret';
 
 const SESSION_SWEEP_INTERVAL_MS = 10 * 60_000;
 /**

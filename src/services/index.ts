@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Gazetteer } from '../domain/geo/gazetteer';
 import type { NotificationEvent } from '../domain/notifications/notification-event';
-import { resolveSessionSecret } from '../web/session/session-secret';
+import { resolveSessionSecret } from '../config/session-secret';
 import type { AccountDirectory } from './accounts/account-directory';
 import type { AlertReadModel } from './alerts/alert-read-model';
 import { createAlertService } from './alerts/alert-service';

@@ -14,8 +14,8 @@ export interface AccountDeps {
   publicUrl: string;
 }
 
-/** Outcome of a use case that can fail on one field of a form. */
-export type FieldResult<T = void> = { ok: true; value: T } | { ok: false; field: string; message: string };
+/** Outcome of a use case: its value, or why it was refused (the web layer words the reason). */
+export type Outcome<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 export const EMAIL_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;

@@ -1,5 +1,26 @@
 // The texts of the e-mails about an account. Plain text, French, with links to this service.
+import type { ModerationAction } from '../../domain/accounts/moderation';
 import type { MailMessage } from '../mail/mailer';
+
+/** A moderator's decision, in the person's words; `reason` as the moderator typed it. */
+const DECISIONS: Record<ModerationAction, (reason: string) => { subject: string; body: string }> = {
+  valider: () => ({
+    subject: 'Votre compte est validé',
+    body: 'Votre compte Accueil Santé a été validé par un modérateur : vous pouvez désormais agir au nom de votre organisation.',
+  }),
+  refuser: (reason) => ({
+    subject: 'Votre demande de compte n’a pas été acceptée',
+    body: `Votre demande de compte Accueil Santé n’a pas été acceptée, pour la raison suivante :\n\n${reason}\n\nVous pouvez répondre à cette décision en nous écrivant.`,
+  }),
+  suspendre: (reason) => ({
+    subject: 'Votre compte est suspendu',
+    body: `Votre compte Accueil Santé a été suspendu, pour la raison suivante :\n\n${reason}`,
+  }),
+  reactiver: () => ({
+    subject: 'Votre compte est réactivé',
+    body: 'Votre compte Accueil Santé a été réactivé : vous pouvez de nouveau vous connecter.',
+  }),
+};
 
 const SIGNATURE =
   '\n\n—\nAccueil Santé\nCet e-mail a été envoyé automatiquement, merci de ne pas y répondre.';
@@ -69,11 +90,10 @@ export const accountEmails = {
       `Si vous n’êtes pas à l’origine de ce changement, réinitialisez votre mot de passe sans attendre.${SIGNATURE}`,
   }),
 
-  moderationDecision: (to: string, subject: string, body: string): MailMessage => ({
-    to,
-    subject,
-    text: `Bonjour,\n\n${body}${SIGNATURE}`,
-  }),
+  moderationDecision: (to: string, action: ModerationAction, reason: string): MailMessage => {
+    const { subject, body } = DECISIONS[action](reason);
+    return { to, subject, text: `Bonjour,\n\n${body}${SIGNATURE}` };
+  },
 
   accountDeleted: (to: string): MailMessage => ({
     to,

@@ -4,22 +4,25 @@ import { OneTimeTokenModel } from '../../models/one-time-token';
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import { accountEmails } from './account-emails';
-import { type AccountDeps, EMAIL_TOKEN_LIFETIME_MS, type FieldResult } from './account-deps';
+import { type AccountDeps, EMAIL_TOKEN_LIFETIME_MS, type Outcome } from './account-deps';
 import type { GuardedOutcome, RateLimited } from '../limits/rate-limiter';
 import { toAccountUser } from './account-user';
 import { replacePassword } from './credentials';
 import { issueToken } from './one-time-tokens';
 import { type PersonalData, erasePersonalData, exportPersonalData } from '../personal-data/personal-data';
 
-const WRONG_PASSWORD = {
-  ok: false,
-  field: 'currentPassword',
-  message: 'Mot de passe actuel incorrect.',
-} as const;
+/** Why a change of "Mon compte" was refused (besides too many wrong passwords: `RateLimited`). */
+export type AccountSettingsRefusal =
+  | 'wrong-password'
+  /** The new e-mail address is the current one. */
+  | 'same-email';
+
+/** What a change of "Mon compte" answers. */
+type SettingsOutcome<T = void> = Outcome<T, AccountSettingsRefusal> | RateLimited;
 
 /** A wrong current password, or too many of them (then nothing was checked). */
 const refusal = (outcome: Exclude<GuardedOutcome<unknown>, { ok: true }>) =>
-  outcome.reason === 'failed' ? WRONG_PASSWORD : outcome;
+  outcome.reason === 'failed' ? ({ ok: false, reason: 'wrong-password' } as const) : outcome;
 
 type StoredUser = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
 
@@ -72,7 +75,7 @@ export function createAccountSettings(deps: AccountDeps, personalData: readonly 
       userId: string,
       currentPassword: string,
       newPassword: string,
-    ): Promise<FieldResult<number> | RateLimited> {
+    ): Promise<SettingsOutcome<number>> {
       const checked = await loadWithPassword(userId, currentPassword);
       if (!checked.ok) return refusal(checked);
       const user = checked.value;
@@ -91,13 +94,12 @@ export function createAccountSettings(deps: AccountDeps, personalData: readonly 
       userId: string,
       currentPassword: string,
       newEmail: string,
-    ): Promise<FieldResult | RateLimited> {
+    ): Promise<SettingsOutcome> {
       const checked = await loadWithPassword(userId, currentPassword);
       if (!checked.ok) return refusal(checked);
       const user = checked.value;
       const email = normaliseEmail(newEmail);
-      if (email === user.email)
-        return { ok: false, field: 'email', message: 'C’est déjà votre adresse actuelle.' };
+      if (email === user.email) return { ok: false, reason: 'same-email' };
       const token = await issueToken(user._id, 'verify-email', EMAIL_TOKEN_LIFETIME_MS, email);
       const taken = await UserEmailModel.exists({ _id: email });
       await deps.mailer.send(
@@ -124,7 +126,7 @@ export function createAccountSettings(deps: AccountDeps, personalData: readonly 
      * Erases the account and its personal data: the account, its e-mail key, its pending tokens;
      * the audit trail keeps the events under "compte supprimé". Sessions end (credentials gone).
      */
-    async deleteAccount(userId: string, currentPassword: string): Promise<FieldResult | RateLimited> {
+    async deleteAccount(userId: string, currentPassword: string): Promise<SettingsOutcome> {
       const checked = await loadWithPassword(userId, currentPassword);
       if (!checked.ok) return refusal(checked);
       const user = checked.value;

@@ -1,7 +1,7 @@
 // The first moderators, created from the command line (`npm run create-admin`): there is no default
 // account and no default password; every later account goes through sign-up and moderation.
-import type { AccountDeps, FieldResult } from './account-deps';
-import { createVerifiedAccount } from './verified-accounts';
+import type { AccountDeps, Outcome } from './account-deps';
+import { type VerifiedAccountRefusal, createVerifiedAccount } from './verified-accounts';
 
 export interface AdministratorInput {
   email: string;
@@ -17,6 +17,6 @@ const COMMAND_LINE_ACTOR = { id: null, label: 'ligne de commande (create-admin)'
 export function createAdministrator(
   deps: Pick<AccountDeps, 'hasher' | 'audit'>,
   input: AdministratorInput,
-): Promise<FieldResult<{ id: string; email: string }>> {
+): Promise<Outcome<{ id: string; email: string }, VerifiedAccountRefusal>> {
   return createVerifiedAccount(deps, { ...input, role: 'moderateur' }, COMMAND_LINE_ACTOR);
 }

@@ -4,27 +4,22 @@ import { type ModerationAction, REASON_REQUIRED, statusAfter } from '../../domai
 import type { AccountStatus, Role } from '../../domain/accounts/roles';
 import { UserModel } from '../../models/user';
 import { accountEmails } from './account-emails';
-import type { AccountDeps, FieldResult } from './account-deps';
+import type { AccountDeps, Outcome } from './account-deps';
 import { type AccountUser, toAccountUser } from './account-user';
 
-const DECISION_EMAILS: Record<ModerationAction, (reason: string) => { subject: string; body: string }> = {
-  valider: () => ({
-    subject: 'Votre compte est validé',
-    body: 'Votre compte Accueil Santé a été validé par un modérateur : vous pouvez désormais agir au nom de votre organisation.',
-  }),
-  refuser: (reason) => ({
-    subject: 'Votre demande de compte n’a pas été acceptée',
-    body: `Votre demande de compte Accueil Santé n’a pas été acceptée, pour la raison suivante :\n\n${reason}\n\nVous pouvez répondre à cette décision en nous écrivant.`,
-  }),
-  suspendre: (reason) => ({
-    subject: 'Votre compte est suspendu',
-    body: `Votre compte Accueil Santé a été suspendu, pour la raison suivante :\n\n${reason}`,
-  }),
-  reactiver: () => ({
-    subject: 'Votre compte est réactivé',
-    body: 'Votre compte Accueil Santé a été réactivé : vous pouvez de nouveau vous connecter.',
-  }),
-};
+/** Why a decision was not applied. */
+export type ModerationRefusal =
+  /** Refusing or suspending needs a reason: it is sent to the person. */
+  | 'reason-required'
+  | 'not-found'
+  /** Nobody moderates their own account. */
+  | 'own-account'
+  /** The decision does not apply to the account's current status. */
+  | 'not-applicable'
+  /** The status changed since it was read (another moderator decided first). */
+  | 'conflict';
+
+const refused = (reason: ModerationRefusal) => ({ ok: false, reason }) as const;
 
 export interface AccountFilter {
   status?: AccountStatus;
@@ -77,28 +72,14 @@ export function createModeration(deps: AccountDeps) {
       accountId: string,
       action: ModerationAction,
       reason: string,
-    ): Promise<FieldResult<AccountStatus>> {
-      if (REASON_REQUIRED.has(action) && reason.trim().length === 0) {
-        return {
-          ok: false,
-          field: 'reason',
-          message: 'Indiquez la raison : elle sera envoyée à la personne.',
-        };
-      }
-      if (!Types.ObjectId.isValid(accountId))
-        return { ok: false, field: 'action', message: 'Compte introuvable.' };
+    ): Promise<Outcome<AccountStatus, ModerationRefusal>> {
+      if (REASON_REQUIRED.has(action) && reason.trim().length === 0) return refused('reason-required');
+      if (!Types.ObjectId.isValid(accountId)) return refused('not-found');
       const user = await UserModel.findById(accountId).lean();
-      if (!user) return { ok: false, field: 'action', message: 'Compte introuvable.' };
-      if (String(user._id) === moderator.id) {
-        return { ok: false, field: 'action', message: 'Vous ne pouvez pas modérer votre propre compte.' };
-      }
+      if (!user) return refused('not-found');
+      if (String(user._id) === moderator.id) return refused('own-account');
       const next = statusAfter(action, user.status, user.suspendedFrom);
-      if (!next)
-        return {
-          ok: false,
-          field: 'action',
-          message: 'Cette décision ne s’applique pas à un compte dans cet état.',
-        };
+      if (!next) return refused('not-applicable');
 
       const moderatorId = new Types.ObjectId(moderator.id);
       const updated = await UserModel.updateOne(
@@ -111,11 +92,8 @@ export function createModeration(deps: AccountDeps) {
           },
         },
       );
-      if (updated.modifiedCount !== 1) {
-        return { ok: false, field: 'action', message: 'Le compte a changé entre-temps : rechargez la page.' };
-      }
-      const email = DECISION_EMAILS[action](reason.trim());
-      await deps.mailer.send(accountEmails.moderationDecision(user.email, email.subject, email.body));
+      if (updated.modifiedCount !== 1) return refused('conflict');
+      await deps.mailer.send(accountEmails.moderationDecision(user.email, action, reason.trim()));
       await deps.audit.record({
         actor: { id: moderatorId, label: moderator.email },
         action: `moderation.${action}`,

@@ -8,12 +8,16 @@ import type { RateLimited } from '../limits/rate-limiter';
 import type { AccountDeps } from './account-deps';
 import { type AccountUser, toAccountUser } from './account-user';
 
+export type SignInRefusal =
+  /** Wrong e-mail or password: one answer for both. */
+  | 'invalid-credentials'
+  /** Right password, but the account cannot be used (yet). */
+  | 'email-not-verified'
+  | 'suspended';
+
 export type SignInResult =
   | { ok: true; user: AccountUser }
-  /** Wrong e-mail or password: one answer for both. */
-  | { ok: false; reason: 'invalid-credentials' }
-  /** Right password, but the account cannot be used (yet). */
-  | { ok: false; reason: 'email-not-verified' | 'suspended' }
+  | { ok: false; reason: SignInRefusal }
   /** Too many wrong passwords for this address or from this network address: nothing checked. */
   | RateLimited;
 

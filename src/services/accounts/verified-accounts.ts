@@ -6,7 +6,7 @@ import type { CommuneFunction, PartnerType, Role, TerritoryLevel } from '../../d
 import { UserModel } from '../../models/user';
 import { UserEmailModel } from '../../models/user-email';
 import type { Actor } from '../audit/audit-log';
-import type { AccountDeps, FieldResult } from './account-deps';
+import type { AccountDeps, Outcome } from './account-deps';
 import { claimEmail } from './credentials';
 
 export interface VerifiedAccountInput {
@@ -21,6 +21,9 @@ export interface VerifiedAccountInput {
   status?: 'actif' | 'en-attente';
 }
 
+/** Why a verified account was not created: its address already has an account. */
+export type VerifiedAccountRefusal = 'email-taken';
+
 /**
  * Creates a verified account, active unless `input.status` says otherwise. The e-mail key is claimed first, as at sign-up, so that an
  * address that already has an account is refused even under concurrency.
@@ -29,11 +32,10 @@ export async function createVerifiedAccount(
   deps: Pick<AccountDeps, 'hasher' | 'audit'>,
   input: VerifiedAccountInput,
   actor: Actor,
-): Promise<FieldResult<{ id: string; email: string }>> {
+): Promise<Outcome<{ id: string; email: string }, VerifiedAccountRefusal>> {
   const email = normaliseEmail(input.email);
   const id = new Types.ObjectId();
-  if (!(await claimEmail(email, id)))
-    return { ok: false, field: 'email', message: 'Cette adresse e-mail a déjà un compte.' };
+  if (!(await claimEmail(email, id))) return { ok: false, reason: 'email-taken' };
   try {
     await UserModel.create({
       _id: id,

@@ -4,7 +4,7 @@ import { Types } from 'mongoose';
 import { canRead } from '../../domain/contacts/conversation-rules';
 import { MessageReportModel, type ReportStatus, messageReportId } from '../../models/message-report';
 import type { AccountUser } from '../accounts/account-user';
-import type { Moderation } from '../accounts/moderation';
+import type { Moderation, ModerationRefusal } from '../accounts/moderation';
 import type { Participant } from './conversation-service';
 import type { ConversationView } from './conversation-view';
 
@@ -28,12 +28,11 @@ export type ReportRefusal = 'message-not-found' | 'own-message';
 export type ReportResult = { ok: true; already: boolean } | { ok: false; reason: ReportRefusal };
 export type ReportDecision = 'classer' | 'suspendre';
 
-type SuspensionRefused = Extract<Awaited<ReturnType<Moderation['decide']>>, { ok: false }>;
 /** Another moderator decided first; or the moderation service refused the suspension (its answer kept). */
 export type DecisionResult =
   | { ok: true }
   | { ok: false; reason: 'already-decided' }
-  | { ok: false; reason: 'suspension-refused'; suspension: SuspensionRefused };
+  | { ok: false; reason: 'suspension-refused'; suspension: ModerationRefusal };
 
 const toView = (stored: {
   _id: string;
@@ -115,7 +114,7 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       if (!report || report.status !== 'a-traiter') return { ok: false, reason: 'already-decided' };
       if (decision === 'suspendre') {
         const suspended = await moderation.decide(moderator, report.authorId, 'suspendre', reason);
-        if (!suspended.ok) return { ok: false, reason: 'suspension-refused', suspension: suspended };
+        if (!suspended.ok) return { ok: false, reason: 'suspension-refused', suspension: suspended.reason };
       }
       const updated = await MessageReportModel.updateOne(
         { _id: id, status: 'a-traiter' },

@@ -104,7 +104,7 @@ export async function seedDemo(
     });
     if (existing) return String(existing.userId);
     const created = await createVerifiedAccount(deps, { ...input, password: DEMO_PASSWORD }, SEED_ACTOR);
-    if (!created.ok) throw new Error(`demo account ${input.email}: ${created.message}`);
+    if (!created.ok) throw new Error(`demo account ${input.email}: ${created.reason}`);
     result.accountsCreated += 1;
     return created.value.id;
   };

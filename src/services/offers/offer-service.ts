@@ -21,11 +21,21 @@ export interface CommuneStaff {
   active: boolean;
 }
 
+/** Why a write on an offer was refused. */
+export type OfferRefusal =
+  /** Not an offer this staff member may handle (another commune's is "not found" too). */
+  | 'not-found'
+  /** Saved by someone else since it was read: `current` is the offer as it now is. */
+  | 'conflict'
+  /** Publishing needs an account validated by a moderator. */
+  | 'not-allowed'
+  /** The action does not apply to the offer's current status. */
+  | 'not-applicable';
+
 export type OfferWriteResult =
   | { ok: true; offer: OfferView }
-  | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'conflict'; current: OfferView }
-  | { ok: false; reason: 'not-allowed'; message: string };
+  | { ok: false; reason: Exclude<OfferRefusal, 'conflict'> }
+  | { ok: false; reason: 'conflict'; current: OfferView };
 
 export interface OfferFilter {
   type?: OfferType;
@@ -162,20 +172,9 @@ export function createOfferService(
     ): Promise<OfferWriteResult> {
       const current = owned(staff, id);
       if (!current) return { ok: false, reason: 'not-found' };
-      if (PUBLISHING_ACTIONS.has(action) && !staff.active) {
-        return {
-          ok: false,
-          reason: 'not-allowed',
-          message: 'Votre compte doit être validé par un modérateur avant de pouvoir publier.',
-        };
-      }
+      if (PUBLISHING_ACTIONS.has(action) && !staff.active) return { ok: false, reason: 'not-allowed' };
       const next = offerStatusAfter(action, current.status);
-      if (!next)
-        return {
-          ok: false,
-          reason: 'not-allowed',
-          message: 'Cette action ne s’applique pas à une offre dans cet état.',
-        };
+      if (!next) return { ok: false, reason: 'not-applicable' };
       const changes: Record<string, unknown> = { status: next };
       if (next === 'publiee') changes.publishedAt = new Date();
       const result = await writeIfCurrent(staff, current, expectedRevision, changes);

@@ -1,6 +1,7 @@
 // The small forms of an offer's buttons in "Mes offres": change its state, duplicate it.
 import { z } from 'zod';
 import { OFFER_ACTIONS } from '../../domain/offers/offer-lifecycle';
+import { OFFER_TYPES, type OfferType } from '../../domain/offers/offer-vocabulary';
 import { csrfField } from './fields';
 
 /** "Mes offres", where commune staff land. */
@@ -11,6 +12,10 @@ const backPath = (candidate: string | undefined): string =>
   candidate && /^\/commune(?:[/?][\w\-/?=&%.]*)?$/.test(candidate) && !candidate.includes('//')
     ? candidate
     : COMMUNE_HOME;
+
+/** The offer type of a "new offer" URL (/commune/offres/nouvelle/:type), if it is one. */
+export const offerTypeParam = (value: string): OfferType | undefined =>
+  OFFER_TYPES.find((type) => type === value);
 
 export const statusForm = z.strictObject({
   _csrf: csrfField,

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
-import type { SignIn } from '../../services/accounts/sign-in';
+import type { SignIn, SignInRefusal } from '../../services/accounts/sign-in';
 import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
 import { clientAddress } from './rate-limits';
 
@@ -9,7 +9,7 @@ export type PassportInstance = InstanceType<typeof Passport>;
 
 /** Why a login was refused: a SignInResult's reason, and the refusal of a rate limit if one refused it. */
 export interface LoginRefusal {
-  message: string;
+  message: SignInRefusal | RateLimited['reason'];
   rateLimited?: RateLimited;
 }
 

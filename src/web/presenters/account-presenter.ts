@@ -33,9 +33,18 @@ export interface AccountPlaces {
   gazetteer: Pick<Gazetteer, 'region' | 'departement'>;
 }
 
+/** "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
+export function territoryLabel(
+  gazetteer: AccountPlaces['gazetteer'],
+  { niveau, code }: NonNullable<AccountUser['partner']>['territoire'],
+): string {
+  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
+  const nom = gazetteer.departement(code)?.nom;
+  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
+}
+
 export function presentAccount(user: AccountUser, { communes, gazetteer }: AccountPlaces) {
   const commune = user.commune ? communes.details(user.commune.code) : undefined;
-  const territory = user.partner?.territoire;
   return {
     id: user.id,
     name: user.name,
@@ -55,11 +64,7 @@ export function presentAccount(user: AccountUser, { communes, gazetteer }: Accou
     partner: user.partner && {
       typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
       organisation: user.partner.nom,
-      territoryLabel:
-        territory &&
-        (territory.niveau === 'region'
-          ? `Région ${gazetteer.region(territory.code)?.nom ?? territory.code}`
-          : `Département ${territory.code} – ${gazetteer.departement(territory.code)?.nom ?? ''}`),
+      territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
     },
   };
 }

@@ -7,10 +7,10 @@ import type { ConversationRefusal } from '../../services/contacts/conversation-s
 import type { DecisionResult, ReportRefusal } from '../../services/contacts/message-reports';
 import type { TemplateRefusal } from '../../services/contacts/reply-templates';
 
-export interface Refusal {
-  status: number;
-  message: string;
-}
+import { MODERATION_REFUSALS } from './moderation-refusals';
+import type { Refusal } from './refusal';
+
+export type { Refusal } from './refusal';
 
 const refused = (message: string): Refusal => ({ status: 400, message });
 
@@ -100,7 +100,7 @@ export const REPORT_REFUSALS: Record<ReportRefusal, Refusal> = {
 export const decisionRefusal = (result: Extract<DecisionResult, { ok: false }>): Refusal =>
   result.reason === 'already-decided'
     ? refused('Ce signalement a déjà été traité.')
-    : refused(result.suspension.message);
+    : refused(MODERATION_REFUSALS[result.suspension].message);
 
 export const TEMPLATE_REFUSALS: Record<TemplateRefusal, Refusal> = {
   conflict: {

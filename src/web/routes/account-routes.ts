@@ -1,29 +1,18 @@
 // "Mon compte": what the account holds, change of e-mail or password, data export, deletion.
-import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
-import {
-  COMMUNE_FUNCTION_LABELS,
-  PARTNER_TYPE_LABELS,
-  ROLE_LABELS,
-  STATUS_LABELS,
-  type AccountStatus,
-} from '../../domain/accounts/roles';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
+import type { AccountSettingsRefusal } from '../../services/accounts/account-settings';
 import type { AccountUser } from '../../services/accounts/account-user';
-import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
-import { endSession } from '../session/end-session';
-import { ownAccount } from '../access/access';
-import { NotFoundError } from '../http-errors';
-import { retryAfter } from '../retry-after';
 import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
+import { anyone, ownAccount } from '../access/access';
+import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
+import { NotFoundError } from '../http-errors';
+import { ACCOUNT_REFUSALS, tooManyCurrentPasswords } from '../presenters/account-refusals';
+import { presentOwnAccount } from '../presenters/my-account-presenter';
+import { fieldErrorsOf } from '../presenters/refusal';
+import { retryAfter } from '../retry-after';
+import { endSession } from '../session/end-session';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
-  'en-attente':
-    'Votre compte est en attente de validation par un modérateur. Vous recevrez un e-mail dès sa décision ; d’ici là vous pouvez préparer votre espace.',
-  rejete: 'Un modérateur n’a pas validé votre compte : l’e-mail qu’il vous a envoyé en donne la raison.',
-};
 
 // The forms' actions end with their section's anchor, so that errors show where the form is; after a
 // success the page opens at its top, where the message is (a Location without a fragment would keep it).
@@ -39,48 +28,23 @@ type Submitted = { status?: number } & (
 /** A service's refusal as the form shows it: by its field, or after too many wrong passwords. */
 const refusalOf = (
   res: Response,
-  result: { ok: false; field: string; message: string } | RateLimited,
-): { status?: number; errors: FieldErrors } =>
-  isRateLimited(result)
-    ? {
-        status: 429,
-        errors: {
-          currentPassword: `Trop d’essais de votre mot de passe actuel. Patientez ${retryAfter(res, result)} avant de réessayer.`,
-        },
-      }
-    : { errors: { [result.field]: result.message } };
+  result: { ok: false; reason: AccountSettingsRefusal } | RateLimited,
+): { status: number; errors: FieldErrors } => {
+  const refusal = isRateLimited(result)
+    ? tooManyCurrentPasswords(retryAfter(res, result))
+    : ACCOUNT_REFUSALS[result.reason];
+  return { status: refusal.status, errors: fieldErrorsOf(refusal) };
+};
 
 export function accountRoutes({ services }: RouteContext): Router {
   const { accountSettings: settings, communes, gazetteer } = services;
   const router = Router();
 
-  const describe = (user: AccountUser) => {
-    const commune = user.commune && communes.details(user.commune.code);
-    return {
-      name: user.name,
-      email: user.email,
-      roleLabel: ROLE_LABELS[user.role],
-      statusLabel: STATUS_LABELS[user.status],
-      statusExplanation: STATUS_EXPLANATIONS[user.status],
-      active: user.status === 'actif',
-      commune: user.commune && {
-        code: user.commune.code,
-        label: commune ? `${commune.nom} (${commune.departement.code})` : user.commune.code,
-        fonctionLabel: COMMUNE_FUNCTION_LABELS[user.commune.fonction],
-      },
-      partner: user.partner && {
-        organisation: user.partner.nom,
-        typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
-        territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
-      },
-    };
-  };
-
   const render = (req: Request, res: Response, submitted?: Submitted) => {
     const user = req.user as AccountUser;
     res.status(submitted ? (submitted.status ?? 400) : 200).render('account/my-account', {
       title: 'Mon compte',
-      account: describe(user),
+      account: presentOwnAccount(user, { communes, gazetteer }),
       errors: submitted && { [submitted.form]: submitted.errors },
       values: submitted && 'values' in submitted ? { [submitted.form]: submitted.values } : {},
     });
@@ -157,14 +121,4 @@ export function accountRoutes({ services }: RouteContext): Router {
   });
 
   return router;
-}
-
-/** "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
-function territoryLabel(
-  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
-  { niveau, code }: NonNullable<AccountUser['partner']>['territoire'],
-): string {
-  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
-  const nom = gazetteer.departement(code)?.nom;
-  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
 }

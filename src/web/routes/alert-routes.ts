@@ -7,8 +7,8 @@ import type { ProjectView } from '../../services/projects/project-view';
 import { alertDeletionForm, alertForm } from '../forms/alert-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
+import { PREFERENCES } from '../presenters/notification-presenter';
 import { type FieldErrors, parseInput } from '../validation';
-import { PREFERENCES } from './notification-routes';
 import type { RouteContext } from './route-context';
 
 const alertPath = (projectId: string) => `/professionnel/projets/${projectId}/alerte`;

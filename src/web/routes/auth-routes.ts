@@ -7,25 +7,12 @@ import type { AccountUser } from '../../services/accounts/account-user';
 import type { LoginRefusal } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
+import { LOGIN_REFUSALS } from '../presenters/account-refusals';
 import { retryAfter, tooManyAttempts } from '../retry-after';
 import { endSession } from '../session/end-session';
 import { openSession } from '../session/open-session';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
-
-const REFUSALS: Record<string, { status: number; message: string }> = {
-  'invalid-credentials': INVALID_CREDENTIALS,
-  'email-not-verified': {
-    status: 403,
-    message: 'Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé.',
-  },
-  suspended: {
-    status: 403,
-    message: 'Votre compte est suspendu. Vous avez reçu un e-mail qui en donne la raison.',
-  },
-};
 
 /**
  * `demoAccounts`: outside production, the demo accounts the login page offers in one click (see
@@ -63,7 +50,8 @@ export function authRoutes({ services, config, web }: RouteContext): Router {
       if (info?.rateLimited)
         return next(new HttpError(429, tooManyAttempts(retryAfter(res, info.rateLimited))));
       if (!user) {
-        const refusal = REFUSALS[info?.message ?? ''] ?? INVALID_CREDENTIALS;
+        const reason = info?.message === 'rate-limited' ? undefined : info?.message;
+        const refusal = LOGIN_REFUSALS[reason ?? 'invalid-credentials'];
         return renderLogin(res, refusal.status, { values, refusal: refusal.message }).catch(next);
       }
       openSession(req, res, next, user, localRedirectPath(parsed.value.retour) ?? HOME_PATHS[user.role]);

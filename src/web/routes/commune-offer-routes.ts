@@ -1,25 +1,22 @@
 // "Mes offres" of commune staff: the list with its filters and actions, the offer form of each type
-// (creation, and edition with compare-and-set on the revision: nothing is overwritten silently),
-// and the commune's own presentation (commune-profile-routes). Another commune's offer is "not found"
-// (the service says so).
+// (creation, and edition with compare-and-set on the revision: nothing is overwritten silently).
+// Another commune's offer is "not found" (the service says so).
 import { type Request, type Response, Router } from 'express';
-import { OFFER_TYPES, type OfferType } from '../../domain/offers/offer-vocabulary';
+import type { OfferType } from '../../domain/offers/offer-vocabulary';
+import type { CommuneStaff } from '../../services/offers/offer-service';
 import type { OfferView } from '../../services/offers/offer-view';
 import { parseOfferListFilters } from '../forms/commune-offer-filters';
-import { COMMUNE_HOME, duplicateForm, statusForm } from '../forms/offer-action-forms';
+import { COMMUNE_HOME, duplicateForm, offerTypeParam, statusForm } from '../forms/offer-action-forms';
 import { offerFormSchema } from '../forms/offer-form';
 import { submittedValues, toFormValues, toOfferInput } from '../forms/offer-form-values';
 import { todayInParis } from '../forms/paris-days';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { presentCommuneHeading } from '../presenters/commune-heading';
-import { OFFER_ACTION_MESSAGES, presentCommuneOffer } from '../presenters/commune-offer-presenter';
-import {
-  OFFER_CHOICES,
-  OFFER_TYPE_CHOICES,
-  type OfferFormPage,
-  presentOfferForm,
-} from '../presenters/offer-form-presenter';
+import { OFFER_ACTION_MESSAGES } from '../presenters/commune-offer-presenter';
+import { OFFER_TYPE_CHOICES, type OfferFormPage, presentOfferForm } from '../presenters/offer-form-presenter';
+import { OFFER_SAVED_MESSAGES, presentOfferList } from '../presenters/offer-list-presenter';
+import { offerRefusal } from '../presenters/offer-refusals';
 import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
@@ -27,12 +24,10 @@ import type { RouteContext } from './route-context';
 
 const INCOMPLETE_FORM = 'Le formulaire est incomplet : rechargez la page et recommencez.';
 
-const isOfferType = (value: string): value is OfferType => (OFFER_TYPES as readonly string[]).includes(value);
-
 /** The offer type of a "new offer" URL; any other word is a page that does not exist. */
 function offerTypeOf(req: Request): OfferType {
-  const type = String(req.params.type);
-  if (!isOfferType(type)) throw new NotFoundError();
+  const type = offerTypeParam(String(req.params.type));
+  if (!type) throw new NotFoundError();
   return type;
 }
 
@@ -42,29 +37,28 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
   const router = Router();
   // A pending account prepares its own drafts; the service lists and opens only those for it.
   const guard = allow({ role: 'commune', validated: false });
+  /** What every page of this space shows atop: the commune, and whether the account is pending. */
+  const space = (staff: CommuneStaff) => ({
+    commune: presentCommuneHeading(staff.communeCode, communes),
+    pending: !staff.active,
+  });
 
   // ---- "Mes offres" ----------------------------------------------------------------------------
 
   router.get(COMMUNE_HOME, guard, (req, res) => {
     const staff = staffOf(req);
     const { values, parsed } = parseOfferListFilters(req.query as Record<string, unknown>);
-    const filtered = parsed.ok && (parsed.value.type !== undefined || parsed.value.statut !== undefined);
-    const list = parsed.ok
-      ? offers.handledBy(staff, { type: parsed.value.type, status: parsed.value.statut })
-      : [];
-    const back = parsed.ok ? req.originalUrl : COMMUNE_HOME;
-    const hasOffers = offers.handledBy(staff).length > 0;
+    const filter = parsed.ok ? { type: parsed.value.type, status: parsed.value.statut } : undefined;
     res.status(parsed.ok ? 200 : 400).render('commune/offers', {
-      title: 'Mes offres',
-      commune: presentCommuneHeading(staff.communeCode, communes),
-      pending: !staff.active,
-      choices: OFFER_CHOICES,
-      values,
-      errors: parsed.ok ? undefined : parsed.errors,
-      offers: list.map((offer) => presentCommuneOffer(offer, back)),
-      filtered,
-      hasOffers,
-      showFilters: hasOffers || !parsed.ok,
+      ...space(staff),
+      ...presentOfferList({
+        offers: filter ? offers.handledBy(staff, filter) : [],
+        hasOffers: offers.handledBy(staff).length > 0,
+        filter,
+        values,
+        errors: parsed.ok ? undefined : parsed.errors,
+        back: parsed.ok ? req.originalUrl : COMMUNE_HOME,
+      }),
       // What partners add for professionals settling here, by profession.
       schemes: presentCommuneSchemes(schemes.of(staff.communeCode, new Date()), schemes.names),
     });
@@ -73,12 +67,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
   // ---- Offer form ------------------------------------------------------------------------------
 
   const renderForm = (req: Request, res: Response, status: number, page: OfferFormPage) => {
-    const staff = staffOf(req);
-    res.status(status).render('commune/offer-form', {
-      ...presentOfferForm(page),
-      commune: presentCommuneHeading(staff.communeCode, communes),
-      pending: !staff.active,
-    });
+    res.status(status).render('commune/offer-form', { ...presentOfferForm(page), ...space(staffOf(req)) });
   };
 
   const ownedOffer = (req: Request): OfferView => {
@@ -113,10 +102,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     const parsed = parseInput(offerFormSchema(type), submitted);
     if (!parsed.ok) return renderForm(req, res, 400, { type, values: submitted, errors: parsed.errors });
     const offer = await offers.create(staffOf(req), type, toOfferInput(type, parsed.value));
-    req.session.flash = {
-      type: 'success',
-      message: `Offre enregistrée en brouillon : « ${offer.title} ». Publiez-la quand elle est prête.`,
-    };
+    req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.created(offer.title) };
     res.redirect(303, COMMUNE_HOME);
   });
 
@@ -134,21 +120,16 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
       return renderForm(req, res, 400, { type: offer.type, values: submitted, errors: parsed.errors, offer });
     }
     if (parsed.value.revision === undefined) throw new HttpError(400, INCOMPLETE_FORM);
-    const result = await offers.update(
-      staffOf(req),
-      offer.id,
-      parsed.value.revision,
-      toOfferInput(offer.type, parsed.value),
-    );
+    const input = toOfferInput(offer.type, parsed.value);
+    const result = await offers.update(staffOf(req), offer.id, parsed.value.revision, input);
     if (result.ok) {
-      req.session.flash = {
-        type: 'success',
-        message: `Modifications de l’offre « ${result.offer.title} » enregistrées.`,
-      };
+      req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.updated(result.offer.title) };
       return res.redirect(303, COMMUNE_HOME);
     }
-    if (result.reason === 'not-found') throw new NotFoundError();
-    if (result.reason === 'not-allowed') throw new HttpError(400, result.message);
+    if (result.reason !== 'conflict') {
+      const { status, message } = offerRefusal(result, offer);
+      throw new HttpError(status, message);
+    }
     // Someone saved in between: keep what this person typed, show the current version, and take its
     // revision so that submitting again deliberately replaces it.
     renderForm(req, res, 409, {
@@ -166,10 +147,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     if (!parseInput(duplicateForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const result = await offers.duplicate(staffOf(req), offer.id);
     if (!result.ok) throw new NotFoundError();
-    req.session.flash = {
-      type: 'success',
-      message: `Copie enregistrée en brouillon : modifiez-la, puis publiez-la quand elle est prête.`,
-    };
+    req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.duplicated };
     res.redirect(303, `/commune/offres/${result.offer.id}/modifier`);
   });
 
@@ -182,15 +160,11 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     const result = await offers.transition(staffOf(req), offer.id, action, revision);
     if (result.ok) {
       req.session.flash = { type: 'success', message: OFFER_ACTION_MESSAGES[action] };
-    } else if (result.reason === 'not-found') {
-      throw new NotFoundError();
-    } else if (result.reason === 'not-allowed') {
-      req.session.flash = { type: 'error', message: result.message };
     } else {
-      req.session.flash = {
-        type: 'warning',
-        message: `L’offre « ${result.current.title} » a été modifiée entre-temps par un autre membre de votre commune : rien n’a été changé. Vérifiez son état ci-dessous (la page est rechargée) et recommencez si besoin.`,
-      };
+      const { status, message } = offerRefusal(result, offer);
+      if (status === 404) throw new NotFoundError();
+      // A conflict reloads the page the action came from, with the offer as it now is.
+      req.session.flash = { type: result.reason === 'conflict' ? 'warning' : 'error', message };
     }
     res.redirect(303, retour);
   });

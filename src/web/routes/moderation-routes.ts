@@ -22,6 +22,8 @@ import {
 } from '../presenters/account-decisions-presenter';
 import { ACCOUNT_FILTER_CHOICES, presentAccount } from '../presenters/account-presenter';
 import { auditActionChoices, presentJournalPage } from '../presenters/journal-presenter';
+import { MODERATION_REFUSALS } from '../presenters/moderation-refusals';
+import { fieldErrorsOf } from '../presenters/refusal';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -90,10 +92,10 @@ export function moderationRoutes({ services }: RouteContext): Router {
     if (!result.ok) {
       // Show the account as it is now: another moderator may just have decided.
       const current = (await moderation.account(id)) ?? account;
-      const status = result.message.includes('changé entre-temps') ? 409 : 400;
-      return renderAccount(req, res, current, status, {
+      const refusal = MODERATION_REFUSALS[result.reason];
+      return renderAccount(req, res, current, refusal.status, {
         ...submitted,
-        errors: { [result.field]: result.message },
+        errors: fieldErrorsOf(refusal),
       });
     }
     req.session.flash = { type: 'success', message: decisionMessage(action, account.name) };

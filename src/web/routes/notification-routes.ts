@@ -1,31 +1,20 @@
 // "Mes notifications" (/mon-compte/notifications): the list, newest first; opening one marks it as
 // read (a POST, then on to its page); "Tout marquer comme lu"; and the e-mail preferences.
 import { type Request, type Response, Router } from 'express';
-import type { NotificationKind } from '../../domain/notifications/notification-event';
-import {
-  FREQUENCIES,
-  FREQUENCY_LABELS,
-  type NotificationPreferences,
-} from '../../domain/notifications/notification-preferences';
+import type { NotificationPreferences } from '../../domain/notifications/notification-preferences';
 import { LIST_LIMIT } from '../../services/notifications/notifier';
 import { notificationActionForm, notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { ownAccount } from '../access/access';
+import {
+  FREQUENCY_CHOICES,
+  NOTIFICATIONS,
+  PREFERENCES,
+  localPath,
+  presentNotifications,
+} from '../presenters/notification-presenter';
 import { type FieldErrors, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-export const NOTIFICATIONS = '/mon-compte/notifications';
-export const PREFERENCES = `${NOTIFICATIONS}/preferences`;
-
-const KIND_LABELS: Record<NotificationKind, string> = {
-  message: 'Message',
-  statut: 'Suivi',
-  proposition: 'Proposition',
-  alerte: 'Alerte',
-};
-
-/** Stored links are paths of this service; anything else goes back to the list. */
-const localPath = (link: string) => (/^\/(?!\/)/.test(link) ? link : NOTIFICATIONS);
 
 const userOf = (req: Request) => {
   if (!req.user) throw new HttpError(403, 'Connectez-vous pour continuer.');
@@ -40,14 +29,7 @@ export function notificationRoutes({ services }: RouteContext): Router {
     const notifications = await notifier.list(userOf(req).id);
     res.render('notifications/list', {
       title: 'Mes notifications',
-      notifications: notifications.map((notification) => ({
-        ...notification,
-        kindLabel: KIND_LABELS[notification.kind],
-        openAction: `${NOTIFICATIONS}/${notification.id}/ouvrir`,
-      })),
-      unread: notifications.some((notification) => !notification.read),
-      limited: notifications.length === LIST_LIMIT,
-      limit: LIST_LIMIT,
+      ...presentNotifications(notifications, LIST_LIMIT),
     });
   });
 
@@ -71,10 +53,9 @@ export function notificationRoutes({ services }: RouteContext): Router {
     values: Partial<Record<keyof NotificationPreferences, string>>,
     errors?: FieldErrors,
   ) => {
-    const choices = FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));
     res.status(errors ? 400 : 200).render('notifications/preferences', {
       title: 'Préférences de notification',
-      choices,
+      choices: FREQUENCY_CHOICES,
       withAlerts: userOf(req).role === 'professionnel',
       values,
       errors,

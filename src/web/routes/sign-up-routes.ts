@@ -1,66 +1,18 @@
 // Sign-up for the three public roles, and the page that follows.
+import { type Response, Router } from 'express';
+import { HOME_PATHS } from '../../domain/accounts/roles';
 import { anyone } from '../access/access';
-import { type Request, type Response, Router } from 'express';
-import type { z } from 'zod';
-import {
-  HOME_PATHS,
-  COMMUNE_FUNCTION_LABELS,
-  PARTNER_TYPE_LABELS,
-  type Role,
-} from '../../domain/accounts/roles';
-import type { SignUpInput } from '../../services/accounts/registration';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
-import {
-  communeSignUpForm,
-  emailOnlyForm,
-  partnerSignUpForm,
-  professionalSignUpForm,
-} from '../forms/account-forms';
-import { type FieldErrors, parseInput } from '../validation';
+import { emailOnlyForm } from '../forms/account-forms';
+import { signUpRoleParam, toSignUpInput } from '../forms/sign-up-form';
 import { NotFoundError } from '../http-errors';
+import { presentSignUpForm } from '../presenters/sign-up-presenter';
+import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-import { optionsOf } from '../presenters/choices';
 
-const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
-type SignUpRole = (typeof SIGN_UP_ROLES)[number];
-
-const TITLES: Record<SignUpRole, string> = {
-  professionnel: 'Créer un compte professionnel de santé',
-  commune: 'Créer un compte pour une commune',
-  partenaire: 'Créer un compte partenaire',
-};
-
-const isSignUpRole = (value: string): value is SignUpRole =>
-  (SIGN_UP_ROLES as readonly string[]).includes(value);
 export function signUpRoutes({ services, web }: RouteContext): Router {
   const { registration, communes, gazetteer } = services;
   const { rateLimits } = web;
   const router = Router();
-
-  const render = (req: Request, res: Response, role: SignUpRole, status = 200, errors?: FieldErrors) => {
-    const {
-      password: _p,
-      passwordConfirmation: _c,
-      _csrf,
-      ...values
-    } = (req.method === 'POST' ? req.body : {}) as Record<string, unknown>;
-    res.status(status).render('auth/sign-up', {
-      title: TITLES[role],
-      role,
-      useCommuneAutocomplete: role === 'commune',
-      values,
-      errors,
-      functions: optionsOf(COMMUNE_FUNCTION_LABELS),
-      partnerTypes: optionsOf(PARTNER_TYPE_LABELS),
-      territories: [
-        ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
-        ...gazetteer
-          .departements()
-          .map((d) => ({ value: `departement-${d.code}`, label: `Département ${d.code} – ${d.nom}` })),
-      ],
-    });
-  };
 
   router.get('/inscription', anyone, (req, res) => {
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
@@ -99,17 +51,21 @@ export function signUpRoutes({ services, web }: RouteContext): Router {
   });
 
   router.get('/inscription/:role', anyone, (req, res) => {
-    const role = String(req.params.role);
-    if (!isSignUpRole(role)) throw new NotFoundError();
+    const role = signUpRoleParam(String(req.params.role));
+    if (!role) throw new NotFoundError();
     if (req.user) return res.redirect(HOME_PATHS[req.user.role]);
-    render(req, res, role);
+    res.render('auth/sign-up', presentSignUpForm(role, gazetteer));
   });
 
   router.post('/inscription/:role', anyone, rateLimits.signUp, async (req, res) => {
-    const role = String(req.params.role);
-    if (!isSignUpRole(role)) throw new NotFoundError();
-    const input = toSignUpInput(role, req.body, communes, gazetteer);
-    if ('errors' in input) return render(req, res, role, 400, input.errors);
+    const role = signUpRoleParam(String(req.params.role));
+    if (!role) throw new NotFoundError();
+    const input = toSignUpInput(role, req.body, { communes, gazetteer });
+    if ('errors' in input) {
+      return res
+        .status(400)
+        .render('auth/sign-up', presentSignUpForm(role, gazetteer, req.body, input.errors));
+    }
     const outcome = await registration.signUp(input.value);
     if (!outcome.emailSent) return emailNotSent(res, input.value.email);
     res.redirect(303, '/inscription/envoyee');
@@ -117,60 +73,3 @@ export function signUpRoutes({ services, web }: RouteContext): Router {
 
   return router;
 }
-
-/** Validates the form of a role and resolves what it names (commune, territory). */
-function toSignUpInput(
-  role: SignUpRole,
-  body: unknown,
-  communes: CommuneDirectory,
-  gazetteer: Gazetteer,
-): { value: SignUpInput } | { errors: FieldErrors } {
-  if (role === 'professionnel') {
-    const parsed = parseInput(professionalSignUpForm, body);
-    return parsed.ok ? { value: { role, ...common(parsed.value) } } : { errors: parsed.errors };
-  }
-  if (role === 'commune') {
-    const parsed = parseInput(communeSignUpForm, body);
-    const text =
-      typeof (body as { commune?: unknown })?.commune === 'string'
-        ? (body as { commune: string }).commune
-        : '';
-    const resolved = text.trim() ? communes.resolve(text) : undefined;
-    const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
-    if (resolved && 'candidates' in resolved) {
-      errors.commune ??= resolved.candidates.length
-        ? `Précisez la commune, par exemple : ${resolved.candidates.map((c) => `${c.nom} (${c.departementCode})`).join(', ')}.`
-        : 'Aucune commune ne porte ce nom : vérifiez l’orthographe ou saisissez le code INSEE.';
-    }
-    if (!parsed.ok || !resolved || !('commune' in resolved)) return { errors };
-    return {
-      value: {
-        role,
-        ...common(parsed.value),
-        communeCode: resolved.commune.code,
-        fonction: parsed.value.fonction,
-      },
-    };
-  }
-  const parsed = parseInput(partnerSignUpForm, body);
-  if (!parsed.ok) return { errors: parsed.errors };
-  const [level, territoryCode = ''] = parsed.value.territory.split('-') as ['region' | 'departement', string];
-  const known = level === 'region' ? gazetteer.region(territoryCode) : gazetteer.departement(territoryCode);
-  if (!known) return { errors: { territory: 'Choisissez le territoire dans la liste.' } };
-  return {
-    value: {
-      role,
-      ...common(parsed.value),
-      partnerType: parsed.value.partnerType,
-      organisation: parsed.value.organisation,
-      territoryLevel: level,
-      territoryCode,
-    },
-  };
-}
-
-const common = (form: z.infer<typeof professionalSignUpForm>) => ({
-  name: form.name,
-  email: form.email,
-  password: form.password,
-});

@@ -6,6 +6,7 @@ import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
 import { createAdministrator } from '../../../src/services/accounts/administrators';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
+import { ACCOUNT_REFUSALS } from '../../../src/web/presenters/account-refusals';
 import { checkAdministratorInput, parseArguments, readPasswordFrom } from '../../../scripts/create-admin';
 import { signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
@@ -52,7 +53,12 @@ describe('createAdministrator', () => {
       name: 'Quelqu’un d’autre',
       password: PASSWORD,
     });
-    expect(result).toEqual({ ok: false, field: 'email', message: 'Cette adresse e-mail a déjà un compte.' });
+    expect(result).toEqual({ ok: false, reason: 'email-taken' });
+    // What `create-admin` prints for it.
+    expect(ACCOUNT_REFUSALS['email-taken']).toMatchObject({
+      field: 'email',
+      message: 'Cette adresse e-mail a déjà un compte.',
+    });
     await expect(UserModel.countDocuments({ email: 'premiere.admin@exemple.gouv.fr' })).resolves.toBe(1);
   });
 });

@@ -82,19 +82,14 @@ describe('conversation refusals', () => {
 });
 
 describe('report decisions', () => {
-  it('words a report already decided, and keeps the moderation service’s words for a refused suspension', () => {
+  it('words a report already decided, and a refused suspension as the moderation pages word it', () => {
     expect(decisionRefusal({ ok: false, reason: 'already-decided' })).toEqual({
       status: 400,
       message: 'Ce signalement a déjà été traité.',
     });
-    const suspension = {
-      ok: false as const,
-      field: 'action',
-      message: 'Vous ne pouvez pas modérer votre propre compte.',
-    };
-    expect(decisionRefusal({ ok: false, reason: 'suspension-refused', suspension })).toEqual({
+    expect(decisionRefusal({ ok: false, reason: 'suspension-refused', suspension: 'own-account' })).toEqual({
       status: 400,
-      message: suspension.message,
+      message: 'Vous ne pouvez pas modérer votre propre compte.',
     });
   });
 });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../../config';
+import type { Config } from './index';
 
 /**
  * The secret that signs session cookies: SESSION_SECRET (required in production), or else a

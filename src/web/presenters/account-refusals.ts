@@ -1,0 +1,30 @@
+// Why an account use case refused, as the login page, "Mon compte" and `create-admin` say it.
+import type { AccountSettingsRefusal } from '../../services/accounts/account-settings';
+import type { SignInRefusal } from '../../services/accounts/sign-in';
+import type { VerifiedAccountRefusal } from '../../services/accounts/verified-accounts';
+import type { FieldRefusal, Refusal } from './refusal';
+
+export const ACCOUNT_REFUSALS: Record<AccountSettingsRefusal | VerifiedAccountRefusal, FieldRefusal> = {
+  'wrong-password': { status: 400, field: 'currentPassword', message: 'Mot de passe actuel incorrect.' },
+  'same-email': { status: 400, field: 'email', message: 'C’est déjà votre adresse actuelle.' },
+  'email-taken': { status: 400, field: 'email', message: 'Cette adresse e-mail a déjà un compte.' },
+};
+
+/** Too many wrong current passwords in "Mon compte"; `delay` in French ("3 minutes"). */
+export const tooManyCurrentPasswords = (delay: string): FieldRefusal => ({
+  status: 429,
+  field: 'currentPassword',
+  message: `Trop d’essais de votre mot de passe actuel. Patientez ${delay} avant de réessayer.`,
+});
+
+export const LOGIN_REFUSALS: Record<SignInRefusal, Refusal> = {
+  'invalid-credentials': { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' },
+  'email-not-verified': {
+    status: 403,
+    message: 'Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé.',
+  },
+  suspended: {
+    status: 403,
+    message: 'Votre compte est suspendu. Vous avez reçu un e-mail qui en donne la raison.',
+  },
+};

@@ -9,29 +9,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startService } from '../src/service';
-import { createPasswordHasher } from '../src/services/accounts/password-hasher';
-import { loadReadModels } from '../src/services/read-models';
 import { resultsPath } from '../src/web/routes/matching-routes';
 import { benchConfig } from './bench/bench-config';
+import { type Endpoint, type Request, hotEndpoints, variedRequests } from './bench/hot-pages';
 import { logIn } from './bench/log-in';
 import { freePort, residentMiB, settled, startProcess } from './bench/processes';
-import { BENCH_PASSWORD, OFFERS, benchDataFolder, ensureSyntheticData } from './bench/synthetic-data';
+import { BENCH_PASSWORD, OFFERS, benchDataFolder } from './bench/synthetic-data';
+import { OPEN_DATA_LIMIT, prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { runScript } from './run-script';
 
-/** The open data's per-client limit during the run: the benchmark measures the service, not the limiter. */
-const OPEN_DATA_LIMIT = 100_000;
 const SAMPLE_EVERY_MS = 10_000;
 
-interface Request {
-  path: string;
-  headers?: Record<string, string>;
-}
-interface Endpoint {
-  label: string;
-  requests: Request[];
-  status?: number;
-}
 interface Measure {
   /** The first request, alone (caches cold). */
   first?: number;
@@ -105,38 +93,11 @@ runScript(async () => {
   const only = process.env.BENCH_ONLY ?? '';
   const config = benchConfig(benchDataFolder(offerCount));
 
-  // The dataset, written once by the service's own code in this process, which then stops.
-  const writer = await startService(config, () => undefined);
-  let measuring;
-  try {
-    const { gazetteer } = await loadReadModels();
-    const regionCodes = gazetteer.regions().map((region) => region.code);
-    const hasher = createPasswordHasher(config.passwordHash);
-    measuring = await ensureSyntheticData(
-      regionCodes.flatMap((code) => gazetteer.communesInRegion(code)),
-      regionCodes,
-      (password) => hasher.hash(password),
-      console.log,
-      offerCount,
-    );
-  } finally {
-    await writer.stop();
-  }
-
-  // As `npm start` runs it: no NODE_ENV, no DEV_MODE, compiled JavaScript under this Node.
-  const serviceEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: config.dataDir,
-    PORT: String(await freePort()),
-    OPEN_DATA_REQUESTS_PER_MINUTE: String(OPEN_DATA_LIMIT),
-  };
-  delete serviceEnv.NODE_ENV;
-  delete serviceEnv.DEV_MODE;
+  const measuring = await prepareDataset(config, offerCount);
   const startedAt = performance.now();
   const profileDir = process.env.BENCH_CPU_PROF;
-  const service = await startProcess(
-    path.join(config.projectRoot, 'dist/src/server.js'),
-    serviceEnv,
+  const service = await startAsNpmStart(
+    config,
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   const startUp = (performance.now() - startedAt) / 1000;
@@ -159,27 +120,7 @@ runScript(async () => {
     // What the service does after being ready (catching up, first jobs) is not measured.
     const quietAfter = await settled(service.pid);
     const mapEtag = (await fetch(`${service.url}/carte/donnees.json`)).headers.get('etag') ?? '';
-    const endpoints: Endpoint[] = [
-      { label: 'home /', requests: [{ path: '/' }] },
-      {
-        label: '/offres?type=logement&region=27&public=…',
-        requests: [{ path: '/offres?type=logement&region=27&public=installation' }],
-      },
-      { label: '/offres?q=maison', requests: [{ path: '/offres?q=maison' }] },
-      { label: 'commune page /communes/39198', requests: [{ path: '/communes/39198' }] },
-      { label: 'map data /carte/donnees.json', requests: [{ path: '/carte/donnees.json' }] },
-      {
-        label: 'map data → 304 (If-None-Match)',
-        requests: [{ path: '/carte/donnees.json', headers: { 'if-none-match': mapEtag } }],
-        status: 304,
-      },
-      { label: 'autocomplete /api/communes?q=saint', requests: [{ path: '/api/communes?q=saint' }] },
-      { label: 'results, région project (10 pros)', requests: results(2) },
-      { label: 'results, France project (10 pros)', requests: results(3) },
-      { label: 'open data /api/v1/offres?region=27', requests: [{ path: '/api/v1/offres?region=27' }] },
-      { label: 'open data /api/v1/offres.geojson', requests: [{ path: '/api/v1/offres.geojson' }] },
-      { label: 'open data /api/v1/communes/39198', requests: [{ path: '/api/v1/communes/39198' }] },
-    ].filter((endpoint) => endpoint.label.includes(only));
+    const endpoints = hotEndpoints(results, mapEtag).filter((endpoint) => endpoint.label.includes(only));
 
     console.log(
       `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
@@ -219,19 +160,7 @@ async function soak(
   seconds: number,
   connections: number,
 ) {
-  const words = ['maison', 'crèche', 'appartement', 'aide', 'poste', 'local', 'offre', 'cabinet'];
-  const communes = ['39198', '75056', '13055', '69123', '21231', '25056', '29019', '33063', '59350', '2A004'];
-  const varied: Request[] = [
-    ...words.map((word) => ({ path: `/offres?q=${encodeURIComponent(word)}` })),
-    ...communes.map((code) => ({ path: `/communes/${code}` })),
-    ...communes.map((code) => ({ path: `/api/v1/communes/${code}` })),
-    ...['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93'].map((region) => ({
-      path: `/offres?region=${region}&type=logement`,
-    })),
-    ...[1, 2, 3, 4, 5].map((page) => ({ path: `/api/v1/offres?page=${page}` })),
-    ...[1, 2, 3].map((page) => ({ path: `/api/v1/offres.geojson?page=${page}` })),
-    ...['dol', 'sai', 'par', 'lyo', 'bes'].map((q) => ({ path: `/api/communes?q=${q}` })),
-  ];
+  const varied = variedRequests();
   // Endpoints' own requests (the results pages of every measuring professional among them).
   const mixed = [...endpoints.flatMap((endpoint) => endpoint.requests.slice(0, professionals)), ...varied];
   console.log(

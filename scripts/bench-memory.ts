@@ -45,10 +45,39 @@ async function probe(pid: number, file: string): Promise<Probe> {
   throw new Error('the memory probe did not answer');
 }
 
+/**
+ * Where the resident memory sits (/proc/<pid>/smaps): the V8 heap and malloc's arenas are
+ * anonymous mappings, the code is file-backed; the largest mappings and the totals by kind.
+ */
+function residentMappings(pid: number): string {
+  const kinds = new Map<string, number>();
+  const mappings: { name: string; kib: number }[] = [];
+  let current = '';
+  for (const line of fs.readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const header = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (header) current = header[1] || '[anonymous]';
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (!rss) continue;
+    const kib = Number(rss[1]);
+    const kind = current.startsWith('/') ? 'files (code, libraries)' : current;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + kib);
+    mappings.push({ name: current, kib });
+  }
+  const largest = mappings
+    .sort((a, b) => b.kib - a.kib)
+    .slice(0, 8)
+    .map(({ name, kib }) => `${(kib / 1024).toFixed(0)} ${name}`);
+  const totals = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, kib]) => `${kind} ${(kib / 1024).toFixed(0)}`);
+  return `  resident by kind (MiB): ${totals.join(' · ')}\n  largest mappings (MiB): ${largest.join(' · ')}`;
+}
+
 const mib = (value: number | undefined) => (value ?? NaN).toFixed(0).padStart(6);
 
-function print(label: string, rss: number, { before, afterGc, snapshot }: Probe) {
-  console.log(`\n${label}: resident ${rss.toFixed(0)} MiB`);
+function print(label: string, pid: number, { before, afterGc, snapshot }: Probe) {
+  console.log(`\n${label}: resident ${residentMiB(pid).toFixed(0)} MiB`);
+  console.log(residentMappings(pid));
   const lines: [string, Sample | undefined][] = [
     ['as found', before],
     ['after a full GC', afterGc],
@@ -90,7 +119,7 @@ runScript(async () => {
   try {
     await settled(service.pid);
     console.log(`${offerCount} offers; service flags: ${extraFlags.join(' ') || '(none)'}`);
-    print('Ready and idle', residentMiB(service.pid), await probe(service.pid, probeFile));
+    print('Ready and idle', service.pid, await probe(service.pid, probeFile));
 
     const sessions = await Promise.all(
       measuring.map(async ({ ownerEmail, projectIds }) => ({
@@ -126,7 +155,7 @@ runScript(async () => {
         `${load.requests.total} requests, ${load.errors} errors; resident every 10 s: ${samples.map((value) => value.toFixed(0)).join(' · ')} MiB; ` +
         `load average ${os.loadavg()[0]?.toFixed(1)}`,
     );
-    print('After the traffic', residentMiB(service.pid), await probe(service.pid, probeFile));
+    print('After the traffic', service.pid, await probe(service.pid, probeFile));
   } finally {
     await service.stop();
     fs.rmSync(probeFile, { force: true });

@@ -92,6 +92,7 @@ function print(label: string, pid: number, { before, afterGc, snapshot }: Probe)
   console.log('  heap spaces, used / reserved MiB (as found → after GC):');
   for (const [space, { used, size }] of Object.entries(before.spaces)) {
     const after = afterGc?.spaces[space];
+    if (size < 1 && (after?.size ?? 0) < 1) continue;
     console.log(
       `    ${space.padEnd(24)}${mib(used)} /${mib(size)}` +
         (after ? `  →${mib(after.used)} /${mib(after.size)}` : ''),

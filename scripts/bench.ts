@@ -4,7 +4,8 @@
 // The dataset (20,000 offers, 1,000 professionals, 5,000 projects) is the one of bench:matching,
 // written once into data/bench-matching and reused. Settings, from the environment:
 //   BENCH_SECONDS (5) per endpoint, BENCH_CONNECTIONS (10), BENCH_SOAK_SECONDS (600, 0 for none),
-//   BENCH_OFFERS (20000; another count gets its own data folder), BENCH_ONLY (labels containing it),
+//   BENCH_OFFERS (20000; another count gets its own data folder; several, e.g. 20000,80000: each
+//   series in turn, then side by side), BENCH_ONLY (labels containing it),
 //   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
 import os from 'node:os';
 import path from 'node:path';
@@ -89,10 +90,41 @@ runScript(async () => {
   const seconds = setting('BENCH_SECONDS', 5);
   const connections = setting('BENCH_CONNECTIONS', 10);
   const soakSeconds = setting('BENCH_SOAK_SECONDS', 600);
-  const offerCount = setting('BENCH_OFFERS', OFFERS);
+  const offerCounts = (process.env.BENCH_OFFERS ?? String(OFFERS)).split(',').map((count) => {
+    const value = Number(count);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error('BENCH_OFFERS: expected counts such as 20000,80000');
+    return value;
+  });
   const only = process.env.BENCH_ONLY ?? '';
-  const config = benchConfig(benchDataFolder(offerCount));
+  const settings = { seconds, connections, soakSeconds, only };
 
+  const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
+    ...process.env,
+    PORT: String(await freePort()),
+  });
+  const series: { offerCount: number; lines: Map<string, Measure> }[] = [];
+  try {
+    for (const offerCount of offerCounts)
+      series.push({ offerCount, lines: await runSeries(offerCount, hello.url, settings) });
+  } finally {
+    await hello.stop();
+  }
+  if (series.length > 1) compare(series);
+});
+
+/** Every hot page of one dataset, through its own service; then the soak. Returns each line's measure. */
+async function runSeries(
+  offerCount: number,
+  helloUrl: string,
+  {
+    seconds,
+    connections,
+    soakSeconds,
+    only,
+  }: { seconds: number; connections: number; soakSeconds: number; only: string },
+): Promise<Map<string, Measure>> {
+  const config = benchConfig(benchDataFolder(offerCount));
   const measuring = await prepareDataset(config, offerCount);
   const startedAt = performance.now();
   const profileDir = process.env.BENCH_CPU_PROF;
@@ -101,10 +133,7 @@ runScript(async () => {
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
   const startUp = (performance.now() - startedAt) / 1000;
-  const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
-    ...process.env,
-    PORT: String(await freePort()),
-  });
+  const lines = new Map<string, Measure>();
   try {
     const sessions = await Promise.all(
       measuring.map(async ({ ownerEmail, projectIds }) => ({
@@ -137,17 +166,50 @@ runScript(async () => {
       await measure(url, endpoint, Math.min(2, seconds), connections);
       return { ...(await measure(url, endpoint, seconds, connections)), first };
     };
-    const baseline = await run(hello.url, { label: 'hello', requests: [{ path: '/' }] });
+    const baseline = await run(helloUrl, { label: 'hello', requests: [{ path: '/' }] });
     row('Express hello-world (same Node, baseline)', baseline);
-    for (const endpoint of endpoints) row(endpoint.label, await run(service.url, endpoint), baseline);
+    for (const endpoint of endpoints) {
+      const measured = await run(service.url, endpoint);
+      lines.set(endpoint.label, measured);
+      row(endpoint.label, measured, baseline);
+    }
     console.log(`(${loadNow()})`);
 
     if (soakSeconds > 0) await soak(service, endpoints, sessions.length, soakSeconds, connections);
   } finally {
-    await hello.stop();
     await service.stop();
   }
-});
+  return lines;
+}
+
+/** The lines of every dataset side by side, and how each grew with the offers (BENCH_OFFERS=20000,80000). */
+function compare(series: readonly { offerCount: number; lines: Map<string, Measure> }[]) {
+  const [first, ...others] = series;
+  if (!first) return;
+  console.log(
+    `\nSide by side (req/s · p50 / p97.5 ms · first ms), then the last count's p50 and first request ` +
+      `as multiples of the first count's (offers ×${((series.at(-1)?.offerCount ?? 0) / first.offerCount).toFixed(0)}):`,
+  );
+  console.log(
+    `${'endpoint'.padEnd(46)}${series.map(({ offerCount }) => `${offerCount} offers`.padStart(26)).join('')}   p50 ×   first ×`,
+  );
+  for (const [label, measured] of first.lines) {
+    const cells = series.map(({ lines }) => {
+      const m = lines.get(label);
+      return (
+        m
+          ? `${m.perSecond.toFixed(0)} · ${m.p50.toFixed(0)} / ${m.p97_5.toFixed(0)} · ${m.first?.toFixed(0) ?? ''}`
+          : '—'
+      ).padStart(26);
+    });
+    const last = others.at(-1)?.lines.get(label);
+    const growth = (a: number | undefined, b: number | undefined) =>
+      a && b !== undefined ? (b / a).toFixed(1).padStart(7) : '      —';
+    console.log(
+      `${label.padEnd(46)}${cells.join('')}   ${growth(measured.p50, last?.p50)}  ${growth(measured.first, last?.first)}`,
+    );
+  }
+}
 
 /**
  * Mixed traffic for `seconds`, every endpoint with varied parameters (so that caches fill up to

@@ -153,7 +153,7 @@ export function createServices(
     await proposals.removeOfProject(projectId);
     await alertService.removeOfProject(projectId);
   });
-  const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
+  const professionalProfiles = createProfessionalProfiles(accountDeps.audit, accounts);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index, schemes);
   // A project whose installation was confirmed leaves the communes' lists and its alert stops.
   const settled = settledProjects(conversations);

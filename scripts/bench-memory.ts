@@ -1,9 +1,10 @@
 // npm run bench:memory — where the service's memory goes at France scale. Builds (or reuses) the
 // dataset of `npm run bench`, starts the service as `npm start` does, with a probe loaded beside it
 // (scripts/bench/memory-probe.ts, not part of the service), and prints its memory right after
-// start and after MEMORY_LOAD_SECONDS (60) of the bench's mixed traffic: resident set, V8 heap
+// start and after MEMORY_REQUESTS (15,000) of the bench's mixed traffic (a count, not a duration, so
+// that runs on a machine more or less loaded compare): resident set, V8 heap
 // (used and reserved, per space, then after a full collection: what is alive) and memory outside
-// the heap (buffers). Settings: BENCH_OFFERS (20000), BENCH_CONNECTIONS (10), MEMORY_LOAD_SECONDS,
+// the heap (buffers). Settings: BENCH_OFFERS (20000), BENCH_CONNECTIONS (10), MEMORY_REQUESTS,
 // MEMORY_SNAPSHOT (a folder: a heap snapshot at each probe, for Chrome's DevTools), MEMORY_NODE_OPTIONS
 // (flags given to the service's node, e.g. to compare --max-semi-space-size).
 import fs from 'node:fs';
@@ -104,7 +105,7 @@ function print(label: string, pid: number, { before, afterGc, snapshot }: Probe)
 runScript(async () => {
   const offerCount = setting('BENCH_OFFERS', OFFERS);
   const connections = setting('BENCH_CONNECTIONS', 10);
-  const loadSeconds = setting('MEMORY_LOAD_SECONDS', 60);
+  const requestCount = setting('MEMORY_REQUESTS', 15_000);
   const config = benchConfig(benchDataFolder(offerCount));
   const measuring = await prepareDataset(config, offerCount);
 
@@ -143,7 +144,7 @@ runScript(async () => {
     const load = await autocannon({
       url: service.url,
       connections,
-      duration: loadSeconds,
+      amount: requestCount,
       requests: requests.map((request) => ({
         method: 'GET' as const,
         path: request.path,
@@ -152,8 +153,8 @@ runScript(async () => {
     });
     clearInterval(timer);
     console.log(
-      `\n${loadSeconds} s of mixed traffic (${requests.length} different requests, ${connections} connections): ` +
-        `${load.requests.total} requests, ${load.errors} errors; resident every 10 s: ${samples.map((value) => value.toFixed(0)).join(' · ')} MiB; ` +
+      `\n${load.requests.total} requests of mixed traffic (${requests.length} different ones, ${connections} connections) in ${load.duration.toFixed(0)} s: ` +
+        `${load.errors} errors; resident every 10 s: ${samples.map((value) => value.toFixed(0)).join(' · ')} MiB; ` +
         `load average ${os.loadavg()[0]?.toFixed(1)}`,
     );
     print('After the traffic', service.pid, await probe(service.pid, probeFile));

@@ -140,25 +140,32 @@ const edgeName = (from: number, to: number) => {
 };
 const path = (node: number) => {
   const names: string[] = [];
-  for (let at = node, depth = 0; at !== 0 && depth < 6; at = idom[at]!, depth += 1)
+  for (let at = node, depth = 0; at !== 0 && depth < 12; at = idom[at]!, depth += 1)
     names.unshift(`${nameOf(at).slice(0, 30)}${idom[at] !== 0 ? '' : ''}.${edgeName(idom[at]!, at)}`);
-  return names.join(' ← ').slice(-200);
+  return names.join(' ← ').slice(-400);
 };
-console.log('\nlargest retainers (MB retained, self-contained: no single child holds more than half):');
+console.log('\nlargest retainers (MB retained; instances of named classes and maps, arrays over 1 MB):');
 const candidates = rpo
-  .filter((node) => retained[node]! > 2 * MB && node !== 0)
-  .filter((node) => {
-    let largestChild = 0;
-    // Children in the dominator tree are not indexed; approximate with direct strong edges.
-    for (let e = firstEdge[node]!; e < firstEdge[node + 1]!; e += E) {
-      const to = target(e);
-      if (idom[to] === node) largestChild = Math.max(largestChild, retained[to]!);
-    }
-    return largestChild < retained[node]! / 2;
-  })
+  .filter(
+    (node) => node !== 0 && retained[node]! > MB && typeOf(node) !== 'native' && typeOf(node) !== 'hidden',
+  )
+  .filter(
+    (node) => typeOf(node) !== 'object' || !['system / Context', 'Object', 'Module'].includes(nameOf(node)),
+  )
   .sort((a, b) => retained[b]! - retained[a]!)
-  .slice(0, 30);
+  .slice(0, 45);
 for (const node of candidates)
   console.log(
     `  ${(retained[node]! / MB).toFixed(1).padStart(7)}  ${typeOf(node)} ${nameOf(node).slice(0, 40)}   via ${path(node)}`,
   );
+
+// Who refers to the largest ones directly (a dominator may be far up the tree).
+console.log('\ndirect retainers of the largest ones (first five each):');
+for (const node of candidates.slice(0, 12)) {
+  const refs: string[] = [];
+  for (let p = predCount[node]!; p < predCount[node + 1]! && refs.length < 5; p += 1) {
+    const pred = preds[p]!;
+    refs.push(`${typeOf(pred)} ${nameOf(pred).slice(0, 30)}.${edgeName(pred, node)}`);
+  }
+  console.log(`  ${nameOf(node).slice(0, 30) || typeOf(node)}: ${refs.join(' · ')}`);
+}

@@ -26,6 +26,7 @@ export class KeptDocuments<T> {
   constructor(
     onWrites: (listener: KeptListener) => () => void,
     private readonly recheckMs: number,
+    // 10,000: more than the sessions (accounts) a busy instance sees within SESSION_CACHE_SECONDS, about 1 kB each.
     private readonly maxKept = 10_000,
   ) {
     this.stopListening = onWrites((id, remote) => {

@@ -70,6 +70,7 @@ export function openDataRoutes({
   const schemas = mapFilterSchemas(gazetteer);
   const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);
   // The whole file: one entry, made again when the offers change (as data.gouv.fr resources are).
+  // One whole file: the current version's (older ones are never asked for again).
   const completeFile = new ReadModelCache<EncodedJson>(published.version, published.clock, 1);
   const publicOffer = (offer: OfferView) => {
     const place = published.placeOf(offer.commune);

@@ -4,34 +4,23 @@
 // The dataset (20,000 offers, 1,000 professionals, 5,000 projects) is the one of bench:matching,
 // written once into data/bench-matching and reused. Settings, from the environment:
 //   BENCH_SECONDS (5) per endpoint, BENCH_CONNECTIONS (10), BENCH_SOAK_SECONDS (600, 0 for none),
-//   BENCH_OFFERS (20000; another count gets its own data folder), BENCH_ONLY (labels containing it),
+//   BENCH_OFFERS (20000; another count gets its own data folder; several, e.g. 20000,80000: each
+//   series in turn, then side by side), BENCH_ONLY (labels containing it),
 //   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startService } from '../src/service';
-import { createPasswordHasher } from '../src/services/accounts/password-hasher';
-import { loadReadModels } from '../src/services/read-models';
 import { resultsPath } from '../src/web/paths';
 import { benchConfig } from './bench/bench-config';
+import { type Endpoint, type Request, hotEndpoints, variedRequests } from './bench/hot-pages';
 import { logIn } from './bench/log-in';
 import { freePort, residentMiB, settled, startProcess } from './bench/processes';
-import { BENCH_PASSWORD, OFFERS, benchDataFolder, ensureSyntheticData } from './bench/synthetic-data';
+import { BENCH_PASSWORD, OFFERS, benchDataFolder } from './bench/synthetic-data';
+import { OPEN_DATA_LIMIT, prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { runScript } from './run-script';
 
-/** The open data's per-client limit during the run: the benchmark measures the service, not the limiter. */
-const OPEN_DATA_LIMIT = 100_000;
 const SAMPLE_EVERY_MS = 10_000;
 
-interface Request {
-  path: string;
-  headers?: Record<string, string>;
-}
-interface Endpoint {
-  label: string;
-  requests: Request[];
-  status?: number;
-}
 interface Measure {
   /** The first request, alone (caches cold). */
   first?: number;
@@ -101,49 +90,50 @@ runScript(async () => {
   const seconds = setting('BENCH_SECONDS', 5);
   const connections = setting('BENCH_CONNECTIONS', 10);
   const soakSeconds = setting('BENCH_SOAK_SECONDS', 600);
-  const offerCount = setting('BENCH_OFFERS', OFFERS);
+  const offerCounts = (process.env.BENCH_OFFERS ?? String(OFFERS)).split(',').map((count) => {
+    const value = Number(count);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error('BENCH_OFFERS: expected counts such as 20000,80000');
+    return value;
+  });
   const only = process.env.BENCH_ONLY ?? '';
-  const config = benchConfig(benchDataFolder(offerCount));
+  const settings = { seconds, connections, soakSeconds, only };
 
-  // The dataset, written once by the service's own code in this process, which then stops.
-  const writer = await startService(config, () => undefined);
-  let measuring;
-  try {
-    const { gazetteer } = await loadReadModels();
-    const regionCodes = gazetteer.regions().map((region) => region.code);
-    const hasher = createPasswordHasher(config.passwordHash);
-    measuring = await ensureSyntheticData(
-      regionCodes.flatMap((code) => gazetteer.communesInRegion(code)),
-      regionCodes,
-      (password) => hasher.hash(password),
-      console.log,
-      offerCount,
-    );
-  } finally {
-    await writer.stop();
-  }
-
-  // As `npm start` runs it: no NODE_ENV, no DEV_MODE, compiled JavaScript under this Node.
-  const serviceEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: config.dataDir,
-    PORT: String(await freePort()),
-    OPEN_DATA_REQUESTS_PER_MINUTE: String(OPEN_DATA_LIMIT),
-  };
-  delete serviceEnv.NODE_ENV;
-  delete serviceEnv.DEV_MODE;
-  const startedAt = performance.now();
-  const profileDir = process.env.BENCH_CPU_PROF;
-  const service = await startProcess(
-    path.join(config.projectRoot, 'dist/src/server.js'),
-    serviceEnv,
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-  );
-  const startUp = (performance.now() - startedAt) / 1000;
   const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
     ...process.env,
     PORT: String(await freePort()),
   });
+  const series: { offerCount: number; lines: Map<string, Measure> }[] = [];
+  try {
+    for (const offerCount of offerCounts)
+      series.push({ offerCount, lines: await runSeries(offerCount, hello.url, settings) });
+  } finally {
+    await hello.stop();
+  }
+  if (series.length > 1) compare(series);
+});
+
+/** Every hot page of one dataset, through its own service; then the soak. Returns each line's measure. */
+async function runSeries(
+  offerCount: number,
+  helloUrl: string,
+  {
+    seconds,
+    connections,
+    soakSeconds,
+    only,
+  }: { seconds: number; connections: number; soakSeconds: number; only: string },
+): Promise<Map<string, Measure>> {
+  const config = benchConfig(benchDataFolder(offerCount));
+  const measuring = await prepareDataset(config, offerCount);
+  const startedAt = performance.now();
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const service = await startAsNpmStart(
+    config,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  const startUp = (performance.now() - startedAt) / 1000;
+  const lines = new Map<string, Measure>();
   try {
     const sessions = await Promise.all(
       measuring.map(async ({ ownerEmail, projectIds }) => ({
@@ -159,27 +149,7 @@ runScript(async () => {
     // What the service does after being ready (catching up, first jobs) is not measured.
     const quietAfter = await settled(service.pid);
     const mapEtag = (await fetch(`${service.url}/carte/donnees.json`)).headers.get('etag') ?? '';
-    const endpoints: Endpoint[] = [
-      { label: 'home /', requests: [{ path: '/' }] },
-      {
-        label: '/offres?type=logement&region=27&public=…',
-        requests: [{ path: '/offres?type=logement&region=27&public=installation' }],
-      },
-      { label: '/offres?q=maison', requests: [{ path: '/offres?q=maison' }] },
-      { label: 'commune page /communes/39198', requests: [{ path: '/communes/39198' }] },
-      { label: 'map data /carte/donnees.json', requests: [{ path: '/carte/donnees.json' }] },
-      {
-        label: 'map data → 304 (If-None-Match)',
-        requests: [{ path: '/carte/donnees.json', headers: { 'if-none-match': mapEtag } }],
-        status: 304,
-      },
-      { label: 'autocomplete /api/communes?q=saint', requests: [{ path: '/api/communes?q=saint' }] },
-      { label: 'results, région project (10 pros)', requests: results(2) },
-      { label: 'results, France project (10 pros)', requests: results(3) },
-      { label: 'open data /api/v1/offres?region=27', requests: [{ path: '/api/v1/offres?region=27' }] },
-      { label: 'open data /api/v1/offres.geojson', requests: [{ path: '/api/v1/offres.geojson' }] },
-      { label: 'open data /api/v1/communes/39198', requests: [{ path: '/api/v1/communes/39198' }] },
-    ].filter((endpoint) => endpoint.label.includes(only));
+    const endpoints = hotEndpoints(results, mapEtag).filter((endpoint) => endpoint.label.includes(only));
 
     console.log(
       `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
@@ -196,17 +166,50 @@ runScript(async () => {
       await measure(url, endpoint, Math.min(2, seconds), connections);
       return { ...(await measure(url, endpoint, seconds, connections)), first };
     };
-    const baseline = await run(hello.url, { label: 'hello', requests: [{ path: '/' }] });
+    const baseline = await run(helloUrl, { label: 'hello', requests: [{ path: '/' }] });
     row('Express hello-world (same Node, baseline)', baseline);
-    for (const endpoint of endpoints) row(endpoint.label, await run(service.url, endpoint), baseline);
+    for (const endpoint of endpoints) {
+      const measured = await run(service.url, endpoint);
+      lines.set(endpoint.label, measured);
+      row(endpoint.label, measured, baseline);
+    }
     console.log(`(${loadNow()})`);
 
     if (soakSeconds > 0) await soak(service, endpoints, sessions.length, soakSeconds, connections);
   } finally {
-    await hello.stop();
     await service.stop();
   }
-});
+  return lines;
+}
+
+/** The lines of every dataset side by side, and how each grew with the offers (BENCH_OFFERS=20000,80000). */
+function compare(series: readonly { offerCount: number; lines: Map<string, Measure> }[]) {
+  const [first, ...others] = series;
+  if (!first) return;
+  console.log(
+    `\nSide by side (req/s · p50 / p97.5 ms · first ms), then the last count's p50 and first request ` +
+      `as multiples of the first count's (offers ×${((series.at(-1)?.offerCount ?? 0) / first.offerCount).toFixed(0)}):`,
+  );
+  console.log(
+    `${'endpoint'.padEnd(46)}${series.map(({ offerCount }) => `${offerCount} offers`.padStart(26)).join('')}   p50 ×   first ×`,
+  );
+  for (const [label, measured] of first.lines) {
+    const cells = series.map(({ lines }) => {
+      const m = lines.get(label);
+      return (
+        m
+          ? `${m.perSecond.toFixed(0)} · ${m.p50.toFixed(0)} / ${m.p97_5.toFixed(0)} · ${m.first?.toFixed(0) ?? ''}`
+          : '—'
+      ).padStart(26);
+    });
+    const last = others.at(-1)?.lines.get(label);
+    const growth = (a: number | undefined, b: number | undefined) =>
+      a && b !== undefined ? (b / a).toFixed(1).padStart(7) : '      —';
+    console.log(
+      `${label.padEnd(46)}${cells.join('')}   ${growth(measured.p50, last?.p50)}  ${growth(measured.first, last?.first)}`,
+    );
+  }
+}
 
 /**
  * Mixed traffic for `seconds`, every endpoint with varied parameters (so that caches fill up to
@@ -219,19 +222,7 @@ async function soak(
   seconds: number,
   connections: number,
 ) {
-  const words = ['maison', 'crèche', 'appartement', 'aide', 'poste', 'local', 'offre', 'cabinet'];
-  const communes = ['39198', '75056', '13055', '69123', '21231', '25056', '29019', '33063', '59350', '2A004'];
-  const varied: Request[] = [
-    ...words.map((word) => ({ path: `/offres?q=${encodeURIComponent(word)}` })),
-    ...communes.map((code) => ({ path: `/communes/${code}` })),
-    ...communes.map((code) => ({ path: `/api/v1/communes/${code}` })),
-    ...['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93'].map((region) => ({
-      path: `/offres?region=${region}&type=logement`,
-    })),
-    ...[1, 2, 3, 4, 5].map((page) => ({ path: `/api/v1/offres?page=${page}` })),
-    ...[1, 2, 3].map((page) => ({ path: `/api/v1/offres.geojson?page=${page}` })),
-    ...['dol', 'sai', 'par', 'lyo', 'bes'].map((q) => ({ path: `/api/communes?q=${q}` })),
-  ];
+  const varied = variedRequests();
   // Endpoints' own requests (the results pages of every measuring professional among them).
   const mixed = [...endpoints.flatMap((endpoint) => endpoint.requests.slice(0, professionals)), ...varied];
   console.log(

@@ -1,8 +1,9 @@
 // Documents read on every request (the sessions, the signed-in accounts), kept in memory for a
 // short while. Every write made in this process forgets the document at once (the model's write
 // signal); what another instance wrote, once the change journal tells (services/read-models/), or
-// at the latest once the kept copy is `recheckMs` old. A document this process is writing is
-// served as written from the start of the write (`writing`).
+// at the latest once the kept copy is `recheckMs` old (read again in the background from half that
+// age, so that pages in use do not wait for it). A document this process is writing is served as
+// written from the start of the write (`writing`).
 
 /** Told which document changed (`undefined`: maybe several); `remote`: by another instance. */
 export type KeptListener = (id: string | undefined, remote: boolean) => void;
@@ -18,11 +19,14 @@ export class KeptDocuments<T> {
   private readonly kept = new Map<string, Kept<T>>();
   /** Grows at every write: a read that overlapped a write does not keep what it read. */
   private generation = 0;
+  /** Ids being read again in the background (one read each at a time). */
+  private readonly rereading = new Set<string>();
   private readonly stopListening: () => void;
 
   constructor(
     onWrites: (listener: KeptListener) => () => void,
     private readonly recheckMs: number,
+    // 10,000: more than the sessions (accounts) a busy instance sees within SESSION_CACHE_SECONDS, about 1 kB each.
     private readonly maxKept = 10_000,
   ) {
     this.stopListening = onWrites((id, remote) => {
@@ -38,11 +42,30 @@ export class KeptDocuments<T> {
     return this.kept.get(id)?.value;
   }
 
-  /** The kept copy if it is fresh, else what `read` gives (kept unless a write came meanwhile). */
+  /**
+   * The kept copy if it is fresh, else what `read` gives (kept unless a write came meanwhile). Past
+   * half its time the copy is still served and read again in the background: a document in use is
+   * re-checked off the request path, and none is served older than `recheckMs`.
+   */
   async get(id: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
     const now = Date.now();
     const known = this.kept.get(id);
-    if (known && (known.writing || now - known.readAt < this.recheckMs)) return known.value;
+    const age = known ? now - known.readAt : Infinity;
+    if (known && (known.writing || age < this.recheckMs / 2)) return known.value;
+    if (known && age < this.recheckMs) {
+      if (!this.rereading.has(id)) {
+        this.rereading.add(id);
+        // A failure is not the request's: the copy expires, and the next request reads it itself.
+        this.read(id, read, now)
+          .catch(() => undefined)
+          .finally(() => this.rereading.delete(id));
+      }
+      return known.value;
+    }
+    return this.read(id, read, now);
+  }
+
+  private async read(id: string, read: () => Promise<T | undefined>, now: number): Promise<T | undefined> {
     const generation = this.generation;
     const value = await read();
     // A write (or a deletion) came meanwhile: what was read may be older than what is kept now.

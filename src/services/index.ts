@@ -26,6 +26,7 @@ import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
+import type { CheckInReadModel } from './retention/check-in-read-model';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -85,6 +86,8 @@ export interface ReadModels {
   recordKeys: RecordKeys;
   /** The partners' aid schemes (dispositifs). */
   schemes: SchemeReadModel;
+  /** The check-in answers of every confirmed installation. */
+  checkIns: CheckInReadModel;
 }
 
 export function createServices(
@@ -103,6 +106,7 @@ export function createServices(
     accounts,
     recordKeys,
     schemes,
+    checkIns: checkInAnswers,
   }: ReadModels,
   config: Config,
   options: {
@@ -149,7 +153,7 @@ export function createServices(
     await proposals.removeOfProject(projectId);
     await alertService.removeOfProject(projectId);
   });
-  const professionalProfiles = createProfessionalProfiles(accountDeps.audit);
+  const professionalProfiles = createProfessionalProfiles(accountDeps.audit, accounts);
   const matching = createMatchingService(gazetteer, offers, communeNeeds, zoning.index, schemes);
   // A project whose installation was confirmed leaves the communes' lists and its alert stops.
   const settled = settledProjects(conversations);
@@ -170,7 +174,7 @@ export function createServices(
     staff: accounts,
   });
   const moderation = createModeration(accountDeps);
-  const checkIns = createCheckIns(conversations);
+  const checkIns = createCheckIns(conversations, checkInAnswers);
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
@@ -238,7 +242,7 @@ export function createServices(
       rankingInputsVersion: () =>
         registry.versionOf(offers.name, communeNeeds.name, zoning.name, schemes.name),
       recordKeys,
-      contactFacts: async () => contactFacts(conversations, recordKeys, await checkIns.all()),
+      contactFacts: async () => contactFacts(conversations, recordKeys, checkIns.all()),
       profiles: () => accounts.activeProfessionals(),
     }),
     notifications: notifier,

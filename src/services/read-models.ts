@@ -27,6 +27,7 @@ import { ProposalReadModel } from './matching/proposal-read-model';
 import { UnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel } from './projects/project-service';
 import { ReadModelRegistry } from './read-models/registry';
+import { CheckInReadModel } from './retention/check-in-read-model';
 import { SchemeReadModel } from './schemes/scheme-read-model';
 import { loadRecordKeys } from './statistics/record-keys';
 import { ZoningReadModel } from './zoning/zoning-read-model';
@@ -42,6 +43,7 @@ export async function loadReadModels(): Promise<ReadModels> {
   const unreadCounts = registry.add(new UnreadCounts());
   const conversations = registry.add(new ConversationReadModel());
   const schemes = registry.add(new SchemeReadModel());
+  const checkIns = registry.add(new CheckInReadModel());
   registry.keep('sessions', onSessionWrites);
   const users = registry.keep('users', onUserWrites);
   // Page views never scan the accounts: the directory follows every account's writes.
@@ -62,5 +64,6 @@ export async function loadReadModels(): Promise<ReadModels> {
     accounts,
     recordKeys,
     schemes,
+    checkIns,
   };
 }

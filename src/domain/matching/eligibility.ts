@@ -94,6 +94,7 @@ function eligibleAt(
  * search makes its own.
  */
 export class EligibleOffersCache {
+  // Bounded by the vocabularies (professions × audiences) and the communes with offers; cleared at every offer change.
   private readonly byKind = new Map<string, Kind>();
 
   constructor(private readonly geography: Pick<MatchingGeography, 'offersOf'>) {}

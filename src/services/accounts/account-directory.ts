@@ -1,6 +1,6 @@
 // The accounts as page views need them, in memory: a commune's validated staff (who receives its
 // messages, who a conversation may be assigned to) and the active professionals' profiles (the
-// partner dashboard). On the embedded database a query on anything but `_id` reads every account:
+// partner dashboard, the communes' « Projets compatibles »). On the embedded database a query on anything but `_id` reads every account:
 // no page view does. Kept in step by the accounts' write signals, this instance's and the other
 // instances' (the change journal's `users` entries), and by the registry's reconciliation. Holds no
 // secret: neither password hash nor e-mail address.
@@ -66,6 +66,20 @@ export class AccountDirectory extends ReadModel<DirectoryEntry, 'commune' | 'rol
       .filter((entry) => entry.role === 'commune' && entry.active)
       .map((entry) => ({ id: entry.id, name: entry.name }))
       .sort((a, b) => FRENCH.compare(a.name, b.name));
+  }
+
+  /** The profiles of those of `ids` who are active professionals showing their projects to communes, by id. */
+  async sharedProfilesOf(
+    ids: readonly string[],
+  ): Promise<Map<string, NonNullable<AccountUser['professional']>>> {
+    await this.settled();
+    const profiles = new Map<string, NonNullable<AccountUser['professional']>>();
+    for (const id of ids) {
+      const entry = this.get(id);
+      if (entry?.role === 'professionnel' && entry.active && entry.professional?.shareAnonymised)
+        profiles.set(id, entry.professional);
+    }
+    return profiles;
   }
 
   /** Every active professional's profile, by account id. */

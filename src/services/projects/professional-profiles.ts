@@ -1,13 +1,16 @@
 // A professional's profile: profession, status, and whether communes may see their projects.
 import { Types } from 'mongoose';
 import { UserModel } from '../../models/user';
-import { type AccountUser, toProfessionalProfile } from '../accounts/account-user';
+import type { AccountUser } from '../accounts/account-user';
+import type { AccountDirectory } from '../accounts/account-directory';
 import type { AuditLog } from '../audit/audit-log';
-import { operators } from '../../db/trusted-operators';
 
 export type ProfessionalProfileInput = NonNullable<AccountUser['professional']>;
 
-export function createProfessionalProfiles(audit: AuditLog) {
+export function createProfessionalProfiles(
+  audit: AuditLog,
+  directory: Pick<AccountDirectory, 'sharedProfilesOf'>,
+) {
   return {
     async save(user: Pick<AccountUser, 'id' | 'email'>, input: ProfessionalProfileInput): Promise<void> {
       await UserModel.updateOne({ _id: user.id, role: 'professionnel' }, { $set: { professional: input } });
@@ -23,27 +26,10 @@ export function createProfessionalProfiles(audit: AuditLog) {
 
     /**
      * The profiles of those owners whose account is active and who opted in to show their projects
-     * to communes, by owner id: one query, whatever the number of owners.
+     * to communes, by owner id: from the account directory in memory (no scan of the accounts).
      */
-    async sharedBy(ownerIds: readonly string[]): Promise<Map<string, ProfessionalProfileInput>> {
-      const profiles = new Map<string, ProfessionalProfileInput>();
-      const ids = [...new Set(ownerIds)].filter((id) => Types.ObjectId.isValid(id));
-      if (ids.length === 0) return profiles;
-      const owners = await UserModel.find(
-        {
-          _id: operators({ $in: ids }),
-          role: 'professionnel',
-          status: 'actif',
-          'professional.shareAnonymised': true,
-        },
-        { professional: 1 },
-      ).lean();
-      for (const owner of owners) {
-        const profile = toProfessionalProfile(owner.professional);
-        if (profile?.shareAnonymised) profiles.set(String(owner._id), profile);
-      }
-      return profiles;
-    },
+    sharedBy: (ownerIds: readonly string[]): Promise<Map<string, ProfessionalProfileInput>> =>
+      directory.sharedProfilesOf([...new Set(ownerIds)]),
   };
 }
 

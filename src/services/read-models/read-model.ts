@@ -2,6 +2,7 @@
 // what is kept of a document, by which keys it is listed. The services write the database first,
 // then `put` or `remove` here: the change is applied at once and announced to the other instances
 // through the change journal; their copies `reload` the documents named (see ./change-feed.ts).
+import { isDeepStrictEqual } from 'node:util';
 import type { Model } from 'mongoose';
 
 export interface ReadModelDeclaration<V, K extends string> {
@@ -52,7 +53,7 @@ export class ReadModel<V, K extends string = never> {
     return this.byId.size;
   }
 
-  /** Grows at every change: caches of derived data (the map, eligibility, rankings) compare it. */
+  /** Grows at every real change: caches of derived data (the map, eligibility, rankings) compare it. */
   get version(): number {
     return this.changes;
   }
@@ -97,8 +98,18 @@ export class ReadModel<V, K extends string = never> {
     if (view === undefined && previous === undefined) return;
     const { revisionOf } = this.declaration;
     if (!authoritative && view && previous && revisionOf && revisionOf(view) < revisionOf(previous)) return;
-    this.changes += 1;
     this.touchedDuringReconcile?.add(id);
+    // The same content read again (a reconciliation, a reload, a write that changed nothing): the
+    // version stays, so that the caches keyed on it (kept results, open data pages) stay too. The
+    // same object put again may have been modified in place: counted as a change.
+    if (
+      view !== undefined &&
+      previous !== undefined &&
+      view !== previous &&
+      isDeepStrictEqual(view, previous)
+    )
+      return;
+    this.changes += 1;
     if (previous) this.unlist(id, previous);
     if (view === undefined) this.byId.delete(id);
     else {

@@ -1,20 +1,20 @@
 // "Did they stay?": the check-ins of a professional's confirmed installations, 6, 12 and 24 months
 // after the confirmation (src/domain/retention/), answered in the service. The installations come
-// from the conversations' follow-up (memory); the answers are stored per installation, read by _id.
+// from the conversations' follow-up (memory); the answers are stored per installation (by _id)
+// and kept in memory (./check-in-read-model.ts): no page view reads the collection.
 import { Types } from 'mongoose';
 import { currentStep } from '../../domain/contacts/follow-up';
 import {
   type CheckInAnswer,
-  type CheckInMonth,
   type CheckInStatus,
   checkInSchedule,
   dueCheckIn,
 } from '../../domain/retention/check-in-schedule';
 import { type CheckInReply, recordCheckInAnswer } from '../../domain/retention/check-in-answers';
-import type { RetentionLever } from '../../domain/retention/retention-levers';
 import { CheckInModel } from '../../models/check-in';
 import type { ConversationReadModel } from '../contacts/conversation-read-model';
 import type { ConversationView } from '../contacts/conversation-view';
+import { type CheckInReadModel, toCheckInView } from './check-in-read-model';
 
 export interface ConfirmedInstallation {
   conversationId: string;
@@ -39,21 +39,11 @@ function confirmationOf(
   return { at: step.at, communeCode: declared?.installation?.communeCode ?? conversation.communeCode };
 }
 
-const toAnswers = (
-  stored: {
-    answers: { checkIn: number; answeredAt: Date; stillPractising: boolean; failedLevers: string[] }[];
-  } | null,
-): CheckInAnswer[] =>
-  (stored?.answers ?? []).map((answer) => ({
-    checkIn: answer.checkIn as CheckInMonth,
-    answeredAt: answer.answeredAt,
-    stillPractising: answer.stillPractising,
-    failedLevers: answer.failedLevers as RetentionLever[],
-  }));
-
-export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofProfessional' | 'get'>) {
-  const answersOf = async (conversationId: string) =>
-    toAnswers(await CheckInModel.findById(conversationId).lean());
+export function createCheckIns(
+  conversations: Pick<ConversationReadModel, 'ofProfessional' | 'get'>,
+  readModel: CheckInReadModel,
+) {
+  const answersOf = (conversationId: string) => readModel.answersOf(conversationId);
 
   return {
     /** The professional's confirmed installations with their check-ins as they stand at `now`. */
@@ -62,7 +52,7 @@ export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofPro
       for (const conversation of conversations.ofProfessional(professionalId)) {
         const confirmation = confirmationOf(conversation);
         if (!confirmation) continue;
-        const answers = await answersOf(conversation.id);
+        const answers = answersOf(conversation.id);
         installations.push({
           conversationId: conversation.id,
           communeCode: confirmation.communeCode,
@@ -85,9 +75,9 @@ export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofPro
       const confirmation =
         conversation && conversation.professionalId === professionalId && confirmationOf(conversation);
       if (!confirmation) return { ok: false, reason: 'not-found' };
-      const outcome = recordCheckInAnswer(confirmation.at, await answersOf(conversationId), reply, now);
+      const outcome = recordCheckInAnswer(confirmation.at, answersOf(conversationId), reply, now);
       if (!outcome.ok) return outcome;
-      if (outcome.changed)
+      if (outcome.changed) {
         await CheckInModel.updateOne(
           { _id: conversationId },
           {
@@ -101,23 +91,26 @@ export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofPro
           },
           { upsert: true },
         );
+        readModel.put({ conversationId, professionalId, answers: outcome.answers });
+      }
       return { ok: true, changed: outcome.changed };
     },
 
     /** Every installation's answers, by conversation: the partner statistics count them (perturbed). */
-    async all(): Promise<Map<string, CheckInAnswer[]>> {
-      return new Map((await CheckInModel.find().lean()).map((record) => [record._id, toAnswers(record)]));
+    all(): Map<string, readonly CheckInAnswer[]> {
+      return new Map([...readModel.all()].map((checkIn) => [checkIn.conversationId, checkIn.answers]));
     },
 
     /** Every answer of the person, for their data export. */
     async exportOf(professionalId: string) {
       const stored = await CheckInModel.find({ professionalId: new Types.ObjectId(professionalId) }).lean();
-      return stored.map((record) => ({ installation: record._id, answers: toAnswers(record) }));
+      return stored.map((record) => ({ installation: record._id, answers: toCheckInView(record).answers }));
     },
 
     /** With the account: the answers go. */
     async eraseOf(professionalId: string): Promise<void> {
       await CheckInModel.deleteMany({ professionalId: new Types.ObjectId(professionalId) });
+      readModel.remove(...readModel.ofProfessional(professionalId).map((checkIn) => checkIn.conversationId));
     },
   };
 }

@@ -45,7 +45,10 @@ export interface DashboardDeps {
 
 /** Communes the results page shows a professional; a match is a territory commune among them. */
 const SHOWN_RESULTS = 50;
-/** Rankings remembered between dashboard requests (one engine run per project otherwise). */
+/**
+ * Rankings remembered between dashboard requests (one engine run per project otherwise): four times
+ * the 5,000 projects of France scale, each a key and a few département codes (a few MB at most).
+ */
 const RANKINGS_KEPT = 20_000;
 
 /** Profiles of every active professional, by account id (one scan of the accounts). */

@@ -71,11 +71,22 @@ export class DatabaseSessionStore extends Store {
     const known = this.kept.peek(sid);
     const expiresAt = this.expiryOf(session);
     if (known && expiresAt.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) return callback?.();
-    // The write makes the kept copy be forgotten: the next page reads the session again.
-    SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(
-      () => callback?.(),
-      (error: unknown) => callback?.(error),
-    );
+    if (!known) {
+      SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(
+        () => callback?.(),
+        (error: unknown) => callback?.(error),
+      );
+      return;
+    }
+    // express-session ends the response only once the touch is done: the page does not wait for
+    // the database's one connection. The copy kept is the session as written (not read again);
+    // should the write fail, it is forgotten and the stored expiry, a minute older at most, stays.
+    const written = this.kept.writing(sid, { data: known.data, expiresAt: expiresAt.getTime() });
+    callback?.();
+    SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(written, (error: unknown) => {
+      this.kept.forget(sid);
+      console.error('Session expiry not pushed back:', error);
+    });
   }
 
   override destroy(sid: string, callback?: Callback): void {

@@ -101,7 +101,11 @@ it('asks at 6 months, records the answer once, and keeps it with the account', a
 
   // Partners see it in their dashboard, perturbed as every count of people (one person: 0 or 5).
   const ars = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  // From memory: the dashboard reads no answer from the database.
+  const scans = jest.spyOn(CheckInModel, 'find');
   const retention = pageTables((await ars.get('/partenaire/tableau-de-bord')).text).get('maintien') ?? [];
+  expect(scans).not.toHaveBeenCalled();
+  scans.mockRestore();
   expect(retention[0]).toEqual(['Point d’étape', 'Ont répondu', 'Exercent toujours', 'Sont partis']);
   const sixMonths = retention.find((row) => row[0] === '6 mois') ?? [];
   for (const cell of sixMonths.slice(1)) expect(cell).toMatch(/^(0|5)$/);

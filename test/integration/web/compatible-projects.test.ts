@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
 import { OfferProposalModel } from '../../../src/models/offer-proposal';
+import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, emailsTo, linkIn, signedInAgent } from '../../support/accounts';
@@ -137,7 +138,11 @@ const projectIdsOn = (html: string) =>
 describe('which projects a commune sees', () => {
   it('shows an opted-in project to the communes of its area only, anonymised', async () => {
     const { agent: dole } = await communeAgent(DOLE);
+    // The owners' profiles come from the account directory in memory: no scan of the accounts.
+    const scans = jest.spyOn(UserModel, 'find');
     const page = await dole.get('/commune/projets');
+    expect(scans).not.toHaveBeenCalled();
+    scans.mockRestore();
     expect(page.status).toBe(200);
     expect(projectIdsOn(page.text)).toEqual([sharedProjectId]);
     expectNoIdentity(page.text);

@@ -120,6 +120,42 @@ describe('the session and account caches', () => {
     await agent.get('/mon-compte').expect(302);
   });
 
+  it("pushes a session's expiry back without the page waiting for the write, nor reading the session again", async () => {
+    const store = new DatabaseSessionStore(3_600_000, 300_000);
+    const set = promisify(store.set.bind(store));
+    const get = promisify(store.get.bind(store)) as (sid: string) => Promise<SessionData | null>;
+    const touch = promisify(store.touch.bind(store));
+    const sid = 'touch-off-the-path';
+    const session = (expires: Date) =>
+      ({
+        cookie: { originalMaxAge: 3_600_000, expires },
+        flash: { type: 'success', message: 'gardée' },
+      }) as unknown as SessionData;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const updateOne = jest.spyOn(SessionModel, 'updateOne');
+    try {
+      await set(sid, session(new Date(Date.now() + 3_600_000)));
+      const later = new Date(Date.now() + 3_600_000 + 120_000);
+      // The database write is held back until `release`.
+      updateOne.mockImplementation(((filter: object, update: object) =>
+        held.then(() => SessionModel.collection.updateOne(filter, update))) as never);
+      await touch(sid, session(later));
+      expect(updateOne).toHaveBeenCalledTimes(1);
+      expect(
+        await readsOf(SessionModel, async () => expect((await get(sid))?.flash?.message).toBe('gardée')),
+      ).toBe(0);
+      release();
+      await held;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await SessionModel.collection.findOne({ _id: sid as never }))?.expiresAt).toEqual(later);
+    } finally {
+      release();
+      updateOne.mockRestore();
+      store.close();
+    }
+  });
+
   // express-session sends a redirect before its save completes (all but the last byte), and a
   // browser follows it at once: the next request must see the saved session (its flash message).
   it.each([

@@ -1,0 +1,82 @@
+// Documents kept for a while (sessions, signed-in accounts): served from memory while fresh, read
+// again in the background past half their time (the page does not wait for the database), read
+// by the request itself once older than the bound.
+import { KeptDocuments } from '../../../src/db/kept-documents';
+
+/** A read that answers only when told to, and counts how often it was asked. */
+function controlledReads() {
+  const pending: ((value: string | undefined) => void)[] = [];
+  return {
+    pending,
+    read: () => new Promise<string | undefined>((resolve) => pending.push(resolve)),
+  };
+}
+
+describe('KeptDocuments', () => {
+  let now = 1_000_000;
+  beforeEach(() => jest.spyOn(Date, 'now').mockImplementation(() => now));
+  afterEach(() => jest.restoreAllMocks());
+
+  const kept = () => new KeptDocuments<string>(() => () => undefined, 10_000);
+
+  it('serves a copy younger than half its time without reading', async () => {
+    const documents = kept();
+    const reads = controlledReads();
+    const first = documents.get('a', reads.read);
+    reads.pending[0]?.('v1');
+    expect(await first).toBe('v1');
+    now += 4_999;
+    expect(await documents.get('a', reads.read)).toBe('v1');
+    expect(reads.pending).toHaveLength(1);
+  });
+
+  it('past half its time, serves the copy at once and reads it again once in the background', async () => {
+    const documents = kept();
+    const reads = controlledReads();
+    const first = documents.get('a', reads.read);
+    reads.pending[0]?.('v1');
+    await first;
+    now += 6_000;
+    // Answered while the read is still pending: the request does not wait for the database.
+    expect(await documents.get('a', reads.read)).toBe('v1');
+    expect(await documents.get('a', reads.read)).toBe('v1');
+    expect(reads.pending).toHaveLength(2);
+    reads.pending[1]?.('v2');
+    await new Promise(setImmediate);
+    expect(await documents.get('a', reads.read)).toBe('v2');
+    // Fresh again: no further read for half a period.
+    now += 4_000;
+    expect(await documents.get('a', reads.read)).toBe('v2');
+    expect(reads.pending).toHaveLength(2);
+  });
+
+  it('never serves a copy older than its time: the request reads it itself', async () => {
+    const documents = kept();
+    const reads = controlledReads();
+    const first = documents.get('a', reads.read);
+    reads.pending[0]?.('v1');
+    await first;
+    now += 10_000;
+    const second = documents.get('a', reads.read);
+    let answered = false;
+    void second.then(() => (answered = true));
+    await new Promise(setImmediate);
+    expect(answered).toBe(false);
+    reads.pending[1]?.(undefined);
+    expect(await second).toBeUndefined();
+  });
+
+  it('keeps serving the copy when a background read fails, until its time is up', async () => {
+    const documents = kept();
+    const first = documents.get('a', () => Promise.resolve('v1'));
+    await first;
+    now += 6_000;
+    expect(await documents.get('a', () => Promise.reject(new Error('database down')))).toBe('v1');
+    await new Promise(setImmediate);
+    expect(await documents.get('a', () => Promise.reject(new Error('database down')))).toBe('v1');
+    now += 4_000;
+    await expect(documents.get('a', () => Promise.reject(new Error('database down')))).rejects.toThrow(
+      'database down',
+    );
+  });
+});

@@ -4,6 +4,7 @@
 import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
 import { aidOffer, communeStaff, houseOffer } from '../support/offers';
+import { doleProject } from '../support/projects';
 import {
   type BrowserApp,
   closeBrowserApp,
@@ -51,23 +52,14 @@ beforeAll(async () => {
     status: 'installe',
     shareAnonymised: true,
   });
-  const project = await services.projects.create(professional.id, {
-    name: 'Installation près de Dole',
-    area: { communes: [], departements: [], regions: [], around: { commune: '39198', radiusKm: 25 } },
-    start: { year: 2027, month: 9 },
-    household: { partner: null, children: [{ birthYear: 2024, birthMonth: 2 }] },
-    housing: { tenure: 'location', roomsMin: 3, budgetMax: 1000, furnished: null },
-    premises: null,
-    importance: {
-      housing: 'indispensable',
-      childcare: 'important',
-      spouseJob: 'sans-objet',
-      premises: 'sans-objet',
-      aid: 'souhaitable',
-      need: 'sans-objet',
-      distance: 'souhaitable',
-    },
-  });
+  const project = await services.projects.create(
+    professional.id,
+    doleProject({
+      name: 'Installation près de Dole',
+      area: { communes: [], departements: [], regions: [], around: { commune: '39198', radiusKm: 25 } },
+      household: { partner: null, children: [{ birthYear: 2024, birthMonth: 2 }] },
+    }),
+  );
   resultsPath = `/professionnel/projets/${project.id}/resultats`;
 
   served = await serveInBrowser(built.app);

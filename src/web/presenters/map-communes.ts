@@ -3,6 +3,10 @@ import type { Bounds, CommuneOfferCounts } from '../../domain/map/commune-offer-
 import { OFFER_TYPES } from '../../domain/offers/offer-vocabulary';
 import type { OfferMapSnapshot } from '../../services/map/offer-map';
 import { MAP_LEGEND } from './map-legend';
+import { pagination } from './pagination';
+
+/** Communes per page of the list (the map shows them all). */
+const LIST_PAGE_SIZE = 50;
 
 /** About a metre: enough for a marker, and a much smaller payload. */
 const round = (degrees: number) => Math.round(degrees * 1e5) / 1e5;
@@ -19,6 +23,27 @@ export function presentMapCommune({ commune, counts, total }: CommuneOfferCounts
       ...type,
       count: counts[type.code],
     })),
+  };
+}
+
+/** The page's list of the snapshot's communes: `requested` page (the last if beyond), with its links. */
+export function presentMapList(
+  snapshot: OfferMapSnapshot,
+  requested: number,
+  pageHref: (page: number) => string,
+) {
+  const total = snapshot.communes.length;
+  const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+  const page = Math.min(requested, pageCount);
+  return {
+    offerCount: snapshot.offerCount,
+    communeCount: total,
+    communes: snapshot.communes
+      .slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE)
+      .map(presentMapCommune),
+    firstShown: (page - 1) * LIST_PAGE_SIZE + 1,
+    lastShown: Math.min(page * LIST_PAGE_SIZE, total),
+    pagination: pagination(page, pageCount, pageHref),
   };
 }
 

@@ -1,17 +1,13 @@
 // "Alerte" on an installation project (/professionnel/projets/:id/alerte): create it with its
 // threshold, change it, delete it. Another person's project is "not found".
 import { type Request, type Response, Router } from 'express';
-import { FREQUENCY_LABELS } from '../../domain/notifications/notification-preferences';
-import { DEFAULT_ALERT_THRESHOLD } from '../../services/alerts/alert-service';
 import type { ProjectView } from '../../services/projects/project-view';
 import { alertDeletionForm, alertForm } from '../forms/alert-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
-import { PREFERENCES } from '../presenters/notification-presenter';
-import { type FieldErrors, parseInput } from '../validation';
+import { type SubmittedAlert, alertPath, presentProjectAlert } from '../presenters/project-alert-presenter';
+import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const alertPath = (projectId: string) => `/professionnel/projets/${projectId}/alerte`;
 
 export function alertRoutes({ services }: RouteContext): Router {
   const { alerts, projects, notificationPreferences: preferences } = services;
@@ -26,25 +22,15 @@ export function alertRoutes({ services }: RouteContext): Router {
     return { userId: user.id, project };
   };
 
-  const render = async (
-    req: Request,
-    res: Response,
-    submitted?: { values: { seuil: string }; errors: FieldErrors },
-  ) => {
+  const render = async (req: Request, res: Response, submitted?: SubmittedAlert) => {
     const { userId, project } = ownedProject(req);
-    const alert = alerts.forProject(project.id);
     const frequency = (await preferences.of(userId))?.alertes ?? 'quotidien';
-    res.status(submitted ? 400 : 200).render('notifications/project-alert', {
-      title: `Alerte pour « ${project.name} »`,
-      project: { name: project.name, resultsHref: `/professionnel/projets/${project.id}/resultats` },
-      alert,
-      action: alertPath(project.id),
-      deleteAction: `${alertPath(project.id)}/suppression`,
-      frequencyLabel: FREQUENCY_LABELS[frequency],
-      preferencesHref: PREFERENCES,
-      values: submitted?.values ?? { seuil: String(alert?.threshold ?? DEFAULT_ALERT_THRESHOLD) },
-      errors: submitted?.errors,
-    });
+    res
+      .status(submitted ? 400 : 200)
+      .render(
+        'notifications/project-alert',
+        presentProjectAlert(project, alerts.forProject(project.id), frequency, submitted),
+      );
   };
 
   router.get('/professionnel/projets/:id/alerte', guard, (req, res) => render(req, res));

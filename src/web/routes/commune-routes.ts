@@ -1,23 +1,13 @@
-import { anyone } from '../access/access';
 import { Router } from 'express';
-import { z } from 'zod';
-import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
+import { anyone } from '../access/access';
+import { isInseeCode, searchPageQuery } from '../forms/commune-search-form';
 import { NotFoundError } from '../http-errors';
-import { presentOffer } from '../presenters/offer-presenter';
+import { presentCommunePage } from '../presenters/commune-page-presenter';
 import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
 const RESULTS_PER_PAGE = 50;
-/** INSEE codes: five digits, or 2A/2B and three digits for Corsica. */
-const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
-
-export const communeQuery = z
-  .string({ error: 'Saisissez un nom de commune, un code postal ou un code INSEE.' })
-  .trim()
-  .max(100, { error: 'Saisissez au plus 100 caractères.' });
-
-const searchPageQuery = z.object({ q: communeQuery.optional() });
 
 export function communeRoutes({ services, config }: RouteContext): Router {
   const { communes, offers, communeProfiles: profiles } = services;
@@ -48,21 +38,13 @@ export function communeRoutes({ services, config }: RouteContext): Router {
 
   router.get('/communes/:code', anyone, async (req, res) => {
     const code = String(req.params.code);
-    const commune = INSEE_CODE.test(code) ? communes.details(code) : undefined;
+    const commune = isInseeCode(code) ? communes.details(code) : undefined;
     if (!commune) throw new NotFoundError('Commune inconnue');
     const now = new Date();
-    const place = { nom: commune.nom, departement: commune.departement.code };
-    const published = offers
-      .ofCommune(commune.code)
-      .filter((offer) => isPubliclyVisible(offer, now))
-      .map((offer) => ({ ...presentOffer(offer), place }));
     const profile = await profiles.get(commune.code);
     res.render('communes/show', {
-      title: `${commune.nom} (${commune.departement.code})`,
+      ...presentCommunePage(commune, offers.ofCommune(commune.code), profile, now),
       useMap: true,
-      commune,
-      profile: profile.revision > 0 ? profile : undefined,
-      offers: published,
       schemes: presentCommuneSchemes(schemes.of(commune.code, now), schemes.names),
       map: { tileUrl: config.map.tileUrl, tileAttribution: config.map.tileAttribution, zoom: 12 },
     });

@@ -2,14 +2,12 @@
 // (mail scanners open links), the POST confirms.
 import { anyone } from '../access/access';
 import { Router } from 'express';
+import {
+  confirmationMessage,
+  isRefusedLink,
+  LINK_REFUSALS,
+} from '../presenters/email-confirmation-presenter';
 import type { RouteContext } from './route-context';
-
-const MESSAGES = {
-  confirmed: 'Votre adresse e-mail est confirmée. Vous pouvez vous connecter.',
-  pending:
-    'Votre adresse e-mail est confirmée. Un modérateur va vérifier que vous agissez bien pour votre organisation ; vous recevrez un e-mail dès sa décision. En attendant, vous pouvez vous connecter et préparer votre espace.',
-  'address-changed': 'Votre nouvelle adresse e-mail est enregistrée.',
-} as const;
 
 export function emailVerificationRoutes({ services }: RouteContext): Router {
   const { registration } = services;
@@ -21,22 +19,11 @@ export function emailVerificationRoutes({ services }: RouteContext): Router {
 
   router.post('/verification-email/:token', anyone, async (req, res) => {
     const result = await registration.confirmEmail(String(req.params.token));
-    if (result.status === 'invalid' || result.status === 'address-taken') {
-      return res.status(400).render('auth/link-invalid', {
-        title: 'Lien invalide ou expiré',
-        message:
-          result.status === 'address-taken'
-            ? 'Cette adresse e-mail est déjà utilisée par un autre compte.'
-            : 'Ce lien de confirmation n’est plus valable : il a peut-être déjà servi ou a expiré.',
-      });
+    if (isRefusedLink(result)) {
+      const { status, message } = LINK_REFUSALS[result.status];
+      return res.status(status).render('auth/link-invalid', { title: 'Lien invalide ou expiré', message });
     }
-    const message =
-      result.status === 'address-changed'
-        ? MESSAGES['address-changed']
-        : result.awaitingModeration
-          ? MESSAGES.pending
-          : MESSAGES.confirmed;
-    req.session.flash = { type: 'success', message };
+    req.session.flash = { type: 'success', message: confirmationMessage(result) };
     res.redirect(303, req.user ? '/mon-compte' : '/connexion');
   });
 

@@ -1,15 +1,10 @@
 import { anyone } from '../../access/access';
 import { Router } from 'express';
-import { z } from 'zod';
 import { parseInput, invalidRequestBody } from '../../validation';
-import { communeQuery } from '../commune-routes';
+import { autocompleteQuery } from '../../forms/commune-search-form';
 import type { RouteContext } from '../route-context';
 
 const AUTOCOMPLETE_LIMIT = 10;
-
-const autocompleteQuery = z.strictObject({
-  q: communeQuery.pipe(z.string().min(1, { error: 'Saisissez au moins un caractère.' })),
-});
 
 /** JSON commune autocomplete, answered from memory. */
 export function communeApiRoutes({ services }: RouteContext): Router {

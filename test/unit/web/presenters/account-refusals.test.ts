@@ -5,6 +5,11 @@ import {
   LOGIN_REFUSALS,
   tooManyCurrentPasswords,
 } from '../../../../src/web/presenters/account-refusals';
+import {
+  LINK_REFUSALS,
+  confirmationMessage,
+  isRefusedLink,
+} from '../../../../src/web/presenters/email-confirmation-presenter';
 
 const FRENCH_SENTENCE = /^[A-ZÀ-Ý].+\.$/;
 
@@ -34,4 +39,20 @@ it('says how long to wait after too many wrong current passwords (429)', () => {
     field: 'currentPassword',
     message: 'Trop d’essais de votre mot de passe actuel. Patientez 3 minutes avant de réessayer.',
   });
+});
+
+it.each(Object.entries(LINK_REFUSALS))(
+  'words the unusable verification link %s (400)',
+  (_status, refusal) => {
+    expect(refusal.status).toBe(400);
+    expect(refusal.message).toMatch(FRENCH_SENTENCE);
+  },
+);
+
+it('tells a confirmed link from an unusable one', () => {
+  expect(isRefusedLink({ status: 'address-taken' })).toBe(true);
+  expect(isRefusedLink({ status: 'confirmed', awaitingModeration: true })).toBe(false);
+  expect(confirmationMessage({ status: 'address-changed' })).toBe(
+    'Votre nouvelle adresse e-mail est enregistrée.',
+  );
 });

@@ -2,6 +2,7 @@
 // région's (/moderation/zonage); both see the zoning in force, its history, and restore a version.
 // The map layer reads /carte/zonage.json (public: the zoning is published by the ARS anyway).
 import { type Request, type RequestHandler, type Response, Router } from 'express';
+import type { ZoningError } from '../../domain/zoning/parse-zoning';
 import { ZONES, ZONE_LABELS } from '../../domain/zoning/zones';
 import type { AccountUser } from '../../services/accounts/account-user';
 import { mayImportAsPartner, partnerRegion } from '../../services/zoning/zoning-importers';
@@ -26,6 +27,15 @@ import { type ZoningArea, presentZoningPage, zoningPoints } from '../presenters/
 import { invalidRequestBody, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
+/** What the page adds when an import or a restoration was refused. */
+interface Refused {
+  status?: number;
+  importErrors?: ZoningError[];
+  unlisted?: number;
+  fileName?: string;
+  restoreError?: string;
+}
+
 const requireRegionalArs: RequestHandler = (req, _res, next) => {
   next(mayImportAsPartner(req.user) ? undefined : new HttpError(403, REGIONAL_ARS_ONLY));
 };
@@ -43,13 +53,13 @@ export function zoningRoutes({ services }: RouteContext): Router {
         ? requested
         : null;
 
+  /** The zoning page of a région, with what an import or a restoration refused (and its status). */
   async function render(
     area: ZoningArea,
     req: Request,
     res: Response,
     region: string | null,
-    extra: Record<string, unknown> = {},
-    status = 200,
+    { status = 200, ...refused }: Refused = {},
   ) {
     const page = presentZoningPage(
       {
@@ -64,7 +74,7 @@ export function zoningRoutes({ services }: RouteContext): Router {
       },
       gazetteer,
     );
-    res.status(status).render('zoning/zoning', { ...page, ...extra });
+    res.status(status).render('zoning/zoning', { ...page, ...refused });
   }
 
   const pageOf = (area: ZoningArea, region: string) =>
@@ -77,7 +87,7 @@ export function zoningRoutes({ services }: RouteContext): Router {
     router.get(`/${area}/zonage`, guard, async (req, res) => {
       const parsed = parseInput(zoningPageQuery, req.query);
       const region = regionOf(area, req, parsed.ok ? parsed.value.region : undefined);
-      await render(area, req, res, region, {}, parsed.ok ? 200 : 400);
+      await render(area, req, res, region, { status: parsed.ok ? 200 : 400 });
     });
 
     router.post(`/${area}/zonage`, ...importGuard, async (req, res) => {
@@ -85,7 +95,7 @@ export function zoningRoutes({ services }: RouteContext): Router {
       const fields = parseInput(zoningImportFields, req.body ?? {});
       const region = regionOf(area, req, fields.ok ? fields.value.region : undefined);
       const fail = (message: string) =>
-        render(area, req, res, region, { importErrors: [{ line: null, message }] }, 400);
+        render(area, req, res, region, { status: 400, importErrors: [{ line: null, message }] });
       if (uploadRefusal) return fail(IMPORT_REFUSALS[uploadRefusal]);
       if (!fields.ok || !region) return fail(IMPORT_REFUSALS['no-region']);
       if (!req.file?.size) return fail(IMPORT_REFUSALS['no-file']);
@@ -93,14 +103,12 @@ export function zoningRoutes({ services }: RouteContext): Router {
       const result = await zoning.import(req.user as AccountUser, region, file);
       if (!result.ok && result.reason === 'conflict') return fail(IMPORT_REFUSALS.conflict);
       if (!result.ok)
-        return render(
-          area,
-          req,
-          res,
-          region,
-          { importErrors: result.errors, unlisted: result.unlisted, fileName: file.name },
-          400,
-        );
+        return render(area, req, res, region, {
+          status: 400,
+          importErrors: result.errors,
+          unlisted: result.unlisted,
+          fileName: file.name,
+        });
       req.session.flash = zoningFlash.imported(result, zoning.regionName(region));
       res.redirect(303, pageOf(area, region));
     });
@@ -109,14 +117,10 @@ export function zoningRoutes({ services }: RouteContext): Router {
       const parsed = parseInput(zoningRestoreForm, req.body);
       const region = regionOf(area, req, parsed.ok ? parsed.value.region : undefined);
       const refuse = (reason: RestoreRefusal) =>
-        render(
-          area,
-          req,
-          res,
-          region,
-          { restoreError: RESTORE_REFUSALS[reason].message },
-          RESTORE_REFUSALS[reason].status,
-        );
+        render(area, req, res, region, {
+          status: RESTORE_REFUSALS[reason].status,
+          restoreError: RESTORE_REFUSALS[reason].message,
+        });
       if (!parsed.ok || !region) return refuse('not-found');
       const result = await zoning.restore(req.user as AccountUser, region, parsed.value.version);
       if (!result.ok) return refuse(result.reason);

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OFFER_TYPES } from '../../src/domain/offers/offer-vocabulary';
 import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
+import { housingOffer } from '../support/offers';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
 import { openPageIn } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
@@ -32,16 +33,15 @@ beforeAll(async () => {
   const offer = await services.offers.create(
     { id: account.id, email: account.email, communeCode: '39198', active: true },
     'logement',
-    {
-      title: 'T3 meublé près de la gare',
-      description: 'Appartement communal rénové, proche des écoles et de la gare.',
-      availableFrom: new Date('2027-01-01T00:00:00Z'),
-      expiresAt: null,
-      audiences: ['installation'],
-      professions: [],
-      contact: { name: 'Claire Martin', email: '', phone: '' },
-      details: { housingKind: 'appartement', tenure: 'location', rooms: 3, surfaceM2: 65, price: 650 },
-    },
+    housingOffer(
+      'T3 meublé près de la gare',
+      {},
+      {
+        description: 'Appartement communal rénové, proche des écoles et de la gare.',
+        availableFrom: new Date('2027-01-01T00:00:00Z'),
+        contact: { name: 'Claire Martin', email: '', phone: '' },
+      },
+    ),
   );
   offerId = offer.id;
 }, 60_000);

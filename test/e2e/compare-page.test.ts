@@ -2,9 +2,9 @@
 // (a GET form, without JavaScript), one table with column and row headers naming the package and its
 // commitments, accessible (axe), and printed as the title and the table alone.
 import type { Services } from '../../src/services';
-import type { OfferInput } from '../../src/services/offers/offer-service';
 import { MODERATION_OWNER } from '../../src/services/schemes/scheme-publishers';
 import { createAccount } from '../support/accounts';
+import { communeStaff, welcomeOffer } from '../support/offers';
 import {
   type BrowserApp,
   closeBrowserApp,
@@ -28,27 +28,17 @@ const DOLE = '39198';
 const TAVAUX = '39526';
 const FOUCHERANS = '39233';
 
-const welcome: OfferInput = {
-  title: 'Journée d’accueil',
-  description: 'Une journée d’accueil des professionnels de santé et de leur famille.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: { welcomeDay: true, referent: '', transport: '', other: '' },
-};
-
 beforeAll(async () => {
   const built = await buildTestApp(database.current);
   services = built.services;
   for (const code of [DOLE, TAVAUX, FOUCHERANS]) {
-    const staff = await createAccount({ role: 'commune', commune: { code, fonction: 'agent' } });
     await services.offers.create(
-      { id: staff.id, email: staff.email, communeCode: code, active: true },
+      await communeStaff(code),
       'accueil',
-      { ...welcome, title: `Journée d’accueil ${code}` },
-      { publish: true },
+      welcomeOffer(`Journée d’accueil ${code}`),
+      {
+        publish: true,
+      },
     );
   }
   await services.schemes.create(

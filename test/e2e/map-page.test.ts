@@ -15,7 +15,8 @@ import {
 } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
-import { HOUSING, offerInput, publishMapFixtures, staffOf } from '../integration/web/map-fixtures';
+import { communeStaff, housingOffer } from '../support/offers';
+import { publishMapFixtures } from '../integration/web/map-fixtures';
 import { createAccount } from '../support/accounts';
 
 const database = useTestDatabase();
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await publishMapFixtures(services);
   // Neighbours of Dole, clustered with it at the scale of France.
   for (const code of ['39526', '39233', '39478']) {
-    await services.offers.create(await staffOf(code), 'logement', offerInput(`Logement ${code}`, HOUSING), {
+    await services.offers.create(await communeStaff(code), 'logement', housingOffer(`Logement ${code}`), {
       publish: true,
     });
   }

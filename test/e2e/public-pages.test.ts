@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ROLE_ACCOUNTS } from '../../src/services/demo/demo-sign-in';
 import { createAccount } from '../support/accounts';
 import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { childcareOffer } from '../support/offers';
 import { openPageIn } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
@@ -29,22 +30,14 @@ beforeAll(async () => {
   const offer = await services.offers.create(
     staff,
     'garde-enfants',
-    {
-      title: 'Places en micro-crèche',
-      description: 'Deux places réservées aux enfants des soignants.\nOuvert toute l’année.',
-      availableFrom: new Date('2026-01-01'),
-      expiresAt: null,
-      audiences: ['installation'],
-      professions: [],
-      contact: { name: 'Mairie de Dole', email: 'sante@dole.example', phone: '03 84 00 00 00' },
-      details: {
-        structure: 'micro-creche',
-        places: 2,
-        ageMinMonths: 10,
-        ageMaxMonths: 36,
-        openingHours: '7 h 30 – 19 h',
+    childcareOffer(
+      'Places en micro-crèche',
+      { structure: 'micro-creche', places: 2, ageMinMonths: 10, openingHours: '7 h 30 – 19 h' },
+      {
+        description: 'Deux places réservées aux enfants des soignants.\nOuvert toute l’année.',
+        contact: { name: 'Mairie de Dole', email: 'sante@dole.example', phone: '03 84 00 00 00' },
       },
-    },
+    ),
     { publish: true },
   );
   offerPath = `/offres/${offer.id}`;

@@ -2,8 +2,8 @@
 // accessible (axe: no serious or critical violation), no script or CSP error, the results map
 // drawing one marker per ranked commune with every tile blocked, and the list there without JS.
 import type { Services } from '../../src/services';
-import type { OfferInput } from '../../src/services/offers/offer-service';
 import { createAccount } from '../support/accounts';
+import { aidOffer, communeStaff, houseOffer } from '../support/offers';
 import {
   type BrowserApp,
   closeBrowserApp,
@@ -23,57 +23,22 @@ let professional: { id: string; email: string; password: string };
 let communeAccount: { id: string; email: string; password: string };
 let resultsPath: string;
 
-const housing = (title: string, rooms: number, price: number): OfferInput => ({
-  title,
-  description: 'Logement pour un professionnel de santé.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms,
-    surfaceM2: 90,
-    price,
-    monthsFree: 0,
-    furnished: false,
-    accessible: true,
-    shortStays: false,
-  },
-});
-
 beforeAll(async () => {
   const built = await buildTestApp(database.current);
   services = built.services;
-  communeAccount = await createAccount({ role: 'commune', commune: { code: '39198', fonction: 'maire' } });
-  const dole = { id: communeAccount.id, email: communeAccount.email, communeCode: '39198', active: true };
-  const tavauxAccount = await createAccount({
-    role: 'commune',
-    commune: { code: '39526', fonction: 'agent' },
+  const dole = await communeStaff('39198', { fonction: 'maire' });
+  communeAccount = dole;
+  const contact = { contact: { name: 'Mairie', email: '', phone: '' } };
+  const houseAt = (title: string, rooms: number, price: number) => houseOffer(title, rooms, price, contact);
+  await services.offers.create(dole, 'logement', houseAt('Maison T4 à Dole', 4, 800), { publish: true });
+  await services.offers.create(await communeStaff('39526'), 'logement', houseAt('T3 à Tavaux', 3, 650), {
+    publish: true,
   });
-  const tavaux = { id: tavauxAccount.id, email: tavauxAccount.email, communeCode: '39526', active: true };
-  await services.offers.create(dole, 'logement', housing('Maison T4 à Dole', 4, 800), { publish: true });
-  await services.offers.create(tavaux, 'logement', housing('T3 à Tavaux', 3, 650), { publish: true });
   // A commune without housing: in the "presque" list.
-  const foucheransAccount = await createAccount({
-    role: 'commune',
-    commune: { code: '39233', fonction: 'agent' },
-  });
   await services.offers.create(
-    { id: foucheransAccount.id, email: foucheransAccount.email, communeCode: '39233', active: true },
+    await communeStaff('39233'),
     'aide-financiere',
-    {
-      title: 'Prime d’installation',
-      description: 'Versée à l’installation.',
-      availableFrom: new Date('2026-01-01'),
-      expiresAt: null,
-      audiences: ['installation'],
-      professions: [],
-      contact: { name: 'Mairie', email: '', phone: '' },
-      details: { amountEur: 10000, commitmentMonths: 36, conditions: 'S’installer pour trois ans.' },
-    },
+    aidOffer('Prime d’installation', {}, { description: 'Versée à l’installation.', ...contact }),
     { publish: true },
   );
 

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
+import { communeStaff, houseOffer } from '../support/offers';
 import {
   type BrowserApp,
   closeBrowserApp,
@@ -23,30 +24,13 @@ let professional: { id: string; email: string; password: string };
 beforeAll(async () => {
   const built = await buildTestApp(database.current);
   services = built.services;
-  const account = await createAccount({ role: 'commune', commune: { code: '39198', fonction: 'maire' } });
   await services.offers.create(
-    { id: account.id, email: account.email, communeCode: '39198', active: true },
+    await communeStaff('39198', { fonction: 'maire' }),
     'logement',
-    {
-      title: 'Maison T4 à Dole',
+    houseOffer('Maison T4 à Dole', 4, 800, {
       description: 'Logement pour un professionnel de santé.',
-      availableFrom: new Date('2026-01-01'),
-      expiresAt: null,
-      audiences: ['installation'],
-      professions: [],
       contact: { name: 'Mairie', email: '', phone: '' },
-      details: {
-        housingKind: 'maison',
-        tenure: 'location',
-        rooms: 4,
-        surfaceM2: 90,
-        price: 800,
-        monthsFree: 0,
-        furnished: false,
-        accessible: true,
-        shortStays: false,
-      },
-    },
+    }),
     { publish: true },
   );
   professional = await createAccount({ role: 'professionnel' });

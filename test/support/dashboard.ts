@@ -3,20 +3,8 @@
 import * as cheerio from 'cheerio';
 import type { Profession } from '../../src/domain/professions';
 import type { Services } from '../../src/services';
-import type { OfferInput } from '../../src/services/offers/offer-service';
 import type { ProjectInput } from '../../src/services/projects/project-view';
 import { createAccount } from './accounts';
-
-export const aidOffer = (title: string): OfferInput => ({
-  title,
-  description: 'Réservé aux professionnels de santé qui s’installent.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-  details: { amountEur: 10000, funder: 'Commune', conditions: '', commitmentMonths: 36 },
-});
 
 const project = (area: Partial<ProjectInput['area']>): ProjectInput => ({
   name: 'Projet',

@@ -5,7 +5,7 @@ import { kilometres } from '../../domain/matching/french';
 import type { CommuneAssessment } from '../../domain/matching/match-project';
 import type { CriterionMatch } from '../../domain/matching/types';
 import { ZONE_LABELS, type Zone } from '../../domain/zoning/zones';
-import { IMPORTANCE_LABELS, MET_LABELS } from './criterion-labels';
+import { MET_LABELS, importanceWord } from './criterion-labels';
 import { presentPackage } from './package-presenter';
 
 export const MIN_COMPARED = 2;
@@ -93,7 +93,7 @@ export function presentComparison(compared: readonly ComparedCommune[]) {
         };
       }),
       ...criteria.map((criterion) =>
-        row(`${criterion.label} (critère ${IMPORTANCE_LABELS[criterion.importance]})`, (index) =>
+        row(`${criterion.label} (critère ${importanceWord(criterion.importance)})`, (index) =>
           criterionCell(
             matches[index]?.criteria.find((other) => other.criterion === criterion.criterion),
             compared[index]?.code ?? '',

@@ -8,8 +8,11 @@ export const MET_LABELS: Record<Met, { label: string; badge: string }> = {
 };
 
 export const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'indispensable',
-  important: 'important',
-  souhaitable: 'souhaitable',
-  'sans-objet': 'sans objet',
+  indispensable: 'Indispensable',
+  important: 'Important',
+  souhaitable: 'Souhaitable',
+  'sans-objet': 'Sans objet',
 };
+
+/** The importance inside a sentence (« critère important »). */
+export const importanceWord = (importance: Importance) => IMPORTANCE_LABELS[importance].toLowerCase();

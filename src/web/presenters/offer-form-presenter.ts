@@ -20,6 +20,7 @@ import { DESCRIPTION_MAX_LENGTH } from '../forms/offer-form';
 import { type OfferFormValues, valuesToShow } from '../forms/offer-form-values';
 import type { FieldErrors } from '../validation';
 import { presentCommuneOffer } from './commune-offer-presenter';
+import { optionsOf } from './choices';
 
 /** One sentence per type, on the page where staff choose what to offer. */
 const TYPE_DESCRIPTIONS: Record<OfferType, string> = {
@@ -34,22 +35,19 @@ const TYPE_DESCRIPTIONS: Record<OfferType, string> = {
   accueil: 'Une journée d’accueil, un référent, des solutions de transport ou tout autre soutien.',
 };
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 /** The choices of the offer form's lists and checkbox groups, and of the "Mes offres" filters. */
 export const OFFER_CHOICES = {
-  audiences: options(AUDIENCE_LABELS),
-  professions: options(PROFESSION_LABELS),
-  housingKinds: options(HOUSING_KIND_LABELS),
-  tenures: options(HOUSING_TENURE_LABELS),
-  structures: options(CHILDCARE_STRUCTURE_LABELS),
-  sectors: options(JOB_SECTORS),
-  contracts: options(CONTRACT_LABELS),
-  workingTimes: options(WORKING_TIME_LABELS),
-  premisesKinds: options(PREMISES_KIND_LABELS),
-  types: options(OFFER_TYPE_LABELS),
-  statuses: options(OFFER_STATUS_LABELS),
+  audiences: optionsOf(AUDIENCE_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
+  housingKinds: optionsOf(HOUSING_KIND_LABELS),
+  tenures: optionsOf(HOUSING_TENURE_LABELS),
+  structures: optionsOf(CHILDCARE_STRUCTURE_LABELS),
+  sectors: optionsOf(JOB_SECTORS),
+  contracts: optionsOf(CONTRACT_LABELS),
+  workingTimes: optionsOf(WORKING_TIME_LABELS),
+  premisesKinds: optionsOf(PREMISES_KIND_LABELS),
+  types: optionsOf(OFFER_TYPE_LABELS),
+  statuses: optionsOf(OFFER_STATUS_LABELS),
 };
 
 const CHECKBOX_GROUPS = ['audiences', 'professions'] as const;

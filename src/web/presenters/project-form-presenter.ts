@@ -3,7 +3,7 @@
 // Shared by the professional's project form and the anonymous try-it page.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { MONTH_NAMES } from '../../domain/matching/french';
-import { CRITERIA, CRITERION_LABELS, type Importance } from '../../domain/matching/types';
+import { CRITERIA, CRITERION_LABELS } from '../../domain/matching/types';
 import { CONTRACT_LABELS, JOB_SECTORS, PREMISES_KIND_LABELS } from '../../domain/offers/offer-vocabulary';
 import {
   FURNISHED_CHOICES,
@@ -19,13 +19,8 @@ import {
 import { PROJECT_LIST_FIELDS, type ProjectFormValues } from '../forms/project-form-values';
 import { valuesToShow } from '../forms/offer-form-values';
 import type { FieldErrors } from '../validation';
-
-const IMPORTANCE_LABELS: Record<Importance, string> = {
-  indispensable: 'Indispensable',
-  important: 'Important',
-  souhaitable: 'Souhaitable',
-  'sans-objet': 'Sans objet',
-};
+import { IMPORTANCE_LABELS } from './criterion-labels';
+import { optionsOf, regionChoices } from './choices';
 
 const HOUSING_LABELS = {
   aucun: 'Je ne cherche pas de logement',
@@ -39,9 +34,6 @@ const FURNISHED_LABELS: Record<(typeof FURNISHED_CHOICES)[number], string> = {
   oui: 'Meublé',
   non: 'Non meublé',
 };
-
-export const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export const monthOptions = MONTH_NAMES.map((label, index) => ({ value: String(index + 1), label }));
 
@@ -100,13 +92,13 @@ export function projectFormView(
     choices: {
       months: monthOptions,
       departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.nom} (${d.code})` })),
-      regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-      sectors: options(JOB_SECTORS),
-      contracts: options(CONTRACT_LABELS),
-      housing: options(HOUSING_LABELS),
-      furnished: options(FURNISHED_LABELS),
-      premisesKinds: options(PREMISES_KIND_LABELS),
-      importances: options(IMPORTANCE_LABELS),
+      regions: regionChoices(gazetteer),
+      sectors: optionsOf(JOB_SECTORS),
+      contracts: optionsOf(CONTRACT_LABELS),
+      housing: optionsOf(HOUSING_LABELS),
+      furnished: optionsOf(FURNISHED_LABELS),
+      premisesKinds: optionsOf(PREMISES_KIND_LABELS),
+      importances: optionsOf(IMPORTANCE_LABELS),
     },
     children: Array.from({ length: MAX_CHILDREN }, (_, index) => {
       const names = childFields(index + 1);

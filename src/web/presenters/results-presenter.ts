@@ -14,7 +14,7 @@ import type {
 } from '../../domain/matching/types';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { MatchingService } from '../../services/matching/matching-service';
-import { IMPORTANCE_LABELS, MET_LABELS } from './criterion-labels';
+import { MET_LABELS, importanceWord } from './criterion-labels';
 import { presentPackage } from './package-presenter';
 import { pageHrefKeepingQuery, pagination } from './pagination';
 
@@ -84,7 +84,7 @@ function summaryOf(match: CommuneMatch): string {
 function presentCriterion(criterion: CriterionMatch, communeCode: string) {
   return {
     label: criterion.label,
-    importance: IMPORTANCE_LABELS[criterion.importance],
+    importance: importanceWord(criterion.importance),
     met: criterion.met,
     metLabel: MET_LABELS[criterion.met].label,
     metBadge: MET_LABELS[criterion.met].badge,

@@ -26,6 +26,7 @@ import { ZONE_LABELS } from '../../domain/zoning/zones';
 import type { SchemeWriteResult } from '../../services/schemes/scheme-service';
 import type { SchemeView } from '../../services/schemes/scheme-view';
 import { territoryValue } from '../forms/scheme-form';
+import { optionsOf } from './choices';
 
 const STATUS_BADGES: Record<SchemeStatus, string> = {
   brouillon: 'fr-badge--info',
@@ -164,9 +165,6 @@ export function presentOwnScheme(scheme: SchemeView, base: string, names: Names)
   };
 }
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 /** The territories a publisher may choose: its own (a région's départements too), or all for moderators. */
 export function territoryChoices(scope: Territory, gazetteer: Gazetteer) {
   const choice = (territory: Territory) => ({
@@ -187,15 +185,15 @@ export function territoryChoices(scope: Territory, gazetteer: Gazetteer) {
 }
 
 export const SCHEME_CHOICES = {
-  grantorKinds: options(GRANTOR_KIND_LABELS),
+  grantorKinds: optionsOf(GRANTOR_KIND_LABELS),
   amountKinds: [
     { value: 'non-publie', label: 'Montant non publié' },
     { value: 'fixe', label: 'Montant fixe' },
     { value: 'plafond', label: 'Jusqu’à un montant maximum' },
     { value: 'mensuel', label: 'Montant mensuel' },
   ],
-  commitmentPlaces: options(COMMITMENT_PLACE_LABELS),
-  zones: options(ZONE_LABELS),
-  professions: options(PROFESSION_LABELS),
+  commitmentPlaces: optionsOf(COMMITMENT_PLACE_LABELS),
+  zones: optionsOf(ZONE_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
   statuses: PROJECT_STATUSES.map((value) => ({ value, label: PROFESSIONAL_STATUS_LABELS[value] })),
 };

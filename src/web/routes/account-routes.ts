@@ -9,9 +9,7 @@ import {
   type AccountStatus,
 } from '../../domain/accounts/roles';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
-import type { AccountSettings } from '../../services/accounts/account-settings';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
 import { endSession } from '../session/end-session';
 import { ownAccount } from '../access/access';
@@ -19,6 +17,7 @@ import { NotFoundError } from '../http-errors';
 import { retryAfter } from '../retry-after';
 import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
   'en-attente':
@@ -51,11 +50,8 @@ const refusalOf = (
       }
     : { errors: { [result.field]: result.message } };
 
-export function accountRoutes(
-  settings: AccountSettings,
-  communes: Pick<CommuneDirectory, 'details'>,
-  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
-): Router {
+export function accountRoutes({ services }: RouteContext): Router {
+  const { accountSettings: settings, communes, gazetteer } = services;
   const router = Router();
 
   const describe = (user: AccountUser) => {

@@ -2,23 +2,19 @@
 // threshold, change it, delete it. Another person's project is "not found".
 import { type Request, type Response, Router } from 'express';
 import { FREQUENCY_LABELS } from '../../domain/notifications/notification-preferences';
-import { type AlertService, DEFAULT_ALERT_THRESHOLD } from '../../services/alerts/alert-service';
-import type { NotificationPreferencesService } from '../../services/notifications/notification-preferences';
-import type { ProjectService } from '../../services/projects/project-service';
+import { DEFAULT_ALERT_THRESHOLD } from '../../services/alerts/alert-service';
 import type { ProjectView } from '../../services/projects/project-view';
 import { alertDeletionForm, alertForm } from '../forms/alert-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
 import { PREFERENCES } from './notification-routes';
+import type { RouteContext } from './route-context';
 
 const alertPath = (projectId: string) => `/professionnel/projets/${projectId}/alerte`;
 
-export function alertRoutes(
-  alerts: Pick<AlertService, 'forProject' | 'save' | 'remove'>,
-  projects: Pick<ProjectService, 'getOwned'>,
-  preferences: Pick<NotificationPreferencesService, 'of'>,
-): Router {
+export function alertRoutes({ services }: RouteContext): Router {
+  const { alerts, projects, notificationPreferences: preferences } = services;
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 

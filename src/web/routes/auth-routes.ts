@@ -4,15 +4,14 @@ import { type Response, Router } from 'express';
 import { localRedirectPath } from '../../domain/accounts/local-redirect';
 import { HOME_PATHS } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { SecurityEvents } from '../../services/audit/security-events';
-import type { DemoRoleAccount } from '../../services/demo/demo-sign-in';
-import type { LoginRefusal, PassportInstance } from '../middleware/set-up-authentication';
+import type { LoginRefusal } from '../middleware/set-up-authentication';
 import { loginForm } from '../forms/account-forms';
 import { HttpError } from '../http-errors';
 import { retryAfter, tooManyAttempts } from '../retry-after';
 import { endSession } from '../session/end-session';
 import { openSession } from '../session/open-session';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const INVALID_CREDENTIALS = { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' };
 
@@ -32,11 +31,11 @@ const REFUSALS: Record<string, { status: number; message: string }> = {
  * `demoAccounts`: outside production, the demo accounts the login page offers in one click (see
  * demo-login-routes); absent in production.
  */
-export function authRoutes(
-  passport: PassportInstance,
-  security: Pick<SecurityEvents, 'loggedOut'>,
-  demoAccounts?: () => Promise<DemoRoleAccount[]>,
-): Router {
+export function authRoutes({ services, config, web }: RouteContext): Router {
+  const { passport, security } = web;
+  // Outside production, the login page offers the demo accounts in one click.
+  const demoSignIn = config.isProduction ? undefined : services.demoSignIn;
+  const demoAccounts = demoSignIn && (() => demoSignIn.available());
   const router = Router();
 
   const renderLogin = async (res: Response, status: number, locals: Record<string, unknown>) => {

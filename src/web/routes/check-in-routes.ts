@@ -3,17 +3,17 @@
 // another person is "not found" (the service says so).
 import { Router } from 'express';
 import type { CheckInMonth } from '../../domain/retention/check-in-schedule';
-import type { CheckIns } from '../../services/retention/check-ins';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { checkInForm } from '../forms/check-in-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { CHECK_IN_MESSAGES, presentInstallations } from '../presenters/check-in-presenter';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const INSTALLATIONS_PATH = '/professionnel/installations';
 
-export function checkInRoutes(checkIns: CheckIns, communes: Pick<CommuneDirectory, 'details'>): Router {
+export function checkInRoutes({ services }: RouteContext): Router {
+  const { checkIns, communes } = services;
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 

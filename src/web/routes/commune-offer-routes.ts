@@ -4,9 +4,6 @@
 // (the service says so).
 import { type Request, type Response, Router } from 'express';
 import { OFFER_TYPES, type OfferType } from '../../domain/offers/offer-vocabulary';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
-import type { CommuneProfiles } from '../../services/offers/commune-profiles';
-import type { OfferService } from '../../services/offers/offer-service';
 import type { OfferView } from '../../services/offers/offer-view';
 import { parseOfferListFilters } from '../forms/commune-offer-filters';
 import { COMMUNE_HOME, duplicateForm, statusForm } from '../forms/offer-action-forms';
@@ -23,10 +20,10 @@ import {
   type OfferFormPage,
   presentOfferForm,
 } from '../presenters/offer-form-presenter';
-import { type CommuneSchemes, presentCommuneSchemes } from '../presenters/scheme-presenter';
+import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
-import { communeProfileRoutes } from './commune-profile-routes';
+import type { RouteContext } from './route-context';
 
 const INCOMPLETE_FORM = 'Le formulaire est incomplet : rechargez la page et recommencez.';
 
@@ -39,12 +36,9 @@ function offerTypeOf(req: Request): OfferType {
   return type;
 }
 
-export function communeOfferRoutes(
-  offers: OfferService,
-  profiles: CommuneProfiles,
-  communes: Pick<CommuneDirectory, 'details'>,
-  schemes: CommuneSchemes,
-): Router {
+export function communeOfferRoutes({ services }: RouteContext): Router {
+  const { offers, communes } = services;
+  const schemes = { of: services.communeSchemes, names: services.gazetteer };
   const router = Router();
   // A pending account prepares its own drafts; the service lists and opens only those for it.
   const guard = allow({ role: 'commune', validated: false });
@@ -200,10 +194,6 @@ export function communeOfferRoutes(
     }
     res.redirect(303, retour);
   });
-
-  // ---- The commune's presentation --------------------------------------------------------------
-
-  router.use(communeProfileRoutes(profiles, communes));
 
   return router;
 }

@@ -1,8 +1,7 @@
 // The commune's own presentation, edited by its staff (compare-and-set on the revision: a
 // concurrent save is shown, never overwritten silently).
 import { type Request, type Response, Router } from 'express';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
-import type { CommuneProfile, CommuneProfiles } from '../../services/offers/commune-profiles';
+import type { CommuneProfile } from '../../services/offers/commune-profiles';
 import {
   PROFILE_LIMITS,
   communeProfileForm,
@@ -15,6 +14,7 @@ import { allow } from '../access/access';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 interface ProfilePage {
   values: Record<string, string | string[]>;
@@ -22,10 +22,8 @@ interface ProfilePage {
   conflict?: CommuneProfile;
 }
 
-export function communeProfileRoutes(
-  profiles: CommuneProfiles,
-  communes: Pick<CommuneDirectory, 'details'>,
-): Router {
+export function communeProfileRoutes({ services }: RouteContext): Router {
+  const { communeProfiles: profiles, communes } = services;
   const router = Router();
   // The presentation is the commune's public word: validated staff only, even to open the form.
   const guard = allow({ role: 'commune', validated: true });

@@ -1,15 +1,12 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Config } from '../../config';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
-import type { CommuneProfiles } from '../../services/offers/commune-profiles';
-import type { OfferService } from '../../services/offers/offer-service';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
-import { type CommuneSchemes, presentCommuneSchemes } from '../presenters/scheme-presenter';
+import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const RESULTS_PER_PAGE = 50;
 /** INSEE codes: five digits, or 2A/2B and three digits for Corsica. */
@@ -22,13 +19,9 @@ export const communeQuery = z
 
 const searchPageQuery = z.object({ q: communeQuery.optional() });
 
-export function communeRoutes(
-  communes: CommuneDirectory,
-  offers: Pick<OfferService, 'ofCommune'>,
-  profiles: Pick<CommuneProfiles, 'get'>,
-  config: Pick<Config, 'map'>,
-  schemes: CommuneSchemes,
-): Router {
+export function communeRoutes({ services, config }: RouteContext): Router {
+  const { communes, offers, communeProfiles: profiles } = services;
+  const schemes = { of: services.communeSchemes, names: services.gazetteer };
   const router = Router();
 
   router.get('/communes', anyone, (req, res) => {

@@ -18,6 +18,7 @@ import {
 } from '../presenters/compare-presenter';
 import { allow } from '../access/access';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const CHOOSE = `Cochez de ${String(MIN_COMPARED)} à ${String(MAX_COMPARED)} communes à comparer.`;
 
@@ -38,7 +39,8 @@ export interface CompareRouteDeps {
   communes: Pick<CommuneDirectory, 'details'>;
 }
 
-export function compareRoutes(deps: CompareRouteDeps): Router {
+export function compareRoutes({ services }: RouteContext): Router {
+  const deps: CompareRouteDeps = services;
   const router = Router();
 
   const ownedProject = (req: Request): ProjectView => {

@@ -18,6 +18,7 @@ import { retryAfter } from '../retry-after';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import { scoreLevel } from '../presenters/results-presenter';
+import type { RouteContext } from './route-context';
 
 export const COMPATIBLE_PROJECTS = '/commune/projets';
 
@@ -32,7 +33,8 @@ export interface CompatibleProjectsDeps {
   communes: Pick<CommuneDirectory, 'details'>;
 }
 
-export function compatibleProjectsRoutes(deps: CompatibleProjectsDeps): Router {
+export function compatibleProjectsRoutes({ services }: RouteContext): Router {
+  const deps: CompatibleProjectsDeps = { ...services, shared: services.sharedProjects };
   const router = Router();
   // Projects shared with the commune: validated staff only.
   const guard = allow({ role: 'commune', validated: true });

@@ -20,6 +20,7 @@ import { communeLabel } from '../presenters/conversation-presenter';
 import { sharedLines } from '../presenters/conversation-share-presenter';
 import { tooManyMessages } from './conversation-thread-routes';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const CONTACT_PATH = '/professionnel/contact';
 
@@ -39,7 +40,8 @@ interface ContactValues {
   message: string;
 }
 
-export function contactRoutes(deps: ContactRouteDeps): Router {
+export function contactRoutes({ services }: RouteContext): Router {
+  const deps: ContactRouteDeps = services;
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 

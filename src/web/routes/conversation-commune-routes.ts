@@ -39,6 +39,7 @@ import {
   threadPath,
   UNREADABLE_ACTION,
 } from './conversation-thread-routes';
+import type { RouteContext } from './route-context';
 
 export const COMMUNE_MESSAGES = '/commune/messages';
 
@@ -61,7 +62,12 @@ const participantOf = (req: Request): Participant => {
   return { side: 'commune', id: staff.id, communeCode: staff.communeCode, active: staff.active };
 };
 
-export function communeConversationRoutes(deps: CommuneConversationDeps): Router {
+export function communeConversationRoutes({ services }: RouteContext): Router {
+  const deps: CommuneConversationDeps = {
+    ...services,
+    reports: services.messageReports,
+    templates: services.replyTemplates,
+  };
   const router = Router();
   // The inbox and every conversation: validated accounts only (a pending commune reads none).
   const guard = allow({ role: 'commune', validated: true });

@@ -20,6 +20,7 @@ import {
   threadPath,
   UNREADABLE_ACTION,
 } from './conversation-thread-routes';
+import type { RouteContext } from './route-context';
 
 export const PROFESSIONAL_MESSAGES = '/professionnel/messages';
 
@@ -35,7 +36,8 @@ const participantOf = (req: Request): Participant => {
   return { side: 'professionnel', id: user.id, communeCode: null, active: user.status === 'actif' };
 };
 
-export function professionalConversationRoutes(deps: ProfessionalConversationDeps): Router {
+export function professionalConversationRoutes({ services }: RouteContext): Router {
+  const deps: ProfessionalConversationDeps = { ...services, reports: services.messageReports };
   const router = Router();
   // The inbox and every conversation: validated accounts only (a pending commune reads none).
   const guard = allow({ role: 'professionnel', validated: true });

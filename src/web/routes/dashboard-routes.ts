@@ -34,6 +34,8 @@ import { presentOwnScheme } from '../presenters/scheme-presenter';
 import { publisherOf } from '../../services/schemes/scheme-publishers';
 import type { SchemeService } from '../../services/schemes/scheme-service';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
+import { regionChoices } from '../presenters/choices';
 
 type Area = 'partenaire' | 'moderation';
 
@@ -45,7 +47,8 @@ export interface DashboardRoutesDeps {
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
 
-export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
+export function dashboardRoutes({ services, config }: RouteContext): Router {
+  const deps: DashboardRoutesDeps = { ...services, map: config.map };
   const router = Router();
   const { dashboard, gazetteer } = deps;
   const tableIds = dashboardTableDefinitions(new Date()).map((table) => table.id);
@@ -99,7 +102,7 @@ export function dashboardRoutes(deps: DashboardRoutesDeps): Router {
   const choices = {
     periods: PERIODS.map((value) => ({ value, label: `${value} derniers mois` })),
     professions: PROFESSIONS.map((value) => ({ value, label: PROFESSION_LABELS[value] })),
-    regions: gazetteer.regions().map((region) => ({ value: region.code, label: region.nom })),
+    regions: regionChoices(gazetteer),
   };
 
   async function page(area: Area, req: Request, res: Response) {

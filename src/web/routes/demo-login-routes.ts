@@ -5,17 +5,18 @@ import { Router } from 'express';
 import { anyone } from '../access/access';
 import { z } from 'zod';
 import { HOME_PATHS, ROLES } from '../../domain/accounts/roles';
-import type { DemoSignIn } from '../../services/demo/demo-sign-in';
 import { csrfField } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { openSession } from '../session/open-session';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const DEMO_LOGIN = '/connexion/demonstration';
 
 const demoLoginForm = z.strictObject({ _csrf: csrfField, role: z.enum(ROLES) });
 
-export function demoLoginRoutes(demo: DemoSignIn): Router {
+export function demoLoginRoutes({ services }: RouteContext): Router {
+  const demo = services.demoSignIn;
   const router = Router();
   router.post(DEMO_LOGIN, anyone, async (req, res, next) => {
     const parsed = parseInput(demoLoginForm, req.body);

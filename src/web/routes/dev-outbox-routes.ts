@@ -4,6 +4,7 @@ import { anyone } from '../access/access';
 import { Router } from 'express';
 import { type OutboxMessage, listOutbox, readOutboxMessage } from '../../services/mail/outbox';
 import { NotFoundError } from '../http-errors';
+import type { RouteContext } from './route-context';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'short',
@@ -20,7 +21,8 @@ const formatDate = (value: string): string => {
 
 const summarise = (message: OutboxMessage) => ({ ...message, dateLabel: formatDate(message.date) });
 
-export function devOutboxRoutes(outboxDir: string): Router {
+export function devOutboxRoutes({ config }: RouteContext): Router {
+  const { outboxDir } = config.mail;
   const router = Router();
 
   router.get('/dev/outbox', anyone, (_req, res) => {

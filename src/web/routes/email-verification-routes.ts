@@ -2,7 +2,7 @@
 // (mail scanners open links), the POST confirms.
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import type { Registration } from '../../services/accounts/registration';
+import type { RouteContext } from './route-context';
 
 const MESSAGES = {
   confirmed: 'Votre adresse e-mail est confirmée. Vous pouvez vous connecter.',
@@ -11,7 +11,8 @@ const MESSAGES = {
   'address-changed': 'Votre nouvelle adresse e-mail est enregistrée.',
 } as const;
 
-export function emailVerificationRoutes(registration: Registration): Router {
+export function emailVerificationRoutes({ services }: RouteContext): Router {
+  const { registration } = services;
   const router = Router();
 
   router.get('/verification-email/:token', anyone, (req, res) => {

@@ -1,9 +1,10 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import type { Database } from '../../db/database';
+import type { RouteContext } from './route-context';
 
 /** Liveness (the process answers) and readiness (the database answers) for load balancers and monitoring. */
-export function healthRoutes(database: Pick<Database, 'ping'>): Router {
+export function healthRoutes({ services }: RouteContext): Router {
+  const { database } = services;
   const router = Router();
   router.get('/healthz', anyone, (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });

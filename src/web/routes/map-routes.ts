@@ -3,35 +3,32 @@
 // complete without JavaScript; and the map's JSON data, cached per filter set with an ETag.
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import type { Config } from '../../config';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { AUDIENCE_LABELS, OFFER_TYPE_LABELS } from '../../domain/offers/offer-vocabulary';
 import { PROFESSION_LABELS } from '../../domain/professions';
-import type { OfferMap } from '../../services/map/offer-map';
 import { mapFilterSchemas, toPublishedOfferFilters } from '../forms/map-filters';
 import { mapDataBody, presentMapCommune } from '../presenters/map-communes';
 import { MAP_LEGEND } from '../presenters/map-legend';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { invalidRequestBody, parseInput } from '../validation';
 import { encodedOnce, sendEncodedJson } from './api/open-data-json';
+import type { RouteContext } from './route-context';
+import { optionsOf, regionChoices, departementChoices } from '../presenters/choices';
 
 /** Communes per page of the list (the map shows them all). */
 export const MAP_LIST_PAGE_SIZE = 50;
 
 const FILTER_FIELDS = ['profession', 'public', 'region', 'departement'] as const;
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-export function mapRoutes(offerMap: OfferMap, gazetteer: Gazetteer, config: Pick<Config, 'map'>): Router {
+export function mapRoutes({ services, config }: RouteContext): Router {
+  const { offerMap, gazetteer } = services;
   const router = Router();
   const schemas = mapFilterSchemas(gazetteer);
   const choices = {
-    types: options(OFFER_TYPE_LABELS),
-    regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-    departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` })),
-    professions: options(PROFESSION_LABELS),
-    audiences: options(AUDIENCE_LABELS),
+    types: optionsOf(OFFER_TYPE_LABELS),
+    regions: regionChoices(gazetteer),
+    departements: departementChoices(gazetteer),
+    professions: optionsOf(PROFESSION_LABELS),
+    audiences: optionsOf(AUDIENCE_LABELS),
   };
   const encoded = encodedOnce(mapDataBody);
 

@@ -26,6 +26,7 @@ import { rejectedQuery, shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const MAX_DISTANCE_KM = 1000;
 
@@ -82,7 +83,8 @@ export interface MatchingRouteDeps {
 
 export const resultsPath = (projectId: string) => `/professionnel/projets/${projectId}/resultats`;
 
-export function matchingRoutes(deps: MatchingRouteDeps): Router {
+export function matchingRoutes({ services, config }: RouteContext): Router {
+  const deps: MatchingRouteDeps = { ...services, map: config.map };
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
   // The commune cards, rendered once per content (see RenderedFragments).

@@ -2,23 +2,19 @@
 // suspend the author's account through the moderation service).
 import { type Request, type Response, Router } from 'express';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { ConversationReadModel } from '../../services/contacts/conversation-read-model';
-import type { MessageReports } from '../../services/contacts/message-reports';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { reportDecisionForm } from '../forms/conversation-report-decision-form';
 import { shownValues } from '../forms/shown-input';
 import { NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { communeLabel } from '../presenters/conversation-presenter';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const REPORTS_PATH = '/moderation/signalements';
 
-export function messageReportRoutes(
-  reports: MessageReports,
-  conversations: Pick<ConversationReadModel, 'get'>,
-  communes: Pick<CommuneDirectory, 'details'>,
-): Router {
+export function messageReportRoutes({ services }: RouteContext): Router {
+  const { messageReports: reports, communes } = services;
+  const conversations = services.conversations.readModel;
   const router = Router();
   const guard = allow({ role: 'moderateur', validated: true });
 

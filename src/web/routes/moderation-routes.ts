@@ -1,11 +1,7 @@
 // The moderators' back-office: the queue of accounts to validate, every account with filters, one
 // account with the decisions its state allows, and the audit log.
 import { type Request, type Response, Router } from 'express';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { Moderation } from '../../services/accounts/moderation';
-import type { AuditLog } from '../../services/audit/audit-log';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import { decisionForm } from '../forms/moderation-decision-form';
 import {
   ACCOUNT_FILTER_FIELDS,
@@ -27,15 +23,12 @@ import {
 import { ACCOUNT_FILTER_CHOICES, presentAccount } from '../presenters/account-presenter';
 import { auditActionChoices, presentJournalPage } from '../presenters/journal-presenter';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const JOURNAL_PAGE_SIZE = 50;
 
-export function moderationRoutes(
-  moderation: Moderation,
-  audit: AuditLog,
-  communes: Pick<CommuneDirectory, 'details'>,
-  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
-): Router {
+export function moderationRoutes({ services }: RouteContext): Router {
+  const { moderation, audit, communes, gazetteer } = services;
   const router = Router();
   const guard = allow({ role: 'moderateur', validated: true });
   const describe = (user: AccountUser) => presentAccount(user, { communes, gazetteer });

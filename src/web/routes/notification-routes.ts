@@ -7,12 +7,12 @@ import {
   FREQUENCY_LABELS,
   type NotificationPreferences,
 } from '../../domain/notifications/notification-preferences';
-import type { NotificationPreferencesService } from '../../services/notifications/notification-preferences';
-import { LIST_LIMIT, type Notifier } from '../../services/notifications/notifier';
+import { LIST_LIMIT } from '../../services/notifications/notifier';
 import { notificationActionForm, notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { ownAccount } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const NOTIFICATIONS = '/mon-compte/notifications';
 export const PREFERENCES = `${NOTIFICATIONS}/preferences`;
@@ -32,10 +32,8 @@ const userOf = (req: Request) => {
   return req.user;
 };
 
-export function notificationRoutes(
-  notifier: Pick<Notifier, 'list' | 'open' | 'markAllRead'>,
-  preferences: Pick<NotificationPreferencesService, 'of' | 'set'>,
-): Router {
+export function notificationRoutes({ services }: RouteContext): Router {
+  const { notifications: notifier, notificationPreferences: preferences } = services;
   const router = Router();
 
   router.get(NOTIFICATIONS, ownAccount, async (req, res) => {

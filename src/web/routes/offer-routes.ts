@@ -2,7 +2,6 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { OFFER_SORTS } from '../../domain/offers/offer-search';
 import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import {
@@ -12,17 +11,14 @@ import {
   OFFER_TYPES,
 } from '../../domain/offers/offer-vocabulary';
 import { PROFESSION_LABELS, PROFESSIONS } from '../../domain/professions';
-import type { OfferService } from '../../services/offers/offer-service';
-import type { PublishedOffers } from '../../services/map/published-offers';
 import { NotFoundError } from '../http-errors';
 import { presentOffer } from '../presenters/offer-presenter';
 import { pageHrefKeepingQuery, pagination } from '../presenters/pagination';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
+import { optionsOf, regionChoices, departementChoices } from '../presenters/choices';
 
 const PAGE_SIZE = 20;
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** GET forms send "" for "any": treat it as absent. */
 const withoutEmpty = (query: Record<string, unknown>) =>
@@ -57,18 +53,19 @@ const searchQuery = z.object({
   page: z.coerce.number({ error: 'Page inconnue.' }).int().min(1).max(10_000).default(1),
 });
 
-export function offerRoutes(offers: OfferService, published: PublishedOffers, gazetteer: Gazetteer): Router {
+export function offerRoutes({ services }: RouteContext): Router {
+  const { offers, publishedOffers: published, gazetteer } = services;
   const router = Router();
   const placeOf = (code: string) => {
     const commune = gazetteer.commune(code);
     return commune && { nom: commune.nom, departement: commune.departement, region: commune.region };
   };
   const filterChoices = {
-    types: options(OFFER_TYPE_LABELS),
-    regions: gazetteer.regions().map((r) => ({ value: r.code, label: r.nom })),
-    departements: gazetteer.departements().map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` })),
-    professions: options(PROFESSION_LABELS),
-    audiences: options(AUDIENCE_LABELS),
+    types: optionsOf(OFFER_TYPE_LABELS),
+    regions: regionChoices(gazetteer),
+    departements: departementChoices(gazetteer),
+    professions: optionsOf(PROFESSION_LABELS),
+    audiences: optionsOf(AUDIENCE_LABELS),
     sorts: [
       { value: 'recentes', label: 'Les plus récentes' },
       { value: 'disponibilite', label: 'Disponibles le plus tôt' },

@@ -1,9 +1,10 @@
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
+import type { RouteContext } from './route-context';
 
 /** Pages with no form: home and about. */
-export function pageRoutes(communes: Pick<CommuneDirectory, 'communeCount'>): Router {
+export function pageRoutes({ services }: RouteContext): Router {
+  const { communes } = services;
   const router = Router();
   router.get('/', anyone, (_req, res) => {
     res.render('home', { title: 'Accueil', communeCount: communes.communeCount() });

@@ -1,10 +1,9 @@
 // "Mot de passe oublié" and the page of the e-mailed link.
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import type { PasswordReset } from '../../services/accounts/password-reset';
 import { emailOnlyForm, resetPasswordForm } from '../forms/account-forms';
-import type { RateLimits } from '../middleware/rate-limits';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const INVALID_LINK = {
   title: 'Lien invalide ou expiré',
@@ -13,7 +12,9 @@ const INVALID_LINK = {
   retry: true,
 };
 
-export function passwordResetRoutes(passwordReset: PasswordReset, rateLimits: RateLimits): Router {
+export function passwordResetRoutes({ services, web }: RouteContext): Router {
+  const { passwordReset } = services;
+  const { rateLimits } = web;
   const router = Router();
 
   router.get('/mot-de-passe-oublie', anyone, (_req, res) => {

@@ -3,15 +3,12 @@
 // silently). Another person's project is "not found" (the service says so).
 import { MONTH_NAMES } from '../../domain/matching/french';
 import { type Request, type Response, Router } from 'express';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import {
   PRACTICE_MODE_LABELS,
   PROFESSIONAL_STATUS_LABELS,
 } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
-import type { CommuneDirectory } from '../../services/geography/commune-directory';
-import type { ProfessionalProfiles } from '../../services/projects/professional-profiles';
-import { MAX_PROJECTS_PER_PERSON, type ProjectService } from '../../services/projects/project-service';
+import { MAX_PROJECTS_PER_PERSON } from '../../services/projects/project-service';
 import type { ProjectInput, ProjectView } from '../../services/projects/project-view';
 import { submittedValues } from '../forms/offer-form-values';
 import {
@@ -22,10 +19,12 @@ import {
 } from '../forms/professional-profile-form';
 import { projectFormSchema, resolveProjectCommunes } from '../forms/project-form';
 import { type ProjectFormValues, toFormValues, toProjectInput } from '../forms/project-form-values';
-import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
+import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
+import { optionsOf } from '../presenters/choices';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 const HOME = '/professionnel';
 const PROFILE = '/professionnel/profil';
@@ -33,9 +32,9 @@ const NEW_PROJECT = '/professionnel/projets/nouveau';
 const resultsOf = (projectId: string) => `/professionnel/projets/${projectId}/resultats`;
 
 const PROFILE_CHOICES = {
-  professions: options(PROFESSION_LABELS),
-  practiceModes: options(PRACTICE_MODE_LABELS),
-  statuses: options(PROFESSIONAL_STATUS_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
+  practiceModes: optionsOf(PRACTICE_MODE_LABELS),
+  statuses: optionsOf(PROFESSIONAL_STATUS_LABELS),
 };
 
 /** The acting professional; their profile may still be missing (null). */
@@ -45,12 +44,8 @@ function professionalOf(req: Request) {
   return user;
 }
 
-export function professionalRoutes(
-  profiles: Pick<ProfessionalProfiles, 'save'>,
-  projects: ProjectService,
-  communes: Pick<CommuneDirectory, 'resolve' | 'details'>,
-  gazetteer: Pick<Gazetteer, 'regions' | 'departements' | 'region' | 'departement'>,
-): Router {
+export function professionalRoutes({ services }: RouteContext): Router {
+  const { professionalProfiles: profiles, projects, communes, gazetteer } = services;
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 

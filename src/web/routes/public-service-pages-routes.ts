@@ -2,14 +2,14 @@
 // personnelles, déclaration d'accessibilité and plan du site (À propos is in page-routes).
 import { Router } from 'express';
 import { anyone } from '../access/access';
-import type { Config } from '../../config';
 import {
   ACCESSIBILITY_DECLARATION_DATE,
   dataLifetimes,
   legalIdentity,
 } from '../presenters/public-service-pages';
+import type { RouteContext } from './route-context';
 
-export function publicServicePagesRoutes(config: Config): Router {
+export function publicServicePagesRoutes({ config }: RouteContext): Router {
   const router = Router();
   const identity = legalIdentity(config);
   router.get('/mentions-legales', anyone, (_req, res) => {

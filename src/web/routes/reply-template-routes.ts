@@ -2,13 +2,14 @@
 // the revision of the list the staff member saw: a colleague's change in between is a conflict, not
 // an overwrite.
 import { type Request, type Response, Router } from 'express';
-import type { ReplyTemplateService, TemplateWriteResult } from '../../services/contacts/reply-templates';
+import type { TemplateWriteResult } from '../../services/contacts/reply-templates';
 import { templateDeletionForm, templateForm } from '../forms/conversation-template-form';
 import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { staffOf } from '../session/commune-staff';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const TEMPLATES_PATH = '/commune/messages/modeles';
 
@@ -20,7 +21,8 @@ const FAILURES: Record<Exclude<TemplateWriteResult, { ok: true }>['reason'], str
   'not-allowed': 'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.',
 };
 
-export function replyTemplateRoutes(templates: ReplyTemplateService): Router {
+export function replyTemplateRoutes({ services }: RouteContext): Router {
+  const templates = services.replyTemplates;
   const router = Router();
   // The commune's shared templates: validated staff only.
   const guard = allow({ role: 'commune', validated: true });

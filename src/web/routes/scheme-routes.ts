@@ -4,11 +4,10 @@
 // organisation's scheme is "not found" (the service says so).
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { SCHEME_ACTIONS } from '../../domain/schemes/scheme-lifecycle';
 import type { Territory } from '../../domain/schemes/scheme';
 import { type SchemePublisher, publisherOf } from '../../services/schemes/scheme-publishers';
-import { type SchemeRefusal, type SchemeService, isRefusal } from '../../services/schemes/scheme-service';
+import { type SchemeRefusal, isRefusal } from '../../services/schemes/scheme-service';
 import type { SchemeView } from '../../services/schemes/scheme-view';
 import { allow } from '../access/access';
 import { csrfField } from '../forms/fields';
@@ -29,6 +28,7 @@ import {
   territoryChoices,
 } from '../presenters/scheme-presenter';
 import { type FieldErrors, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 type Area = 'partenaire' | 'moderation';
 
@@ -59,7 +59,8 @@ function areaErrors(refusal: SchemeRefusal, form: ParsedSchemeForm): FieldErrors
   };
 }
 
-export function schemeRoutes(schemes: SchemeService, gazetteer: Gazetteer): Router {
+export function schemeRoutes({ services }: RouteContext): Router {
+  const { schemes, gazetteer } = services;
   const router = Router();
 
   const publisher = (req: Request): SchemePublisher => {

@@ -8,7 +8,7 @@ import {
   PARTNER_TYPE_LABELS,
   type Role,
 } from '../../domain/accounts/roles';
-import type { Registration, SignUpInput } from '../../services/accounts/registration';
+import type { SignUpInput } from '../../services/accounts/registration';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import {
@@ -17,9 +17,10 @@ import {
   partnerSignUpForm,
   professionalSignUpForm,
 } from '../forms/account-forms';
-import type { RateLimits } from '../middleware/rate-limits';
 import { type FieldErrors, parseInput } from '../validation';
 import { NotFoundError } from '../http-errors';
+import type { RouteContext } from './route-context';
+import { optionsOf } from '../presenters/choices';
 
 const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
 type SignUpRole = (typeof SIGN_UP_ROLES)[number];
@@ -32,15 +33,9 @@ const TITLES: Record<SignUpRole, string> = {
 
 const isSignUpRole = (value: string): value is SignUpRole =>
   (SIGN_UP_ROLES as readonly string[]).includes(value);
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-export function signUpRoutes(
-  registration: Registration,
-  communes: CommuneDirectory,
-  gazetteer: Gazetteer,
-  rateLimits: RateLimits,
-): Router {
+export function signUpRoutes({ services, web }: RouteContext): Router {
+  const { registration, communes, gazetteer } = services;
+  const { rateLimits } = web;
   const router = Router();
 
   const render = (req: Request, res: Response, role: SignUpRole, status = 200, errors?: FieldErrors) => {
@@ -56,8 +51,8 @@ export function signUpRoutes(
       useCommuneAutocomplete: role === 'commune',
       values,
       errors,
-      functions: options(COMMUNE_FUNCTION_LABELS),
-      partnerTypes: options(PARTNER_TYPE_LABELS),
+      functions: optionsOf(COMMUNE_FUNCTION_LABELS),
+      partnerTypes: optionsOf(PARTNER_TYPE_LABELS),
       territories: [
         ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
         ...gazetteer

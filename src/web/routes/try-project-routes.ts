@@ -22,11 +22,13 @@ import {
   valuesOfQuery,
 } from '../forms/try-project-form';
 import { HttpError } from '../http-errors';
-import { newProjectValues, options, projectFormView } from '../presenters/project-form-presenter';
+import { newProjectValues, projectFormView } from '../presenters/project-form-presenter';
+import { optionsOf } from '../presenters/choices';
 import { RenderedFragments } from '../presenters/rendered-fragments';
 import { presentResults } from '../presenters/results-presenter';
 import type { FieldErrors } from '../validation';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
 export const TRY_PATH = '/essai';
 const RESULTS_PATH = '/essai/resultats';
@@ -35,8 +37,8 @@ const SAVE_PATH = '/essai/enregistrer';
 export const NEW_PROJECT_PATH = '/professionnel/projets/nouveau';
 
 const PROFILE_CHOICES = {
-  professions: options(PROFESSION_LABELS),
-  statuses: options(PROFESSIONAL_STATUS_LABELS),
+  professions: optionsOf(PROFESSION_LABELS),
+  statuses: optionsOf(PROFESSIONAL_STATUS_LABELS),
 };
 
 const saveForm = z.strictObject({
@@ -52,7 +54,8 @@ export interface TryProjectRouteDeps {
   map: Pick<Config['map'], 'tileUrl' | 'tileAttribution'>;
 }
 
-export function tryProjectRoutes(deps: TryProjectRouteDeps): Router {
+export function tryProjectRoutes({ services, config }: RouteContext): Router {
+  const deps: TryProjectRouteDeps = { ...services, map: config.map };
   // The commune cards, rendered once per content (see RenderedFragments), as on a professional's results.
   const cards = new RenderedFragments();
   const router = Router();

@@ -3,16 +3,13 @@
 // anonymous session gets one), stops every notification e-mail of the account.
 import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
-import type { NotificationPreferencesService } from '../../services/notifications/notification-preferences';
-import type { UnsubscribeLinks } from '../../services/notifications/unsubscribe-links';
 import { notificationActionForm } from '../forms/notification-preferences-form';
 import { HttpError } from '../http-errors';
 import { parseInput } from '../validation';
+import type { RouteContext } from './route-context';
 
-export function unsubscribeRoutes(
-  links: Pick<UnsubscribeLinks, 'userOf'>,
-  preferences: Pick<NotificationPreferencesService, 'of' | 'stopEmails'>,
-): Router {
+export function unsubscribeRoutes({ services }: RouteContext): Router {
+  const { unsubscribeLinks: links, notificationPreferences: preferences } = services;
   const router = Router();
 
   /** The account of the link, or the "invalid link" page (404) for a forged or obsolete one. */

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { MAX_ZONING_BYTES, ZONING_COLUMNS } from '../../domain/zoning/parse-zoning';
 import { ZONES, ZONE_LABELS, ZONE_QUALITY } from '../../domain/zoning/zones';
 import type { AccountUser } from '../../services/accounts/account-user';
-import type { ImportResult, ZoningService } from '../../services/zoning/zoning-service';
+import type { ImportResult } from '../../services/zoning/zoning-service';
 import {
   zoningImportFields,
   zoningMapQuery,
@@ -18,6 +18,8 @@ import { HttpError } from '../http-errors';
 import { allow, anyone } from '../access/access';
 import { presentHistory, zonedCommunes, zoningPoints, zoningSummary } from '../presenters/zoning-presenter';
 import { invalidRequestBody, parseInput } from '../validation';
+import type { RouteContext } from './route-context';
+import { regionChoices } from '../presenters/choices';
 
 type Scope = 'partenaire' | 'moderation';
 
@@ -62,9 +64,10 @@ const requireRegionalArs: RequestHandler = (req, _res, next) => {
   );
 };
 
-export function zoningRoutes(zoning: ZoningService, gazetteer: Gazetteer): Router {
+export function zoningRoutes({ services }: RouteContext): Router {
+  const { zoning, gazetteer } = services;
   const router = Router();
-  const regions = gazetteer.regions().map((region) => ({ value: region.code, label: region.nom }));
+  const regions = regionChoices(gazetteer);
 
   const regionOf = (scope: Scope, req: Request, requested: string | undefined): string | null =>
     scope === 'partenaire'

@@ -6,9 +6,9 @@ import type { Express } from 'express';
 import { AlertModel } from '../../../src/models/alert';
 import { NotificationModel } from '../../../src/models/notification';
 import type { Services } from '../../../src/services';
-import type { CommuneStaff, OfferInput } from '../../../src/services/offers/offer-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, emailsTo, signedInAgent } from '../../support/accounts';
+import { aidOffer, communeStaff, houseOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -22,26 +22,7 @@ let outboxDir: string;
 const DOLE = '39198';
 const LONS = '39300';
 
-const house = (title: string, price: number): OfferInput => ({
-  title,
-  description: 'Proche des écoles.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms: 4,
-    surfaceM2: 95,
-    price,
-    monthsFree: 0,
-    furnished: false,
-    accessible: false,
-    shortStays: false,
-  },
-});
+const house = (title: string, price: number) => houseOffer(title, 4, price);
 
 const aroundDole: ProjectInput = {
   name: 'Jura 2027',
@@ -60,11 +41,6 @@ const aroundDole: ProjectInput = {
     distance: 'souhaitable',
   },
 };
-
-async function staffOf(code: string): Promise<CommuneStaff> {
-  const account = await createAccount({ role: 'commune', commune: { code, fonction: 'agent' } });
-  return { id: account.id, email: account.email, communeCode: code, active: true };
-}
 
 async function professionalWithProject() {
   const owner = await createAccount({ role: 'professionnel' });
@@ -102,7 +78,7 @@ describe('an alert on a project', () => {
     expect(page('#alerte-active').text()).toContain('au moins 10 points');
     expect(page('#frequence').text()).toBe('Un récapitulatif par jour');
 
-    const dole = await staffOf(DOLE);
+    const dole = await communeStaff(DOLE);
     const offer = await services.offers.create(dole, 'logement', house('Maison T4 à Dole', 850), {
       publish: true,
     });
@@ -137,14 +113,14 @@ describe('an alert on a project', () => {
     const { owner, project, agent } = await professionalWithProject();
     await createAlert(agent, project.id, '10');
     // Dole already matches (the first test's house): a second similar one adds nothing.
-    await services.offers.create(await staffOf(DOLE), 'logement', house('Autre maison T4', 850), {
+    await services.offers.create(await communeStaff(DOLE), 'logement', house('Autre maison T4', 850), {
       publish: true,
     });
-    await services.offers.create(await staffOf(LONS), 'logement', house('Maison à Lons', 700), {
+    await services.offers.create(await communeStaff(LONS), 'logement', house('Maison à Lons', 700), {
       publish: true,
     });
     // A draft is no publication.
-    await services.offers.create(await staffOf(DOLE), 'logement', house('Brouillon', 600));
+    await services.offers.create(await communeStaff(DOLE), 'logement', house('Brouillon', 600));
     await services.alerts.idle();
     expect(await alertsOf(owner.id)).toEqual([]);
   });
@@ -156,17 +132,9 @@ describe('an alert on a project', () => {
     await createAlert(demanding.agent, demanding.project.id, '100');
     // Dole already matches (the first test's house); an installation aid raises its score.
     await services.offers.create(
-      await staffOf(DOLE),
+      await communeStaff(DOLE),
       'aide-financiere',
-      {
-        ...house('Aide à l’installation', 0),
-        details: {
-          amountEur: 10000,
-          funder: 'Commune de Dole',
-          conditions: 'S’installer',
-          commitmentMonths: 36,
-        },
-      },
+      aidOffer('Aide à l’installation', { funder: 'Commune de Dole', conditions: 'S’installer' }),
       { publish: true },
     );
     await services.alerts.idle();

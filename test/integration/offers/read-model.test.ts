@@ -5,22 +5,17 @@ import { OfferModel } from '../../../src/models/offer';
 import { createAuditLog } from '../../../src/services/audit/audit-log';
 import { OfferReadModel } from '../../../src/services/offers/offer-read-model';
 import { createOfferService } from '../../../src/services/offers/offer-service';
-import type { OfferInput } from '../../../src/services/offers/offer-input';
 import { ReadModelRegistry } from '../../../src/services/read-models/registry';
+import { aidOffer } from '../../support/offers';
 import { useTestDatabase } from '../../support/test-database';
 
 useTestDatabase();
 
-const input: OfferInput = {
-  title: 'Aide à l’installation',
-  description: 'Une aide de la commune pour s’installer.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: { amountEur: 5000, funder: 'Commune', conditions: 'S’installer', commitmentMonths: 36 },
-};
+const input = aidOffer('Aide à l’installation', {
+  amountEur: 5000,
+  funder: 'Commune',
+  conditions: 'S’installer',
+});
 const staff = {
   id: new Types.ObjectId().toHexString(),
   email: 'a@mairie.example',

@@ -5,9 +5,9 @@
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import type { Services } from '../../../src/services';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
 import { MODERATION_OWNER, type SchemePublisher } from '../../../src/services/schemes/scheme-publishers';
 import { signedInAgent } from '../../support/accounts';
+import { communeStaff, welcomeOffer } from '../../support/offers';
 import { professionalWithProject } from '../../support/dashboard';
 import { schemeInput } from '../../support/schemes';
 import { buildTestApp } from '../../support/test-app';
@@ -20,17 +20,6 @@ let services: Services;
 
 const DOLE = '39198';
 const TAVAUX = '39526';
-
-const welcome = (title: string): OfferInput => ({
-  title,
-  description: 'Une journée d’accueil des professionnels de santé et de leur famille.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-  details: { welcomeDay: true, referent: '', transport: '', other: '' },
-});
 
 const moderation: SchemePublisher = {
   id: null,
@@ -53,12 +42,13 @@ let capiiId: string;
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
   for (const code of [DOLE, TAVAUX]) {
-    const staff = await createAccount({ role: 'commune', commune: { code, fonction: 'agent' } });
     await services.offers.create(
-      { id: staff.id, email: staff.email, communeCode: code, active: true },
+      await communeStaff(code),
       'accueil',
-      welcome(`Journée d’accueil ${code}`),
-      { publish: true },
+      welcomeOffer(`Journée d’accueil ${code}`),
+      {
+        publish: true,
+      },
     );
   }
   const capii = await services.schemes.create(

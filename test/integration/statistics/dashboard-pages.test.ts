@@ -6,7 +6,8 @@ import type { Express } from 'express';
 import { trueValuesBehind } from '../../../src/domain/statistics/perturbation-table';
 import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { aidOffer, csvRows, pageTables, professionalWithProject } from '../../support/dashboard';
+import { csvRows, pageTables, professionalWithProject } from '../../support/dashboard';
+import { aidOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 

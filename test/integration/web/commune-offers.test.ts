@@ -7,8 +7,9 @@ import request from 'supertest';
 import { CommuneProfileModel } from '../../../src/models/commune-profile';
 import { OfferModel } from '../../../src/models/offer';
 import type { Services } from '../../../src/services';
-import type { CommuneStaff, OfferInput } from '../../../src/services/offers/offer-service';
+import type { CommuneStaff } from '../../../src/services/offers/offer-service';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
+import { communeStaff, housingOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -37,21 +38,8 @@ async function staffMember(
   code: string,
   options: { status?: 'actif' | 'en-attente'; name?: string } = {},
 ): Promise<{ agent: Agent; staff: CommuneStaff }> {
-  const account = await createAccount({
-    role: 'commune',
-    status: options.status ?? 'actif',
-    name: options.name,
-    commune: { code, fonction: 'agent' },
-  });
-  return {
-    agent: await signedInAgent(app, account),
-    staff: {
-      id: account.id,
-      email: account.email,
-      communeCode: code,
-      active: options.status !== 'en-attente',
-    },
-  };
+  const staff = await communeStaff(code, { active: options.status !== 'en-attente', name: options.name });
+  return { agent: await signedInAgent(app, staff), staff };
 }
 
 /** A form body with repeated keys for checkbox groups (never "audiences[0]", which is refused). */
@@ -119,16 +107,16 @@ const HOUSING: Fields = {
   furnished: 'oui',
 };
 
-const housingInput = (title: string): OfferInput => ({
-  title,
-  description: 'Appartement communal rénové, proche des écoles et de la gare.',
-  availableFrom: new Date('2027-01-01T00:00:00Z'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: { housingKind: 'appartement', tenure: 'location', rooms: 3, surfaceM2: 65, price: 650 },
-});
+const housingInput = (title: string) =>
+  housingOffer(
+    title,
+    {},
+    {
+      description: 'Appartement communal rénové, proche des écoles et de la gare.',
+      availableFrom: new Date('2027-01-01T00:00:00Z'),
+      contact: { name: 'Mairie', email: '', phone: '' },
+    },
+  );
 
 const flashOf = async (agent: Agent, location: string) =>
   cheerio

@@ -8,9 +8,9 @@ import request from 'supertest';
 import { OfferProposalModel } from '../../../src/models/offer-proposal';
 import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, emailsTo, linkIn, signedInAgent } from '../../support/accounts';
+import { houseOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -73,26 +73,10 @@ async function communeAgent(code: string, status: 'actif' | 'en-attente' = 'acti
   return { account, agent: await signedInAgent(app, account) };
 }
 
-const housing: OfferInput = {
-  title: 'Maison T4 pour un soignant',
+const housing = houseOffer('Maison T4 pour un soignant', 4, 850, {
   description: 'Proche des écoles.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
   contact: { name: 'Mairie de Dole', email: '', phone: '' },
-  details: {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms: 4,
-    surfaceM2: 95,
-    price: 850,
-    monthsFree: 0,
-    furnished: false,
-    accessible: false,
-    shortStays: false,
-  },
-};
+});
 
 beforeAll(async () => {
   const built = await buildTestApp(database.current);

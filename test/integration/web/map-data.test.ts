@@ -6,7 +6,8 @@ import request from 'supertest';
 import type { Services } from '../../../src/services';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
-import { HOUSING, offerInput, publishMapFixtures, staffOf } from './map-fixtures';
+import { communeStaff, housingOffer } from '../../support/offers';
+import { publishMapFixtures } from './map-fixtures';
 
 const database = useTestDatabase();
 let app: Express;
@@ -112,7 +113,7 @@ describe('GET /carte/donnees.json', () => {
     expect(other.headers.etag).not.toBe(etag);
 
     const version = services.offerReadModel.version;
-    await services.offers.create(await staffOf('25056'), 'logement', offerInput('T2 à Besançon', HOUSING), {
+    await services.offers.create(await communeStaff('25056'), 'logement', housingOffer('T2 à Besançon'), {
       publish: true,
     });
     expect(services.offerReadModel.version).toBeGreaterThan(version);

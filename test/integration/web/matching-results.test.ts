@@ -6,9 +6,9 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { ProjectModel } from '../../../src/models/project';
 import type { Services } from '../../../src/services';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
+import { childcareOffer, communeStaff, houseOffer } from '../../support/offers';
 import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -25,46 +25,16 @@ const FOUCHERANS = '39233';
 
 const offerIds: Record<string, string> = {};
 
-async function communeStaff(code: string) {
-  const account = await createAccount({ role: 'commune', commune: { code, fonction: 'agent' } });
-  return { id: account.id, email: account.email, communeCode: code, active: true };
-}
+const housing = (title: string, rooms: number, price: number) => houseOffer(title, rooms, price);
 
-const common = (title: string): Omit<OfferInput, 'details'> => ({
-  title,
-  description: 'Réservé aux professionnels de santé qui s’installent.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-});
-
-const housing = (title: string, rooms: number, price: number): OfferInput => ({
-  ...common(title),
-  details: {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms,
-    surfaceM2: 90,
-    price,
-    monthsFree: 0,
-    furnished: false,
-    accessible: true,
-    shortStays: false,
-  },
-});
-
-const creche = (title: string): OfferInput => ({
-  ...common(title),
-  details: {
+const creche = (title: string) =>
+  childcareOffer(title, {
     structure: 'micro-creche',
     places: 2,
     ageMinMonths: 10,
     ageMaxMonths: 36,
     openingHours: '7 h 30 – 19 h',
-  },
-});
+  });
 
 const PROJECT: ProjectInput = doleProject({ name: 'Projet Dole résultats' });
 

@@ -5,14 +5,8 @@ import request from 'supertest';
 import type { Services } from '../../../src/services';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
-import {
-  HOUSING,
-  PRIVATE_CONTACT,
-  PRIVATE_REFERENT,
-  offerInput,
-  publishMapFixtures,
-  staffOf,
-} from './map-fixtures';
+import { communeStaff, housingOffer } from '../../support/offers';
+import { PRIVATE_CONTACT, PRIVATE_REFERENT, publishMapFixtures } from './map-fixtures';
 
 const database = useTestDatabase();
 let app: Express;
@@ -65,8 +59,8 @@ describe('GET /api/v1/offres', () => {
       .get('/api/v1/offres?region=94')
       .set('If-None-Match', String(first.headers.etag))
       .expect(304);
-    const ajaccio = await staffOf('2A004');
-    const offer = await services.offers.create(ajaccio, 'logement', offerInput('T2 à Ajaccio', HOUSING), {
+    const ajaccio = await communeStaff('2A004');
+    const offer = await services.offers.create(ajaccio, 'logement', housingOffer('T2 à Ajaccio'), {
       publish: true,
     });
     const changed = await request(app)

@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import type { Services } from '../../../src/services';
 import type { OfferInput } from '../../../src/services/offers/offer-service';
-import { createAccount } from '../../support/accounts';
+import { childcareOffer, communeStaff, housingOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -13,31 +13,14 @@ let app: Express;
 let services: Services;
 const ids: Record<string, string> = {};
 
-const base = (title: string, extra: Partial<OfferInput> = {}): OfferInput => ({
-  title,
-  description: 'Une description assez longue pour être valide.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: {
-    housingKind: 'appartement',
-    tenure: 'location',
-    rooms: 3,
-    surfaceM2: 65,
-    price: 650,
-    monthsFree: 0,
-  },
-  ...extra,
-});
+/** A three-room flat in the commune (the tests differ by title, dates and audiences). */
+const base = (title: string, extra: Partial<OfferInput> = {}) =>
+  housingOffer(title, { monthsFree: 0 }, { contact: { name: 'Mairie', email: '', phone: '' }, ...extra });
 
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
-  const dole = await createAccount({ role: 'commune', commune: { code: '39198', fonction: 'maire' } });
-  const brieuc = await createAccount({ role: 'commune', commune: { code: '22278', fonction: 'agent' } });
-  const doleStaff = { id: dole.id, email: dole.email, communeCode: '39198', active: true };
-  const brieucStaff = { id: brieuc.id, email: brieuc.email, communeCode: '22278', active: true };
+  const doleStaff = await communeStaff('39198', { fonction: 'maire' });
+  const brieucStaff = await communeStaff('22278');
   const publish = async (
     key: string,
     staff: typeof doleStaff,
@@ -52,17 +35,16 @@ beforeAll(async () => {
     'logement',
     base('T3 près de la gare de Dole', { description: 'Ligne 1\nLigne 2 <script>alert(1)</script>' }),
   );
-  await publish('creche', doleStaff, 'garde-enfants', {
-    ...base('Places en crèche', { professions: ['sage-femme'] }),
-    details: {
-      structure: 'creche',
-      places: 3,
-      ageMinMonths: 3,
-      ageMaxMonths: 36,
-      openingHours: '7 h 30 – 19 h',
-      reservedPlaces: 1,
-    },
-  });
+  await publish(
+    'creche',
+    doleStaff,
+    'garde-enfants',
+    childcareOffer(
+      'Places en crèche',
+      { openingHours: '7 h 30 – 19 h', reservedPlaces: 1 },
+      { contact: { name: 'Mairie', email: '', phone: '' }, professions: ['sage-femme'] },
+    ),
+  );
   await publish(
     'brieuc',
     brieucStaff,

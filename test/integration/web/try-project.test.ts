@@ -6,7 +6,6 @@ import type { Express } from 'express';
 import request from 'supertest';
 import type { Config } from '../../../src/config';
 import type { Services } from '../../../src/services';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
 import {
   TEST_PASSWORD,
   createAccount,
@@ -16,6 +15,7 @@ import {
   logIn,
   signedInAgent,
 } from '../../support/accounts';
+import { childcareOffer, communeStaff, houseOffer } from '../../support/offers';
 import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -30,28 +30,7 @@ let services: Services;
 const DOLE = '39198';
 const TAVAUX = '39526';
 
-const offer = (title: string, details: OfferInput['details']): OfferInput => ({
-  title,
-  description: 'Réservé aux professionnels de santé qui s’installent.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['installation'],
-  professions: [],
-  contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-  details,
-});
-const housing = (title: string, rooms: number, price: number) =>
-  offer(title, {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms,
-    surfaceM2: 90,
-    price,
-    monthsFree: 0,
-    furnished: false,
-    accessible: true,
-    shortStays: false,
-  });
+const housing = (title: string, rooms: number, price: number) => houseOffer(title, rooms, price);
 
 /** The try-it form as a browser sends it: 30 km around Dole, one child, a rented T3. */
 const TRIED = {
@@ -81,19 +60,15 @@ const query = (fields: Record<string, string>) => new URLSearchParams(fields).to
 
 beforeAll(async () => {
   ({ app, config, services } = await buildTestApp(database.current));
-  const staff = async (code: string) => {
-    const account = await createAccount({ role: 'commune', commune: { code, fonction: 'agent' } });
-    return { id: account.id, email: account.email, communeCode: code, active: true };
-  };
-  const dole = await staff(DOLE);
-  const tavaux = await staff(TAVAUX);
+  const dole = await communeStaff(DOLE);
+  const tavaux = await communeStaff(TAVAUX);
   const publish = { publish: true };
   await services.offers.create(dole, 'logement', housing('Maison T4 près du centre', 4, 800), publish);
   await services.offers.create(tavaux, 'logement', housing('T3 à Tavaux', 3, 650), publish);
   await services.offers.create(
     dole,
     'garde-enfants',
-    offer('Micro-crèche des soignants', {
+    childcareOffer('Micro-crèche des soignants', {
       structure: 'micro-creche',
       places: 2,
       ageMinMonths: 10,

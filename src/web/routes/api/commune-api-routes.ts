@@ -1,9 +1,9 @@
 import { anyone } from '../../access/access';
 import { Router } from 'express';
 import { z } from 'zod';
-import type { CommuneDirectory } from '../../../services/geography/commune-directory';
 import { parseInput, invalidRequestBody } from '../../validation';
 import { communeQuery } from '../commune-routes';
+import type { RouteContext } from '../route-context';
 
 const AUTOCOMPLETE_LIMIT = 10;
 
@@ -12,7 +12,8 @@ const autocompleteQuery = z.strictObject({
 });
 
 /** JSON commune autocomplete, answered from memory. */
-export function communeApiRoutes(communes: CommuneDirectory): Router {
+export function communeApiRoutes({ services }: RouteContext): Router {
+  const { communes } = services;
   const router = Router();
   router.get('/communes', anyone, (req, res) => {
     const parsed = parseInput(autocompleteQuery, req.query);

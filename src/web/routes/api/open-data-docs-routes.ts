@@ -2,8 +2,9 @@
 import { anyone } from '../../access/access';
 import { Router } from 'express';
 import { OPEN_API_DOCUMENT, presentOpenApi } from '../../openapi/openapi-spec';
+import type { RouteContext } from '../route-context';
 
-export function openDataDocsRoutes(): Router {
+export function openDataDocsRoutes(_context: RouteContext): Router {
   const router = Router();
   const docs = presentOpenApi(OPEN_API_DOCUMENT);
   router.get('/openapi.json', anyone, (_req, res) => {

@@ -30,6 +30,7 @@ import { isSchemePubliclyVisible } from '../../../domain/schemes/scheme-lifecycl
 import { openDataCors } from './open-data-cors';
 import { isInBox, pageLinksOf } from './open-data-paging';
 import { type EncodedJson, encodeJson, sendEncodedJson } from './open-data-json';
+import type { RouteContext } from '../route-context';
 
 /**
  * Pages kept, encoded and compressed (JSON pages ≤ 100 offers, about 70 kB; GeoJSON pages ≤ 2,000
@@ -58,14 +59,14 @@ const schemesQuery = z.strictObject({
   profession: z.enum(PROFESSIONS, { error: 'Profession inconnue.' }).optional(),
 });
 
-export function openDataRoutes({
-  published,
-  schemes,
-  gazetteer,
-  communes,
-  siteUrl,
-  rateLimit,
-}: OpenDataDependencies) {
+export function openDataRoutes({ services, config, web }: RouteContext): Router {
+  const { publishedOffers: published, gazetteer, communes } = services;
+  const schemes: OpenDataDependencies['schemes'] = {
+    all: () => services.schemes.all(),
+    inCommune: services.communeSchemes,
+  };
+  const siteUrl = config.publicUrl;
+  const rateLimit = web.rateLimits.openData;
   const router = Router();
   const schemas = mapFilterSchemas(gazetteer);
   const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);

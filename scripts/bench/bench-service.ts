@@ -41,6 +41,9 @@ export async function startAsNpmStart(
     DATA_DIR: config.dataDir,
     PORT: String(await freePort()),
     OPEN_DATA_REQUESTS_PER_MINUTE: String(OPEN_DATA_LIMIT),
+    // As package.json's start script sets them (see README, Performance: memory).
+    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '65536',
+    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
     ...env,
   };
   delete serviceEnv.NODE_ENV;

@@ -26,6 +26,8 @@ import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
+import { createCheckInLinkSigner, createCheckInLinks } from './retention/check-in-links';
+import { createCheckInReminders } from './retention/check-in-reminders';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -171,6 +173,11 @@ export function createServices(
   });
   const moderation = createModeration(accountDeps);
   const checkIns = createCheckIns(conversations);
+  const checkInLinks = createCheckInLinks({
+    signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),
+    conversations,
+    checkIns,
+  });
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   return {
     database,
@@ -258,6 +265,18 @@ export function createServices(
     conversations: conversationService,
     /** "Did they stay?": check-ins after a confirmed installation. */
     checkIns,
+    /** The one-click « still practising » link of the check-in e-mails. */
+    checkInLinks,
+    /** The check-in e-mails, sent with the daily digest. */
+    checkInReminders: createCheckInReminders({
+      conversations: () => conversations.all(),
+      mailer: accountDeps.mailer,
+      links: checkInLinks,
+      unsubscribe: unsubscribeLinks,
+      communeName: (code) => communeDirectory.details(code)?.nom ?? code,
+      publicUrl: config.publicUrl,
+      log: (error) => logger.warn(`Check-in e-mail failed: ${String(error)}`),
+    }),
     replyTemplates: createReplyTemplates(),
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */

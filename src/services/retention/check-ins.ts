@@ -30,7 +30,7 @@ export type CheckInOutcome =
   | { ok: false; reason: 'not-found' | 'not-due' | 'already-left' | 'superseded' };
 
 /** The confirmation of a conversation's installation, with where it is, or null. */
-function confirmationOf(
+export function confirmationOf(
   conversation: Pick<ConversationView, 'history' | 'communeCode'>,
 ): { at: Date; communeCode: string } | null {
   const step = currentStep(conversation.history);
@@ -39,7 +39,7 @@ function confirmationOf(
   return { at: step.at, communeCode: declared?.installation?.communeCode ?? conversation.communeCode };
 }
 
-const toAnswers = (
+export const toAnswers = (
   stored: {
     answers: { checkIn: number; answeredAt: Date; stillPractising: boolean; failedLevers: string[] }[];
   } | null,
@@ -109,10 +109,14 @@ export function createCheckIns(conversations: Pick<ConversationReadModel, 'ofPro
       return new Map((await CheckInModel.find().lean()).map((record) => [record._id, toAnswers(record)]));
     },
 
-    /** Every answer of the person, for their data export. */
+    /** Every answer of the person (and which check-ins were e-mailed), for their data export. */
     async exportOf(professionalId: string) {
       const stored = await CheckInModel.find({ professionalId: new Types.ObjectId(professionalId) }).lean();
-      return stored.map((record) => ({ installation: record._id, answers: toAnswers(record) }));
+      return stored.map((record) => ({
+        installation: record._id,
+        answers: toAnswers(record),
+        emailedCheckIns: record.emailed,
+      }));
     },
 
     /** With the account: the answers go. */

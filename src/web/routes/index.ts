@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { accountRoutes } from './account-routes';
 import { alertRoutes } from './alert-routes';
 import { authRoutes } from './auth-routes';
+import { checkInLinkRoutes } from './check-in-link-routes';
 import { checkInRoutes } from './check-in-routes';
 import { communeApiRoutes } from './api/commune-api-routes';
 import { openDataDocsRoutes } from './api/open-data-docs-routes';
@@ -71,6 +72,8 @@ export function routes(context: RouteContext): Router {
   mount(messageReportRoutes, moderationRoutes, zoningRoutes, dashboardRoutes, schemeRoutes);
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts; the account.
   mount(notificationRoutes, unsubscribeRoutes, alertRoutes, accountRoutes);
+  // The one-click answer of the check-in e-mails (no login).
+  mount(checkInLinkRoutes);
   if (config.isDevelopment) mount(devOutboxRoutes);
   // Communes' public pages, the autocomplete, the map and the API documentation.
   mount(communeRoutes, mapRoutes);

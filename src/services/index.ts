@@ -64,6 +64,7 @@ import type { ZoningReadModel } from './zoning/zoning-read-model';
 import type { SchemeReadModel } from './schemes/scheme-read-model';
 import { createSchemeService } from './schemes/scheme-service';
 import { schemesInCommune } from '../domain/schemes/commune-schemes';
+import { communeRetention } from '../domain/statistics/commune-retention';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start (see read-models.ts). */
@@ -179,6 +180,7 @@ export function createServices(
     checkIns,
   });
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
+  const factsWithCheckIns = async () => contactFacts(conversations, recordKeys, await checkIns.all());
   return {
     database,
     /** The read models and the change journal that keeps them in step with other instances. */
@@ -245,7 +247,7 @@ export function createServices(
       rankingInputsVersion: () =>
         registry.versionOf(offers.name, communeNeeds.name, zoning.name, schemes.name),
       recordKeys,
-      contactFacts: async () => contactFacts(conversations, recordKeys, await checkIns.all()),
+      contactFacts: factsWithCheckIns,
       profiles: () => accounts.activeProfessionals(),
     }),
     notifications: notifier,
@@ -265,6 +267,8 @@ export function createServices(
     conversations: conversationService,
     /** "Did they stay?": check-ins after a confirmed installation. */
     checkIns,
+    /** A commune's own installations and retention, published as partners' figures are (or not yet shown). */
+    communeRetention: async (communeCode: string) => communeRetention(await factsWithCheckIns(), communeCode),
     /** The one-click « still practising » link of the check-in e-mails. */
     checkInLinks,
     /** The check-in e-mails, sent with the daily digest. */

@@ -11,6 +11,7 @@ import { communeApiRoutes } from './api/commune-api-routes';
 import { openDataDocsRoutes } from './api/open-data-docs-routes';
 import { communeOfferRoutes } from './commune-offer-routes';
 import { communeProfileRoutes } from './commune-profile-routes';
+import { communeRetentionRoutes } from './commune-retention-routes';
 import { communeRoutes } from './commune-routes';
 import { compareRoutes } from './compare-routes';
 import { compatibleProjectsRoutes } from './compatible-projects-routes';
@@ -65,7 +66,7 @@ export function routes(context: RouteContext): Router {
     checkInRoutes,
     compareRoutes,
   );
-  mount(compatibleProjectsRoutes, offerRoutes);
+  mount(compatibleProjectsRoutes, communeRetentionRoutes, offerRoutes);
   // Messages and follow-up; the commune's reply templates come before its threads' /:id.
   mount(contactRoutes, professionalConversationRoutes, replyTemplateRoutes, communeConversationRoutes);
   // Moderation, zoning, partners' dashboard and schemes.

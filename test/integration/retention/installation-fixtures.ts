@@ -9,16 +9,21 @@ import { DOLE, communeStaff, postForm, professional, writeTo } from '../contacts
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The professional, their agent and the conversation whose installation at Dole they confirmed. */
-export async function confirmedInstallation(app: Express, services: Services, name: string) {
+/** The professional, their agent and the conversation whose installation (at Dole by default) they confirmed. */
+export async function confirmedInstallation(
+  app: Express,
+  services: Services,
+  name: string,
+  commune = { code: DOLE, label: 'Dole (39)' },
+) {
   const pro = await professional(services, name);
   const proAgent = await signedInAgent(app, pro);
-  const communeAgent = await signedInAgent(app, await communeStaff(DOLE));
-  const id = await writeTo(proAgent, DOLE);
+  const communeAgent = await signedInAgent(app, await communeStaff(commune.code));
+  const id = await writeTo(proAgent, commune.code);
   await postForm(communeAgent, `/commune/messages/${id}`, `/commune/messages/${id}/suivi`, {
     action: 'declarer-installation',
     dateInstallation: inDays(-10),
-    communeInstallation: 'Dole (39)',
+    communeInstallation: commune.label,
     leviers: ['logement'],
   });
   const thread = `/professionnel/messages/${id}`;

@@ -8,7 +8,6 @@ import {
   STATUS_LABELS,
   type AccountStatus,
 } from '../../domain/accounts/roles';
-import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { AccountUser } from '../../services/accounts/account-user';
 import { changeEmailForm, changePasswordForm, deleteAccountForm } from '../forms/account-forms';
 import { endSession } from '../session/end-session';
@@ -17,6 +16,7 @@ import { NotFoundError } from '../http-errors';
 import { retryAfter } from '../retry-after';
 import { type RateLimited, isRateLimited } from '../../services/limits/rate-limiter';
 import { type FieldErrors, parseInput } from '../validation';
+import { partnerTerritoryLabel } from '../presenters/account-presenter';
 import type { RouteContext } from './route-context';
 
 const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
@@ -71,7 +71,7 @@ export function accountRoutes({ services }: RouteContext): Router {
       partner: user.partner && {
         organisation: user.partner.nom,
         typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
-        territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
+        territoryLabel: partnerTerritoryLabel(gazetteer, user.partner.territoire),
       },
     };
   };
@@ -157,14 +157,4 @@ export function accountRoutes({ services }: RouteContext): Router {
   });
 
   return router;
-}
-
-/** "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
-function territoryLabel(
-  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
-  { niveau, code }: NonNullable<AccountUser['partner']>['territoire'],
-): string {
-  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
-  const nom = gazetteer.departement(code)?.nom;
-  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
 }

@@ -57,6 +57,7 @@ export function dashboardRoutes({ services, config }: RouteContext): Router {
     if (area === 'moderation') return { region: query.region || null, departement: null };
     const territory = (req.user as AccountUser).partner?.territoire;
     if (!territory) throw new HttpError(403, 'Votre compte n’a pas de territoire.');
+    if (territory.niveau === 'national') return { region: null, departement: null };
     return territory.niveau === 'region'
       ? { region: territory.code, departement: null }
       : { region: null, departement: territory.code };

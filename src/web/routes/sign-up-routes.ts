@@ -5,8 +5,10 @@ import type { z } from 'zod';
 import {
   HOME_PATHS,
   COMMUNE_FUNCTION_LABELS,
+  NATIONAL_TERRITORY_CODE,
   PARTNER_TYPE_LABELS,
   type Role,
+  type TerritoryLevel,
 } from '../../domain/accounts/roles';
 import type { SignUpInput } from '../../services/accounts/registration';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
@@ -19,6 +21,7 @@ import {
 } from '../forms/account-forms';
 import { type FieldErrors, parseInput } from '../validation';
 import { NotFoundError } from '../http-errors';
+import { partnerTerritoryChoices } from '../presenters/account-presenter';
 import type { RouteContext } from './route-context';
 
 const SIGN_UP_ROLES = ['professionnel', 'commune', 'partenaire'] as const satisfies readonly Role[];
@@ -55,12 +58,7 @@ export function signUpRoutes({ services, web }: RouteContext): Router {
       errors,
       functions: options(COMMUNE_FUNCTION_LABELS),
       partnerTypes: options(PARTNER_TYPE_LABELS),
-      territories: [
-        ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
-        ...gazetteer
-          .departements()
-          .map((d) => ({ value: `departement-${d.code}`, label: `Département ${d.code} – ${d.nom}` })),
-      ],
+      territories: partnerTerritoryChoices(gazetteer),
     });
   };
 
@@ -156,8 +154,14 @@ function toSignUpInput(
   }
   const parsed = parseInput(partnerSignUpForm, body);
   if (!parsed.ok) return { errors: parsed.errors };
-  const [level, territoryCode = ''] = parsed.value.territory.split('-') as ['region' | 'departement', string];
-  const known = level === 'region' ? gazetteer.region(territoryCode) : gazetteer.departement(territoryCode);
+  const [level, territoryCode = ''] = parsed.value.territory.split('-') as [TerritoryLevel, string];
+  // A national organisation is validated by a moderator like any other (the form only allows FR).
+  const known =
+    level === 'national'
+      ? territoryCode === NATIONAL_TERRITORY_CODE
+      : level === 'region'
+        ? gazetteer.region(territoryCode)
+        : gazetteer.departement(territoryCode);
   if (!known) return { errors: { territory: 'Choisissez le territoire dans la liste.' } };
   return {
     value: {

@@ -45,7 +45,7 @@ const receiveFile = (req: Request, res: Response): Promise<string | null> =>
 /** The région a partner's zoning page shows: its own, or its département's. */
 function partnerRegion(user: AccountUser, gazetteer: Pick<Gazetteer, 'departement'>): string | null {
   const territory = user.partner?.territoire;
-  if (!territory) return null;
+  if (!territory || territory.niveau === 'national') return null;
   return territory.niveau === 'region'
     ? territory.code
     : (gazetteer.departement(territory.code)?.region ?? null);

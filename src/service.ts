@@ -70,7 +70,19 @@ export async function startService(
       printDemoLogins(await seedDemo(services, createPasswordHasher(config.passwordHash), config), log);
     }
     const digestSchedule = config.digest.schedule
-      ? startDigestSchedule((now) => services.digest.run(now), config.digest.hourInParis, log)
+      ? startDigestSchedule(
+          async (now) => {
+            const digest = await services.digest.run(now);
+            // The check-in e-mails leave with the digest (same schedule; each claimed once in the database).
+            await services.checkInReminders.run(now).then(
+              (report) => log(`Check-in e-mails: ${report.sent} sent, ${report.failed} failed`),
+              (error: unknown) => console.error('Check-in e-mails failed:', error),
+            );
+            return digest;
+          },
+          config.digest.hourInParis,
+          log,
+        )
       : undefined;
     if (digestSchedule) log(`Daily digest scheduled at ${config.digest.hourInParis}:00 (Paris time)`);
     sessionStore.startSweeping(SESSION_SWEEP_INTERVAL_MS);

@@ -27,6 +27,8 @@ import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
 import type { CheckInReadModel } from './retention/check-in-read-model';
+import { createCheckInLinkSigner, createCheckInLinks } from './retention/check-in-links';
+import { createCheckInReminders } from './retention/check-in-reminders';
 import { createConversationService } from './contacts/conversation-service';
 import { createMessageReports } from './contacts/message-reports';
 import { createReplyTemplates } from './contacts/reply-templates';
@@ -63,6 +65,7 @@ import type { ZoningReadModel } from './zoning/zoning-read-model';
 import type { SchemeReadModel } from './schemes/scheme-read-model';
 import { createSchemeService } from './schemes/scheme-service';
 import { schemesInCommune } from '../domain/schemes/commune-schemes';
+import { communeRetention } from '../domain/statistics/commune-retention';
 import { createZoningService } from './zoning/zoning-service';
 
 /** The in-memory read models, loaded from the database at start (see read-models.ts). */
@@ -175,7 +178,13 @@ export function createServices(
   });
   const moderation = createModeration(accountDeps);
   const checkIns = createCheckIns(conversations, checkInAnswers);
+  const checkInLinks = createCheckInLinks({
+    signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),
+    conversations,
+    checkIns,
+  });
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
+  const factsWithCheckIns = async () => contactFacts(conversations, recordKeys, checkIns.all());
   return {
     database,
     /** The read models and the change journal that keeps them in step with other instances. */
@@ -242,7 +251,7 @@ export function createServices(
       rankingInputsVersion: () =>
         registry.versionOf(offers.name, communeNeeds.name, zoning.name, schemes.name),
       recordKeys,
-      contactFacts: async () => contactFacts(conversations, recordKeys, checkIns.all()),
+      contactFacts: factsWithCheckIns,
       profiles: () => accounts.activeProfessionals(),
     }),
     notifications: notifier,
@@ -262,6 +271,20 @@ export function createServices(
     conversations: conversationService,
     /** "Did they stay?": check-ins after a confirmed installation. */
     checkIns,
+    /** A commune's own installations and retention, published as partners' figures are (or not yet shown). */
+    communeRetention: async (communeCode: string) => communeRetention(await factsWithCheckIns(), communeCode),
+    /** The one-click « still practising » link of the check-in e-mails. */
+    checkInLinks,
+    /** The check-in e-mails, sent with the daily digest. */
+    checkInReminders: createCheckInReminders({
+      conversations: () => conversations.all(),
+      mailer: accountDeps.mailer,
+      links: checkInLinks,
+      unsubscribe: unsubscribeLinks,
+      communeName: (code) => communeDirectory.details(code)?.nom ?? code,
+      publicUrl: config.publicUrl,
+      log: (error) => logger.warn(`Check-in e-mail failed: ${String(error)}`),
+    }),
     replyTemplates: createReplyTemplates(),
     messageReports: createMessageReports(moderation),
     /** The partner statistics' view of the conversations (no name, no message). */

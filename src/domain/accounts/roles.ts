@@ -56,8 +56,13 @@ export const PARTNER_TYPE_LABELS: Record<PartnerType, string> = {
   autre: 'Autre organisation',
 };
 
-export const TERRITORY_LEVELS = ['region', 'departement'] as const;
+/**
+ * What a partner organisation covers: the whole country (Assurance Maladie's national fund, a
+ * ministry: its code is NATIONAL_TERRITORY_CODE), a région or a département.
+ */
+export const TERRITORY_LEVELS = ['national', 'region', 'departement'] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
+export const NATIONAL_TERRITORY_CODE = 'FR';
 
 /** Roles whose accounts a moderator must validate before they act for an organisation. */
 export const needsModeration = (role: Role): boolean => role === 'commune' || role === 'partenaire';

@@ -88,3 +88,17 @@ export const nextCheckIn = (
   now: Date,
 ): CheckInStatus | null =>
   checkInSchedule(confirmedAt, answers, now).find((s) => s.state === 'a-venir') ?? null;
+
+/**
+ * The check-in to e-mail about now: the one due, unless its e-mail was already sent (`emailed`).
+ * A missed check-in is not e-mailed once a later one is due; an answered one never.
+ */
+export function checkInToEmail(
+  confirmedAt: Date,
+  answers: readonly CheckInAnswer[],
+  emailed: readonly CheckInMonth[],
+  now: Date,
+): CheckInMonth | null {
+  const due = dueCheckIn(confirmedAt, answers, now);
+  return due && !emailed.includes(due.checkIn) ? due.checkIn : null;
+}

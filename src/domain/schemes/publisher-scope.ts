@@ -19,11 +19,11 @@ export type PublicationCheck =
   | { ok: false; reason: 'not-validated' }
   | { ok: false; reason: 'outside-territory' | 'unknown-place'; code: string };
 
-/** A partner account's territory as the scope of what it publishes. */
-export const partnerTerritory = (territoire: { niveau: TerritoryLevel; code: string }): Territory => ({
-  level: territoire.niveau,
-  code: territoire.code,
-});
+/** A partner account's territory as the scope of what it publishes (a national partner: all of France). */
+export const partnerTerritory = (territoire: { niveau: TerritoryLevel; code: string }): Territory =>
+  territoire.niveau === 'national'
+    ? { level: 'national' }
+    : { level: territoire.niveau, code: territoire.code };
 
 const isKnown = (place: Territory, lookups: PlaceLookups): boolean =>
   place.level === 'national' ||

@@ -20,7 +20,8 @@ export interface EmailLinks {
   unsubscribeUrl: string;
 }
 
-function footer({ publicUrl, unsubscribeUrl }: EmailLinks): string {
+/** The end of every notification e-mail (check-in e-mails too): preferences and unsubscribe links. */
+export function footer({ publicUrl, unsubscribeUrl }: EmailLinks): string {
   return (
     `\n\n—\nAccueil Santé\nCet e-mail a été envoyé automatiquement, merci de ne pas y répondre.\n` +
     `Choisir la fréquence de ces e-mails : ${publicUrl}/mon-compte/notifications/preferences\n` +
@@ -28,7 +29,7 @@ function footer({ publicUrl, unsubscribeUrl }: EmailLinks): string {
   );
 }
 
-const listUnsubscribe = (links: EmailLinks) => ({ 'List-Unsubscribe': `<${links.unsubscribeUrl}>` });
+export const listUnsubscribe = (links: EmailLinks) => ({ 'List-Unsubscribe': `<${links.unsubscribeUrl}>` });
 
 export function notificationEmail(
   to: string,

@@ -1,5 +1,5 @@
 // The unsubscribe link of every notification e-mail, and the account a link was made for.
-import crypto from 'node:crypto';
+import { deriveLinkKey } from '../../domain/links/signed-token';
 import { signUnsubscribeToken, verifyUnsubscribeToken } from '../../domain/notifications/unsubscribe-token';
 
 export interface UnsubscribeLinks {
@@ -10,10 +10,7 @@ export interface UnsubscribeLinks {
 
 export function createUnsubscribeLinks(serverSecret: string, publicUrl: string): UnsubscribeLinks {
   // A key of its own, derived from the server secret: a token can never pass for a session signature.
-  const key = crypto
-    .createHmac('sha256', serverSecret)
-    .update('accueil-sante/desabonnement')
-    .digest('base64url');
+  const key = deriveLinkKey(serverSecret, 'accueil-sante/desabonnement');
   return {
     urlFor: (userId) => `${publicUrl}/desabonnement/${signUnsubscribeToken(userId, key)}`,
     userOf: (token) => verifyUnsubscribeToken(token, key),

@@ -30,7 +30,7 @@ export type CheckInOutcome =
   | { ok: false; reason: 'not-found' | 'not-due' | 'already-left' | 'superseded' };
 
 /** The confirmation of a conversation's installation, with where it is, or null. */
-function confirmationOf(
+export function confirmationOf(
   conversation: Pick<ConversationView, 'history' | 'communeCode'>,
 ): { at: Date; communeCode: string } | null {
   const step = currentStep(conversation.history);
@@ -101,10 +101,14 @@ export function createCheckIns(
       return new Map([...readModel.all()].map((checkIn) => [checkIn.conversationId, checkIn.answers]));
     },
 
-    /** Every answer of the person, for their data export. */
+    /** Every answer of the person (and which check-ins were e-mailed), for their data export. */
     async exportOf(professionalId: string) {
       const stored = await CheckInModel.find({ professionalId: new Types.ObjectId(professionalId) }).lean();
-      return stored.map((record) => ({ installation: record._id, answers: toCheckInView(record).answers }));
+      return stored.map((record) => ({
+        installation: record._id,
+        answers: toCheckInView(record).answers,
+        emailedCheckIns: record.emailed,
+      }));
     },
 
     /** With the account: the answers go. */

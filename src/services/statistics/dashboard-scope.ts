@@ -35,6 +35,7 @@ function scopeOf(
   if (viewer.role === 'moderateur') return { region, departement: null };
   const territory = viewer.partner?.territoire;
   if (!territory) return null;
+  if (territory.niveau === 'national') return { region: null, departement: null };
   return territory.niveau === 'region'
     ? { region: territory.code, departement: null }
     : { region: null, departement: territory.code };

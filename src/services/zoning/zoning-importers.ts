@@ -13,7 +13,7 @@ export const mayImportAsPartner = (user: Partner | undefined): boolean =>
 /** The région a partner's zoning page shows: its own, or its département's. */
 export function partnerRegion(user: Partner, gazetteer: Pick<Gazetteer, 'departement'>): string | null {
   const territory = user.partner?.territoire;
-  if (!territory) return null;
+  if (!territory || territory.niveau === 'national') return null;
   return territory.niveau === 'region'
     ? territory.code
     : (gazetteer.departement(territory.code)?.region ?? null);

@@ -68,7 +68,9 @@ export const partnerSignUpForm = newPasswordPair({
     .max(150, { error: 'Saisissez au plus 150 caractères.' }),
   territory: z
     .string({ error: 'Choisissez le territoire.' })
-    .regex(/^(region|departement)-[0-9AB]{2,3}$/, { error: 'Choisissez le territoire dans la liste.' }),
+    .regex(/^(national-FR|(region|departement)-[0-9AB]{2,3})$/, {
+      error: 'Choisissez le territoire dans la liste.',
+    }),
 });
 
 /** One address typed to receive a link: a password reset, or the sign-up's verification again. */

@@ -1,7 +1,7 @@
 // The sign-up form of each public role, parsed, with what it names resolved: the commune typed in
 // full (or its INSEE code), the partner's territory chosen in the list.
 import type { z } from 'zod';
-import type { Role } from '../../domain/accounts/roles';
+import { NATIONAL_TERRITORY_CODE, type Role, type TerritoryLevel } from '../../domain/accounts/roles';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { SignUpInput } from '../../services/accounts/registration';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
@@ -56,8 +56,14 @@ export function toSignUpInput(
   }
   const parsed = parseInput(partnerSignUpForm, body);
   if (!parsed.ok) return { errors: parsed.errors };
-  const [level, territoryCode = ''] = parsed.value.territory.split('-') as ['region' | 'departement', string];
-  const known = level === 'region' ? gazetteer.region(territoryCode) : gazetteer.departement(territoryCode);
+  const [level, territoryCode = ''] = parsed.value.territory.split('-') as [TerritoryLevel, string];
+  // A national organisation is validated by a moderator like any other (the form only allows FR).
+  const known =
+    level === 'national'
+      ? territoryCode === NATIONAL_TERRITORY_CODE
+      : level === 'region'
+        ? gazetteer.region(territoryCode)
+        : gazetteer.departement(territoryCode);
   if (!known) return { errors: { territory: 'Choisissez le territoire dans la liste.' } };
   return {
     value: {

@@ -11,6 +11,7 @@ const ROLE_NAVIGATION: Record<Role, { label: string; href: string }[]> = {
   commune: [
     { label: 'Mes offres', href: HOME_PATHS.commune },
     { label: 'Projets compatibles', href: '/commune/projets' },
+    { label: 'Installations et maintien', href: '/commune/maintien' },
     { label: 'Messages', href: '/commune/messages' },
   ],
   partenaire: [{ label: 'Tableau de bord', href: HOME_PATHS.partenaire }],

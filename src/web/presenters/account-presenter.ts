@@ -3,6 +3,7 @@ import {
   ACCOUNT_STATUSES,
   type AccountStatus,
   COMMUNE_FUNCTION_LABELS,
+  NATIONAL_TERRITORY_CODE,
   PARTNER_TYPE_LABELS,
   ROLE_LABELS,
   ROLES,
@@ -33,16 +34,6 @@ export interface AccountPlaces {
   gazetteer: Pick<Gazetteer, 'region' | 'departement'>;
 }
 
-/** "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
-export function territoryLabel(
-  gazetteer: AccountPlaces['gazetteer'],
-  { niveau, code }: NonNullable<AccountUser['partner']>['territoire'],
-): string {
-  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
-  const nom = gazetteer.departement(code)?.nom;
-  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
-}
-
 export function presentAccount(user: AccountUser, { communes, gazetteer }: AccountPlaces) {
   const commune = user.commune ? communes.details(user.commune.code) : undefined;
   return {
@@ -64,7 +55,34 @@ export function presentAccount(user: AccountUser, { communes, gazetteer }: Accou
     partner: user.partner && {
       typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
       organisation: user.partner.nom,
-      territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
+      territoryLabel: partnerTerritoryLabel(gazetteer, user.partner.territoire),
+      national: user.partner.territoire.niveau === 'national',
     },
   };
+}
+
+type PartnerTerritory = NonNullable<AccountUser['partner']>['territoire'];
+
+const NATIONAL_LABEL = 'France entière (organisation nationale)';
+
+/** "France entière…", "Région Bretagne", "Département 39 – Jura", as the sign-up's territory list names them. */
+export function partnerTerritoryLabel(
+  gazetteer: Pick<Gazetteer, 'region' | 'departement'>,
+  { niveau, code }: PartnerTerritory,
+): string {
+  if (niveau === 'national') return NATIONAL_LABEL;
+  if (niveau === 'region') return `Région ${gazetteer.region(code)?.nom ?? code}`;
+  const nom = gazetteer.departement(code)?.nom;
+  return nom ? `Département ${code} – ${nom}` : `Département ${code}`;
+}
+
+/** The sign-up's territory list: the whole country, then every région and every département. */
+export function partnerTerritoryChoices(gazetteer: Pick<Gazetteer, 'regions' | 'departements'>) {
+  return [
+    { value: `national-${NATIONAL_TERRITORY_CODE}`, label: NATIONAL_LABEL },
+    ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
+    ...gazetteer
+      .departements()
+      .map((d) => ({ value: `departement-${d.code}`, label: `Département ${d.code} – ${d.nom}` })),
+  ];
 }

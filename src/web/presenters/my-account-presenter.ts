@@ -8,7 +8,7 @@ import {
   STATUS_LABELS,
 } from '../../domain/accounts/roles';
 import type { AccountUser } from '../../services/accounts/account-user';
-import { type AccountPlaces, territoryLabel } from './account-presenter';
+import { type AccountPlaces, partnerTerritoryLabel } from './account-presenter';
 
 const STATUS_EXPLANATIONS: Partial<Record<AccountStatus, string>> = {
   'en-attente':
@@ -33,7 +33,7 @@ export function presentOwnAccount(user: AccountUser, { communes, gazetteer }: Ac
     partner: user.partner && {
       organisation: user.partner.nom,
       typeLabel: PARTNER_TYPE_LABELS[user.partner.type],
-      territoryLabel: territoryLabel(gazetteer, user.partner.territoire),
+      territoryLabel: partnerTerritoryLabel(gazetteer, user.partner.territoire),
     },
   };
 }

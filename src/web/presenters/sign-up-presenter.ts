@@ -4,6 +4,7 @@ import { COMMUNE_FUNCTION_LABELS, PARTNER_TYPE_LABELS } from '../../domain/accou
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { SignUpRole } from '../forms/sign-up-form';
 import type { FieldErrors } from '../validation';
+import { partnerTerritoryChoices } from './account-presenter';
 import { optionsOf } from './choices';
 
 const TITLES: Record<SignUpRole, string> = {
@@ -11,14 +12,6 @@ const TITLES: Record<SignUpRole, string> = {
   commune: 'Créer un compte pour une commune',
   partenaire: 'Créer un compte partenaire',
 };
-
-/** Régions, then départements, as the partner's territory list offers them (value "region-53"…). */
-const territoryChoices = (gazetteer: Pick<Gazetteer, 'regions' | 'departements'>) => [
-  ...gazetteer.regions().map((r) => ({ value: `region-${r.code}`, label: `Région ${r.nom}` })),
-  ...gazetteer
-    .departements()
-    .map((d) => ({ value: `departement-${d.code}`, label: `Département ${d.code} – ${d.nom}` })),
-];
 
 /** `submitted`: the body of a refused form (its passwords and CSRF token are not shown again). */
 export function presentSignUpForm(
@@ -36,6 +29,6 @@ export function presentSignUpForm(
     errors,
     functions: optionsOf(COMMUNE_FUNCTION_LABELS),
     partnerTypes: optionsOf(PARTNER_TYPE_LABELS),
-    territories: territoryChoices(gazetteer),
+    territories: partnerTerritoryChoices(gazetteer),
   };
 }

@@ -6,11 +6,14 @@ import type { CheckInMonth } from '../../domain/retention/check-in-schedule';
 import { checkInForm } from '../forms/check-in-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
-import { CHECK_IN_MESSAGES, presentInstallations } from '../presenters/check-in-presenter';
+import {
+  CHECK_IN_MESSAGES,
+  INSTALLATIONS_PATH,
+  installationUrl,
+  presentInstallations,
+} from '../presenters/check-in-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-export const INSTALLATIONS_PATH = '/professionnel/installations';
 
 export function checkInRoutes({ services }: RouteContext): Router {
   const { checkIns, communes } = services;
@@ -39,7 +42,7 @@ export function checkInRoutes({ services }: RouteContext): Router {
     if (outcome.ok) req.session.flash = { type: 'success', message: CHECK_IN_MESSAGES.recorded };
     else if (outcome.reason === 'not-found') throw new NotFoundError();
     else req.session.flash = { type: 'warning', message: CHECK_IN_MESSAGES[outcome.reason] };
-    res.redirect(303, `${INSTALLATIONS_PATH}#installation-${String(req.params.id)}`);
+    res.redirect(303, installationUrl(String(req.params.id)));
   });
 
   return router;

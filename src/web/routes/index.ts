@@ -5,11 +5,13 @@ import { Router } from 'express';
 import { accountRoutes } from './account-routes';
 import { alertRoutes } from './alert-routes';
 import { authRoutes } from './auth-routes';
+import { checkInLinkRoutes } from './check-in-link-routes';
 import { checkInRoutes } from './check-in-routes';
 import { communeApiRoutes } from './api/commune-api-routes';
 import { openDataDocsRoutes } from './api/open-data-docs-routes';
 import { communeOfferRoutes } from './commune-offer-routes';
 import { communeProfileRoutes } from './commune-profile-routes';
+import { communeRetentionRoutes } from './commune-retention-routes';
 import { communeRoutes } from './commune-routes';
 import { compareRoutes } from './compare-routes';
 import { compatibleProjectsRoutes } from './compatible-projects-routes';
@@ -65,7 +67,7 @@ export function routes(context: RouteContext): Router {
     checkInRoutes,
     compareRoutes,
   );
-  mount(compatibleProjectsRoutes, offerRoutes);
+  mount(compatibleProjectsRoutes, communeRetentionRoutes, offerRoutes);
   // Messages and follow-up; the commune's reply templates come before its threads' /:id.
   mount(contactRoutes, professionalConversationRoutes, replyTemplateRoutes, communeConversationRoutes);
   // The thread pages of both sides (/professionnel/messages/:id, /commune/messages/:id).
@@ -74,6 +76,8 @@ export function routes(context: RouteContext): Router {
   mount(messageReportRoutes, moderationRoutes, zoningRoutes, dashboardRoutes, schemeRoutes);
   // Notifications, their e-mail preferences, the unsubscribe link of e-mails, project alerts; the account.
   mount(notificationRoutes, unsubscribeRoutes, alertRoutes, accountRoutes);
+  // The one-click answer of the check-in e-mails (no login).
+  mount(checkInLinkRoutes);
   if (config.isDevelopment) mount(devOutboxRoutes);
   // Communes' public pages, the autocomplete, the map and the API documentation.
   mount(communeRoutes, mapRoutes);

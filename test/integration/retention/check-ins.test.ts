@@ -5,14 +5,13 @@
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import { CheckInModel } from '../../../src/models/check-in';
-import { ConversationModel } from '../../../src/models/conversation';
 import type { Services } from '../../../src/services';
-import { toConversationSummary } from '../../../src/services/contacts/conversation-view';
 import { createAccount, signedInAgent } from '../../support/accounts';
 import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
-import { DOLE, communeStaff, postForm, professional, writeTo } from '../contacts/conversation-fixtures';
+import { postForm, professional } from '../contacts/conversation-fixtures';
+import { confirmedInstallation, confirmedMonthsAgo } from './installation-fixtures';
 
 const database = useTestDatabase();
 let app: Express;
@@ -23,22 +22,6 @@ beforeAll(async () => {
 }, 60_000);
 
 const PAGE = '/professionnel/installations';
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Moves the confirmation back in time (the store of record first, then the read model). */
-async function confirmedMonthsAgo(conversationId: string, months: number) {
-  const stored = await ConversationModel.findById(conversationId).lean();
-  const history = stored?.history ?? [];
-  const at = new Date();
-  at.setUTCMonth(at.getUTCMonth() - months);
-  await ConversationModel.updateOne(
-    { _id: conversationId },
-    { $set: { [`history.${String(history.length - 1)}.at`]: at } },
-  );
-  services.conversations.readModel.put(
-    toConversationSummary(await ConversationModel.findById(conversationId).lean()),
-  );
-}
 
 const rows = (html: string) =>
   cheerio
@@ -47,21 +30,7 @@ const rows = (html: string) =>
     .get();
 
 it('asks at 6 months, records the answer once, and keeps it with the account', async () => {
-  const mairie = await communeStaff(DOLE);
-  const pro = await professional(services, 'Paul Parti');
-  const proAgent = await signedInAgent(app, pro);
-  const communeAgent = await signedInAgent(app, mairie);
-  const id = await writeTo(proAgent, DOLE);
-  await postForm(communeAgent, `/commune/messages/${id}`, `/commune/messages/${id}/suivi`, {
-    action: 'declarer-installation',
-    dateInstallation: inDays(-10),
-    communeInstallation: 'Dole (39)',
-    leviers: ['logement'],
-  });
-  const thread = `/professionnel/messages/${id}`;
-  expect(
-    (await postForm(proAgent, thread, `${thread}/suivi`, { action: 'confirmer-installation' })).status,
-  ).toBe(303);
+  const { pro, proAgent, id } = await confirmedInstallation(app, services, 'Paul Parti');
 
   // Just confirmed: three check-ins to come, nothing to answer yet.
   const fresh = await proAgent.get(PAGE).expect(200);
@@ -76,7 +45,7 @@ it('asks at 6 months, records the answer once, and keeps it with the account', a
   expect(await CheckInModel.countDocuments({ _id: id })).toBe(0);
 
   // Seven months later, the 6-month check-in is due; the person left (housing, childcare).
-  await confirmedMonthsAgo(id, 7);
+  await confirmedMonthsAgo(services, id, 7);
   const due = await proAgent.get(PAGE).expect(200);
   expect(cheerio.load(due.text)(`form[action="${PAGE}/${id}/suivi"] legend`).first().text()).toContain(
     '6 mois après : exercez-vous toujours à Dole ?',

@@ -45,6 +45,7 @@ import { createDigest } from './notifications/digest';
 import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
 import { createNotifier } from './notifications/notifier';
+import type { NotificationLists } from './notifications/notification-lists';
 import type { UnreadCounts } from './notifications/unread-counts';
 import { createUnsubscribeLinks } from './notifications/unsubscribe-links';
 import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
@@ -82,6 +83,8 @@ export interface ReadModels {
   zoning: ZoningReadModel;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
+  /** Each person's newest notifications, for « Mes notifications ». */
+  notificationLists: NotificationLists;
   conversations: ConversationReadModel;
   /** Role, status, commune and professional profile of every account (no secret). */
   accounts: AccountDirectory;
@@ -105,6 +108,7 @@ export function createServices(
     zoning,
     alerts,
     unreadCounts,
+    notificationLists,
     conversations,
     accounts,
     recordKeys,
@@ -141,6 +145,7 @@ export function createServices(
     links: unsubscribeLinks,
     publicUrl: config.publicUrl,
     counts: unreadCounts,
+    lists: notificationLists,
     grouping: createEmailGrouping(limiter, config.emailGroupingMinutes),
   });
   const notify = (event: NotificationEvent) => notifier.notify(event);

@@ -24,6 +24,7 @@ import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { ProposalReadModel } from './matching/proposal-read-model';
+import { NotificationLists } from './notifications/notification-lists';
 import { UnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel } from './projects/project-service';
 import { ReadModelRegistry } from './read-models/registry';
@@ -41,6 +42,7 @@ export async function loadReadModels(): Promise<ReadModels> {
   const zoning = registry.add(new ZoningReadModel());
   const alerts = registry.add(new AlertReadModel());
   const unreadCounts = registry.add(new UnreadCounts());
+  const notificationLists = registry.add(new NotificationLists());
   const conversations = registry.add(new ConversationReadModel());
   const schemes = registry.add(new SchemeReadModel());
   const checkIns = registry.add(new CheckInReadModel());
@@ -60,6 +62,7 @@ export async function loadReadModels(): Promise<ReadModels> {
     zoning,
     alerts,
     unreadCounts,
+    notificationLists,
     conversations,
     accounts,
     recordKeys,

@@ -181,7 +181,7 @@ export function createServices(
     limits,
     staff: accounts,
   });
-  const moderation = createModeration(accountDeps);
+  const moderation = createModeration(accountDeps, accounts);
   const checkIns = createCheckIns(conversations, checkInAnswers);
   const checkInLinks = createCheckInLinks({
     signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),

@@ -27,6 +27,7 @@ import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
 import type { CheckInReadModel } from './retention/check-in-read-model';
+import type { PendingReports } from './contacts/pending-reports';
 import { createCheckInLinkSigner, createCheckInLinks } from './retention/check-in-links';
 import { createCheckInReminders } from './retention/check-in-reminders';
 import { createConversationService } from './contacts/conversation-service';
@@ -94,6 +95,8 @@ export interface ReadModels {
   schemes: SchemeReadModel;
   /** The check-in answers of every confirmed installation. */
   checkIns: CheckInReadModel;
+  /** The reported messages no moderator decided on yet. */
+  pendingReports: PendingReports;
 }
 
 export function createServices(
@@ -114,6 +117,7 @@ export function createServices(
     recordKeys,
     schemes,
     checkIns: checkInAnswers,
+    pendingReports,
   }: ReadModels,
   config: Config,
   options: {
@@ -291,7 +295,7 @@ export function createServices(
       log: (error) => logger.warn(`Check-in e-mail failed: ${String(error)}`),
     }),
     replyTemplates: createReplyTemplates(),
-    messageReports: createMessageReports(moderation),
+    messageReports: createMessageReports(moderation, pendingReports),
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
     /** One-click demo logins: the web layer offers them outside production only. */

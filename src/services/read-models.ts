@@ -20,6 +20,7 @@ import { onUserWrites } from '../models/user';
 import { AccountDirectory } from './accounts/account-directory';
 import { AlertReadModel } from './alerts/alert-read-model';
 import { ConversationReadModel } from './contacts/conversation-read-model';
+import { PendingReports } from './contacts/pending-reports';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
@@ -46,6 +47,7 @@ export async function loadReadModels(): Promise<ReadModels> {
   const conversations = registry.add(new ConversationReadModel());
   const schemes = registry.add(new SchemeReadModel());
   const checkIns = registry.add(new CheckInReadModel());
+  const pendingReports = registry.add(new PendingReports());
   registry.keep('sessions', onSessionWrites);
   const users = registry.keep('users', onUserWrites);
   // Page views never scan the accounts: the directory follows every account's writes.
@@ -68,5 +70,6 @@ export async function loadReadModels(): Promise<ReadModels> {
     recordKeys,
     schemes,
     checkIns,
+    pendingReports,
   };
 }

@@ -31,7 +31,6 @@ const ids = { commune: DOLE, offer: '', project: '', conversation: '', pending: 
  */
 const ALLOWED: { page: RegExp; collection: string; why: string }[] = [
   { page: /^\/partenaire\/zonage/, collection: 'zoning_versions', why: 'not fixed yet' },
-  { page: /^\/moderation\/signalements/, collection: 'message_reports', why: 'not fixed yet' },
 ];
 
 beforeAll(async () => {

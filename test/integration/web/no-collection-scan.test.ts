@@ -3,6 +3,8 @@
 // filter is anything but `{ _id: <id> }` fails the test (see test/support/database-commands.ts).
 // Each role's pages are walked with data on them: offers, projects, a conversation with a confirmed
 // installation, notifications, a message report, a pending account.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import type request from 'supertest';
@@ -29,9 +31,7 @@ const ids = { commune: DOLE, offer: '', project: '', conversation: '', pending: 
  * Commands a page view may send although they are not lookups by `_id`, each with its reason.
  * (A page view's writes, such as the session's, are by `_id` too.)
  */
-const ALLOWED: { page: RegExp; collection: string; why: string }[] = [
-  { page: /^\/partenaire\/zonage/, collection: 'zoning_versions', why: 'not fixed yet' },
-];
+const ALLOWED: { page: RegExp; collection: string; why: string }[] = [];
 
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
@@ -57,7 +57,17 @@ beforeAll(async () => {
   });
   if (reported.status !== 303) throw new Error(`report failed: ${reported.status}`);
   agents.professionnel = proAgent;
-  agents.partenaire = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const ars = await createAccount({ role: 'partenaire' });
+  agents.partenaire = await signedInAgent(app, ars);
+  // Two versions of the région's zoning: the history lists both.
+  const zoningFile = {
+    name: 'zonage-39.csv',
+    bytes: fs.readFileSync(path.join(__dirname, '../../fixtures/zonage-39.csv')),
+  };
+  for (let i = 0; i < 2; i += 1) {
+    const imported = await services.zoning.import(ars, '27', zoningFile);
+    if (!imported.ok) throw new Error(`zoning import failed: ${imported.reason}`);
+  }
   agents.moderateur = await signedInAgent(app, await createAccount({ role: 'moderateur' }));
   ids.pending = (await createAccount({ role: 'commune', status: 'en-attente' })).id;
   agents.anonyme = (await import('supertest')).default.agent(app);
@@ -106,6 +116,7 @@ const PAGES: [keyof typeof agents, string][] = [
   ['moderateur', '/moderation/comptes?status=en-attente&role=commune&q=personne'],
   ['moderateur', '/moderation/comptes/:pending'],
   ['moderateur', '/moderation/signalements'],
+  ['moderateur', '/moderation/zonage?region=27'],
   ['moderateur', '/moderation/tableau-de-bord'],
   ['moderateur', '/moderation/dispositifs'],
 ];

@@ -15,6 +15,7 @@ import { type SentCommand, readsByIdOnly, recordCommands } from '../../support/d
 import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { routeTable, sampleUrl } from '../../support/route-table';
 import { DOLE, communeStaff, doleOffer, postForm, professional } from '../contacts/conversation-fixtures';
 import { confirmedInstallation } from '../retention/installation-fixtures';
 
@@ -31,7 +32,27 @@ const ids = { commune: DOLE, offer: '', project: '', conversation: '', pending: 
  * Commands a page view may send although they are not lookups by `_id`, each with its reason.
  * (A page view's writes, such as the session's, are by `_id` too.)
  */
-const ALLOWED: { page: RegExp; collection: string; why: string }[] = [];
+const ALLOWED: { page: RegExp; collection: string; why: string }[] = [
+  {
+    page: /^\/moderation\/journal/,
+    collection: 'audit_events',
+    why:
+      'the moderators’ audit journal: the security events’ store of record, never trimmed, filtered by action, ' +
+      'actor, target and dates; opened rarely, by moderators only, and kept out of memory on purpose',
+  },
+  {
+    page: /^\/mon-compte\/export$/,
+    collection: '*',
+    why: 'the account export (RGPD access right): reads everything stored about the person, from the store of record',
+  },
+];
+
+const allowed = (path: string, command: SentCommand) =>
+  ALLOWED.some(
+    (exception) =>
+      exception.page.test(path) &&
+      (exception.collection === '*' || exception.collection === command.collection),
+  );
 
 beforeAll(async () => {
   ({ app, services } = await buildTestApp(database.current));
@@ -117,9 +138,18 @@ const PAGES: [keyof typeof agents, string][] = [
   ['moderateur', '/moderation/comptes/:pending'],
   ['moderateur', '/moderation/signalements'],
   ['moderateur', '/moderation/zonage?region=27'],
+  ['moderateur', '/moderation/journal'],
   ['moderateur', '/moderation/tableau-de-bord'],
   ['moderateur', '/moderation/dispositifs'],
 ];
+
+/** A route's path with the ids of this file's data where it names one (else sampleUrl's unknown ids). */
+const withKnownIds = (path: string) =>
+  path
+    .replace(/^(\/offres|\/commune\/offres)\/:id/, `$1/${ids.offer}`)
+    .replace(/^\/professionnel\/projets\/:id/, `/professionnel/projets/${ids.project}`)
+    .replace(/^\/(professionnel|commune)\/messages\/:id/, `/$1/messages/${ids.conversation}`)
+    .replace(/^\/moderation\/comptes\/:id/, `/moderation/comptes/${ids.pending}`);
 
 const describeCommand = (command: SentCommand) =>
   `${command.name} ${command.collection} ${JSON.stringify(command.filters)}`;
@@ -146,12 +176,30 @@ describe('page views read by _id only', () => {
       expect(response.status).toBe(200);
     });
     const scans = sent
-      .filter((command) => !readsByIdOnly(command))
-      .filter(
-        (command) =>
-          !ALLOWED.some((allowed) => allowed.page.test(path) && allowed.collection === command.collection),
-      )
+      .filter((command) => !readsByIdOnly(command) && !allowed(path, command))
       .map(describeCommand);
     expect(scans).toEqual([]);
+  });
+
+  it('every GET route of the route table, as the role of its area', async () => {
+    const AREA_ROLES: [RegExp, keyof typeof agents][] = [
+      [/^\/professionnel(\/|$)/, 'professionnel'],
+      [/^\/commune(\/|$)/, 'commune'],
+      [/^\/partenaire(\/|$)/, 'partenaire'],
+      [/^\/moderation(\/|$)/, 'moderateur'],
+      [/^\/mon-compte(\/|$)/, 'professionnel'],
+    ];
+    const found: string[] = [];
+    for (const route of routeTable(app).filter((r) => r.method === 'GET')) {
+      const role = AREA_ROLES.find(([pattern]) => pattern.test(route.path))?.[1] ?? 'anonyme';
+      const url = sampleUrl(withKnownIds(route.path));
+      let status = 0;
+      const sent = await commands.during(async () => {
+        status = (await agents[role].get(url)).status;
+      });
+      for (const command of sent.filter((c) => !readsByIdOnly(c) && !allowed(url, c)))
+        found.push(`${role} ${url} (${String(status)}): ${describeCommand(command)}`);
+    }
+    expect(found).toEqual([]);
   });
 });

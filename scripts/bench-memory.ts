@@ -14,7 +14,7 @@ import { benchConfig } from './bench/bench-config';
 import { prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { hotEndpoints, soakRequests } from './bench/hot-pages';
 import { describeResident, sampleResident, sendTraffic, signedInResults } from './bench/mixed-traffic';
-import { residentMiB, settled } from './bench/processes';
+import { cpuSeconds, residentMiB, settled } from './bench/processes';
 import { OFFERS, benchDataFolder } from './bench/synthetic-data';
 import { runScript } from './run-script';
 
@@ -124,10 +124,14 @@ runScript(async () => {
     const results = await signedInResults(service.url, measuring);
     const requests = soakRequests(hotEndpoints(results, ''), results);
     const sampling = sampleResident(service.pid, 10_000);
+    const cpuBefore = cpuSeconds(service.pid);
     const load = await sendTraffic(service.url, requests, connections, { amount: requestCount });
+    // The service's own CPU time (garbage collection included) barely depends on the machine's load.
+    const cpuPerThousand = ((cpuSeconds(service.pid) - cpuBefore) / load.requests.total) * 1000;
     console.log(
       `\n${load.requests.total} requests of mixed traffic (${requests.length} different ones, ${connections} connections) in ${load.duration.toFixed(0)} s: ` +
-        `${load.errors} errors; load average ${os.loadavg()[0]?.toFixed(1)}; resident memory (MiB) every 10 s:`,
+        `${load.errors} errors; the service's CPU time ${cpuPerThousand.toFixed(1)} s per 1,000 requests; ` +
+        `load average ${os.loadavg()[0]?.toFixed(1)}; resident memory (MiB) every 10 s:`,
     );
     for (const line of describeResident(sampling.stop())) console.log(line);
     print('After the traffic', service.pid, await probe(service.pid, probeFile));

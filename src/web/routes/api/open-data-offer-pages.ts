@@ -11,7 +11,7 @@ import {
 import { ReadModelCache } from '../../../services/map/read-model-cache';
 import type { OfferView } from '../../../services/offers/offer-view';
 import type { BoundingBox } from '../../forms/map-filters';
-import { type EncodedJson, encodeJson } from './open-data-json';
+import { type EncodedJson, encodeJson } from '../../encoded-json';
 import { type ApiUrl, isInBox, pageLinksOf } from './open-data-paging';
 
 /**

@@ -48,7 +48,18 @@ describe('the zoning page', () => {
     const modal = page.locator('#zonage-confirmation');
     const restore = page.getByRole('button', { name: /Restaurer cette version \(1\)/ });
 
+    // The DSFR script makes the modal once the page has started it: a click before that would
+    // send the form as it is (the script's fallback without JavaScript).
+    await page.waitForFunction(() => {
+      const dsfr = (globalThis as { dsfr?: (element: unknown) => { modal?: unknown } }).dsfr;
+      const element = (
+        globalThis as unknown as { document: { getElementById(id: string): unknown } }
+      ).document.getElementById('zonage-confirmation');
+      return typeof dsfr === 'function' && dsfr(element).modal !== undefined;
+    });
     await restore.click();
+    // The modal opens with a transition: wait until it is shown, then check what it asks.
+    await modal.getByText('Remettre en vigueur la version 1').waitFor({ state: 'visible' });
     await expect(modal.getByText('Remettre en vigueur la version 1').isVisible()).resolves.toBe(true);
     await expectAccessible(page, '/partenaire/zonage (confirmation)');
     await modal.getByRole('button', { name: 'Annuler' }).click();

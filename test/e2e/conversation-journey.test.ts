@@ -15,6 +15,7 @@ import {
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 import { DOLE, PROJECT, communeStaff, doleOffer } from '../integration/contacts/conversation-fixtures';
+import { professionalProfile } from '../support/professionals';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -39,14 +40,7 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   const mairie = await communeStaff(DOLE, 'actif', 'Agent de Dole');
   const offerId = await doleOffer(services, mairie.staff);
   const pro = await createAccount({ role: 'professionnel', name: 'Maëlle Parcours' });
-  await services.professionalProfiles.save(pro, {
-    profession: 'orthophoniste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(pro, professionalProfile({ profession: 'orthophoniste' }));
   await services.projects.create(pro.id, PROJECT);
 
   // The professional, anonymous at first: the button leads to the login, then back to the contact page.

@@ -14,6 +14,8 @@ import {
 } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
+import { professionalProfile } from '../support/professionals';
+import { doleProject } from '../support/projects';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -35,31 +37,18 @@ let projectId: string;
 
 beforeAll(async () => {
   account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession: 'infirmier',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
-  const project = await services.projects.create(account.id, {
-    name: 'Bretagne nord',
-    area: { communes: [], departements: ['22'], regions: [], around: null },
-    start: { year: 2027, month: 1 },
-    household: { partner: null, children: [] },
-    housing: null,
-    premises: null,
-    importance: {
-      housing: 'sans-objet',
-      childcare: 'sans-objet',
-      spouseJob: 'sans-objet',
-      premises: 'sans-objet',
-      aid: 'important',
-      need: 'souhaitable',
-      distance: 'souhaitable',
-    },
-  });
+  await services.professionalProfiles.save(account, professionalProfile({ profession: 'infirmier' }));
+  const project = await services.projects.create(
+    account.id,
+    doleProject({
+      name: 'Bretagne nord',
+      area: { communes: [], departements: ['22'], regions: [], around: null },
+      start: { year: 2027, month: 1 },
+      household: { partner: null, children: [] },
+      housing: null,
+      importance: { housing: 'sans-objet', childcare: 'sans-objet', aid: 'important', need: 'souhaitable' },
+    }),
+  );
   await services.notify({
     kind: 'proposition',
     recipients: [account.id],

@@ -12,6 +12,8 @@ import {
 } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
+import { professionalProfile } from '../support/professionals';
+import { doleProject } from '../support/projects';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -42,31 +44,25 @@ it('the professional pages have no serious accessibility violation and no script
   await page.waitForLoadState('load');
   await expectAccessible(page, '/professionnel/profil (erreurs)');
 
-  await services.professionalProfiles.save(account, {
-    profession: 'sage-femme',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'mixte',
-    status: 'remplacant',
-    shareAnonymised: true,
-  });
-  const project = await services.projects.create(account.id, {
-    name: 'Installation dans le Jura',
-    area: { communes: ['39198'], departements: ['25'], regions: [], around: null },
-    start: { year: 2027, month: 9 },
-    household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
-    housing: { tenure: 'location', roomsMin: 3, budgetMax: 800, furnished: null },
-    premises: null,
-    importance: {
-      housing: 'important',
-      childcare: 'important',
-      spouseJob: 'sans-objet',
-      premises: 'souhaitable',
-      aid: 'souhaitable',
-      need: 'souhaitable',
-      distance: 'souhaitable',
-    },
-  });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({
+      profession: 'sage-femme',
+      practiceMode: 'mixte',
+      status: 'remplacant',
+      shareAnonymised: true,
+    }),
+  );
+  const project = await services.projects.create(
+    account.id,
+    doleProject({
+      name: 'Installation dans le Jura',
+      area: { communes: ['39198'], departements: ['25'], regions: [], around: null },
+      household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
+      housing: { tenure: 'location', roomsMin: 3, budgetMax: 800, furnished: null },
+      importance: { housing: 'important', premises: 'souhaitable', need: 'souhaitable' },
+    }),
+  );
   for (const path of [
     '/professionnel',
     '/professionnel/profil',

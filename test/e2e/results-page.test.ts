@@ -15,6 +15,7 @@ import {
 } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
+import { professionalProfile } from '../support/professionals';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -44,14 +45,7 @@ beforeAll(async () => {
   );
 
   professional = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(professional, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: true,
-  });
+  await services.professionalProfiles.save(professional, professionalProfile({ shareAnonymised: true }));
   const project = await services.projects.create(
     professional.id,
     doleProject({

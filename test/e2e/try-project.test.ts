@@ -14,6 +14,7 @@ import {
 } from '../support/browser-app';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
+import { professionalProfile } from '../support/professionals';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -34,14 +35,7 @@ beforeAll(async () => {
     { publish: true },
   );
   professional = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(professional, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(professional, professionalProfile());
   served = await serveInBrowser(built.app);
   baseUrl = served.baseUrl;
 }, 60_000);

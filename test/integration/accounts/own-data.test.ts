@@ -6,38 +6,26 @@ import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
+import { doleProject } from '../../support/projects';
 
 const database = useTestDatabase();
 
-const project: ProjectInput = {
+const project: ProjectInput = doleProject({
   name: 'Projet très personnel',
   area: { communes: ['39198'], departements: [], regions: [], around: null },
-  start: { year: 2027, month: 9 },
   household: { partner: null, children: [] },
   housing: null,
-  premises: null,
-  importance: {
-    housing: 'important',
-    childcare: 'sans-objet',
-    spouseJob: 'sans-objet',
-    premises: 'souhaitable',
-    aid: 'souhaitable',
-    need: 'souhaitable',
-    distance: 'souhaitable',
-  },
-};
+  importance: { housing: 'important', childcare: 'sans-objet', premises: 'souhaitable', need: 'souhaitable' },
+});
 
 it('exports the projects and proposals with the account, and erases them with it', async () => {
   const { services } = await buildTestApp(database.current);
   const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession: 'infirmier',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: true,
-  });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession: 'infirmier', shareAnonymised: true }),
+  );
   const created = await services.projects.create(account.id, project);
   const staff = await createAccount({ role: 'commune' });
   await services.proposals.propose(

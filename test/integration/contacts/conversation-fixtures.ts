@@ -5,41 +5,28 @@ import type request from 'supertest';
 import type { Services } from '../../../src/services';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf } from '../../support/accounts';
+import { professionalProfile } from '../../support/professionals';
+import { doleProject } from '../../support/projects';
 
 type Agent = ReturnType<typeof request.agent>;
 
 export const DOLE = '39198';
 export const BESANCON = '25056';
 
-export const PROJECT: ProjectInput = {
+export const PROJECT: ProjectInput = doleProject({
   name: 'Projet confidentiel Jura',
   area: { communes: [DOLE], departements: ['25'], regions: [], around: null },
-  start: { year: 2027, month: 9 },
   household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
   housing: { tenure: 'location', roomsMin: 3, budgetMax: 900, furnished: null },
-  premises: null,
-  importance: {
-    housing: 'indispensable',
-    childcare: 'important',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'souhaitable',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-};
+});
 
 /** A professional with a profile; `shareAnonymised`: their projects are shown to communes. */
 export async function professional(services: Services, name: string, shareAnonymised = false) {
   const account = await createAccount({ role: 'professionnel', name });
-  await services.professionalProfiles.save(account, {
-    profession: 'sage-femme',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'remplacant',
-    shareAnonymised,
-  });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession: 'sage-femme', status: 'remplacant', shareAnonymised }),
+  );
   return account;
 }
 

@@ -1,42 +1,20 @@
 // The professional's pages in a real browser: each checked with axe (no serious or critical
 // violation) and for script or CSP errors, with a profile and a project so that the list shows.
-import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 import { professionalProfile } from '../support/professionals';
 import { doleProject } from '../support/projects';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let services: Services;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
-}, 60_000);
-
-afterAll(() => closeBrowserApp(served));
+const served = useBrowserApp();
 
 it('the professional pages have no serious accessibility violation and no script or CSP error', async () => {
   const account = await createAccount({ role: 'professionnel' });
   const { page, problems } = await openPage(served);
-  await logInThroughTheForm(page, baseUrl, account);
+  await logInThroughTheForm(page, served.baseUrl, account);
 
   // Before the profile: the call to fill it, and the profile form (also with its errors).
   for (const path of ['/professionnel', '/professionnel/profil']) {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await expectAccessible(page, path);
   }
   await page.getByLabel('Numéro RPPS (facultatif)').fill('123');
@@ -44,7 +22,7 @@ it('the professional pages have no serious accessibility violation and no script
   await page.waitForLoadState('load');
   await expectAccessible(page, '/professionnel/profil (erreurs)');
 
-  await services.professionalProfiles.save(
+  await served.services.professionalProfiles.save(
     account,
     professionalProfile({
       profession: 'sage-femme',
@@ -53,7 +31,7 @@ it('the professional pages have no serious accessibility violation and no script
       shareAnonymised: true,
     }),
   );
-  const project = await services.projects.create(
+  const project = await served.services.projects.create(
     account.id,
     doleProject({
       name: 'Installation dans le Jura',
@@ -69,18 +47,18 @@ it('the professional pages have no serious accessibility violation and no script
     '/professionnel/projets/nouveau',
     `/professionnel/projets/${project.id}/modifier`,
   ]) {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await expectAccessible(page, path);
   }
 
   // The deletion's confirmation, unfolded.
-  await page.goto(`${baseUrl}/professionnel`);
+  await page.goto(`${served.baseUrl}/professionnel`);
   await page.locator('summary').first().click();
   expect(await page.getByRole('button', { name: /Confirmer la suppression/ }).isVisible()).toBe(true);
   await expectAccessible(page, '/professionnel (suppression dépliée)');
 
   // The new project form with its errors, as a browser submits it.
-  await page.goto(`${baseUrl}/professionnel/projets/nouveau`);
+  await page.goto(`${served.baseUrl}/professionnel/projets/nouveau`);
   await page.getByLabel('Nom du projet').fill('Sans lieu');
   await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
   await page.waitForLoadState('load');

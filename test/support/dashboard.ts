@@ -24,20 +24,24 @@ const project = (area: Partial<ProjectInput['area']>): ProjectInput => ({
   },
 });
 
-/** An installed professional whose project targets `area`; returns the account. */
+/**
+ * An installed professional whose project targets `area`; returns the account. `shareAnonymised`:
+ * the project is shown to communes, anonymised.
+ */
 export async function professionalWithProject(
   services: Services,
   profession: Profession,
   area: Partial<ProjectInput['area']>,
+  options: { name?: string; shareAnonymised?: boolean } = {},
 ) {
-  const account = await createAccount({ role: 'professionnel' });
+  const account = await createAccount({ role: 'professionnel', name: options.name });
   await services.professionalProfiles.save(account, {
     profession,
     specialty: '',
     rpps: '',
     practiceMode: 'liberal',
     status: 'installe',
-    shareAnonymised: false,
+    shareAnonymised: options.shareAnonymised ?? false,
   });
   await services.projects.create(account.id, project(area));
   return account;

@@ -6,6 +6,7 @@
 // Dole's « Projets compatibles » and its alert stops; seven months later the 6-month check-in is
 // e-mailed and answered with one click; the partner's dashboard counts it, anonymised, under the
 // small-count rule (one answer: 0 or 5; six answers: within 2 of six). axe checks every page shown.
+import type { Express } from 'express';
 import type { Page } from 'playwright-core';
 import { NotificationModel } from '../../src/models/notification';
 import type { Services } from '../../src/services';
@@ -23,7 +24,6 @@ import { aidOffer, communeStaff, welcomeOffer } from '../support/offers';
 import { buildTestApp } from '../support/test-app';
 import { useTestDatabase } from '../support/test-database';
 import { confirmedInstallation, confirmedMonthsAgo } from '../integration/retention/installation-fixtures';
-import type { Express } from 'express';
 
 const database = useTestDatabase();
 let served: BrowserApp;
@@ -38,7 +38,8 @@ const SCHEME = 'Aide régionale à l’installation des infirmiers';
 const NURSE = 'Camille Soignante';
 
 let mairie: Awaited<ReturnType<typeof communeStaff>>;
-let otherCommunes: Awaited<ReturnType<typeof communeStaff>>[];
+let tavaux: Awaited<ReturnType<typeof communeStaff>>;
+let foucherans: Awaited<ReturnType<typeof communeStaff>>;
 let partner: { email: string; password: string };
 let nurse: { id: string; email: string; password: string };
 let projectId: string;
@@ -52,8 +53,9 @@ beforeAll(async () => {
   outboxDir = built.config.mail.outboxDir;
   // Three communes with a welcome day each, none with an aid of its own.
   mairie = await communeStaff(DOLE, { name: 'Agent de Dole' });
-  otherCommunes = [await communeStaff(TAVAUX), await communeStaff(FOUCHERANS)];
-  for (const staff of [mairie, ...otherCommunes])
+  tavaux = await communeStaff(TAVAUX);
+  foucherans = await communeStaff(FOUCHERANS);
+  for (const staff of [mairie, tavaux, foucherans])
     await services.offers.create(staff, 'accueil', welcomeOffer(`Journée d’accueil ${staff.communeCode}`), {
       publish: true,
     });
@@ -61,7 +63,9 @@ beforeAll(async () => {
   partner = await createAccount({ role: 'partenaire' });
   const zoning = await services.zoning.import(await createAccount({ role: 'partenaire' }), '27', {
     name: 'zonage.csv',
-    bytes: Buffer.from(`code_commune;profession;zone;date_effet\n${DOLE};infirmier;très sous-dotée;2025-01-01\n`),
+    bytes: Buffer.from(
+      `code_commune;profession;zone;date_effet\n${DOLE};infirmier;très sous-dotée;2025-01-01\n`,
+    ),
   });
   expect(zoning.ok).toBe(true);
   // A nurse whose project (around Tavaux, aid important) is shown to communes, anonymised.
@@ -91,7 +95,7 @@ const text = async (page: Page, selector: string) =>
 const alertsOfNurse = () => NotificationModel.countDocuments({ recipientId: nurse.id, kind: 'alerte' });
 
 /** Publishes an aid offer of a commune and waits for the alert evaluations it starts. */
-async function publishAid(staff: (typeof otherCommunes)[number], title: string) {
+async function publishAid(staff: typeof tavaux, title: string) {
   await services.offers.create(staff, 'aide-financiere', aidOffer(title), { publish: true });
   await services.alerts.idle();
 }
@@ -181,7 +185,7 @@ describe('the reviewer’s path through issue 18', () => {
     await nursePage.waitForLoadState('load');
     await nursePage.getByLabel('Hausse de score à signaler (points sur 100)').fill('1');
     await submit(nursePage, 'Créer une alerte');
-    await publishAid(otherCommunes[0]!, 'Prime communale avant installation');
+    await publishAid(tavaux, 'Prime communale avant installation');
     expect(await alertsOfNurse()).toBe(1);
 
     // Dole sees the project, anonymised, among its compatible projects.
@@ -218,7 +222,7 @@ describe('the reviewer’s path through issue 18', () => {
     await communePage.goto(`${served.baseUrl}/commune/projets`);
     expect(await communePage.locator('main li[id^="projet-"]').count()).toBe(0);
     await expectAccessible(communePage, '/commune/projets (après l’installation)');
-    await publishAid(otherCommunes[1]!, 'Prime communale après installation');
+    await publishAid(foucherans, 'Prime communale après installation');
     expect(await alertsOfNurse()).toBe(1);
     expect(commune.problems).toEqual([]);
     await commune.context.close();
@@ -256,7 +260,11 @@ describe('the reviewer’s path through issue 18', () => {
     await logInThroughTheForm(page, served.baseUrl, partner);
     const sixMonthsRow = async () => {
       await page.goto(`${served.baseUrl}/partenaire/tableau-de-bord`);
-      const cells = await page.locator('#tableau-maintien tbody tr').first().locator('th, td').allTextContents();
+      const cells = await page
+        .locator('#tableau-maintien tbody tr')
+        .first()
+        .locator('th, td')
+        .allTextContents();
       return cells.map((cell) => cell.trim());
     };
     // One answer: a small count, published as 0 or 5.

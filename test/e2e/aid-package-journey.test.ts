@@ -36,6 +36,7 @@ const TAVAUX = '39526';
 const FOUCHERANS = '39233';
 const SCHEME = 'Aide régionale à l’installation des infirmiers';
 const NURSE = 'Camille Soignante';
+const NATIONAL = 'Contrat d’aide à la première installation des infirmiers (CAPII)';
 
 let mairie: Awaited<ReturnType<typeof communeStaff>>;
 let tavaux: Awaited<ReturnType<typeof communeStaff>>;
@@ -100,6 +101,42 @@ async function publishAid(staff: typeof tavaux, title: string) {
   await services.alerts.idle();
 }
 
+/** Fills the scheme form as a person does: a nurses' installation aid against months in a very under-served zone. */
+async function fillSchemeForm(
+  page: Page,
+  scheme: {
+    title: string;
+    grantor: string;
+    grantorKind: string;
+    amountKind: string;
+    eur: string;
+    months: string;
+    territory: string;
+    officialUrl: string;
+  },
+) {
+  await page.getByLabel('Titre').fill(scheme.title);
+  await page
+    .getByLabel('Présentation')
+    .fill('Une aide versée à l’infirmier qui s’installe dans une zone très sous-dotée.');
+  await page.getByLabel('Organisme qui accorde l’aide').fill(scheme.grantor);
+  await page.getByLabel('Type d’organisme').selectOption(scheme.grantorKind);
+  await page.getByLabel('Page officielle').fill(scheme.officialUrl);
+  await page.getByLabel('Forme du montant').selectOption(scheme.amountKind);
+  await page.getByLabel('Montant, en euros (montant fixe ou maximum)').fill(scheme.eur);
+  await page.getByLabel('Durée d’engagement, en mois (facultatif)').fill(scheme.months);
+  await page.getByLabel('Lieu d’exercice pendant l’engagement').selectOption('zone');
+  // DSFR draws the boxes over the inputs: check them through their values.
+  for (const [name, value] of [
+    ['commitmentZones', 'tres-sous-dotee'],
+    ['professions', 'infirmier'],
+    ['statuses', 'installe'],
+    ['zones', 'tres-sous-dotee'],
+  ])
+    await page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
+  await page.getByLabel('Territoire', { exact: true }).selectOption(scheme.territory);
+}
+
 describe('the reviewer’s path through issue 18', () => {
   it('a validated partner publishes a nurses’ scheme for the very under-served zones of its région', async () => {
     const { page, problems } = await openPage(served);
@@ -108,26 +145,16 @@ describe('the reviewer’s path through issue 18', () => {
     await page.getByRole('link', { name: 'Nouveau dispositif' }).click();
     await page.waitForLoadState('load');
     await expectAccessible(page, '/partenaire/dispositifs/nouveau');
-    await page.getByLabel('Titre').fill(SCHEME);
-    await page
-      .getByLabel('Présentation')
-      .fill('Une aide versée à l’infirmier qui s’installe dans une zone très sous-dotée de la région.');
-    await page.getByLabel('Organisme qui accorde l’aide').fill('ARS Bourgogne-Franche-Comté');
-    await page.getByLabel('Type d’organisme').selectOption('ars');
-    await page.getByLabel('Page officielle').fill('https://bourgogne-franche-comte.paps.sante.fr/');
-    await page.getByLabel('Forme du montant').selectOption('fixe');
-    await page.getByLabel('Montant, en euros (montant fixe ou maximum)').fill('12000');
-    await page.getByLabel('Durée d’engagement, en mois (facultatif)').fill('36');
-    await page.getByLabel('Lieu d’exercice pendant l’engagement').selectOption('zone');
-    // DSFR draws the boxes over the inputs: check them through their values.
-    for (const [name, value] of [
-      ['commitmentZones', 'tres-sous-dotee'],
-      ['professions', 'infirmier'],
-      ['statuses', 'installe'],
-      ['zones', 'tres-sous-dotee'],
-    ])
-      await page.locator(`input[name="${name}"][value="${value}"]`).check({ force: true });
-    await page.getByLabel('Territoire', { exact: true }).selectOption('region:27');
+    await fillSchemeForm(page, {
+      title: SCHEME,
+      grantor: 'ARS Bourgogne-Franche-Comté',
+      grantorKind: 'ars',
+      amountKind: 'fixe',
+      eur: '12000',
+      months: '36',
+      territory: 'region:27',
+      officialUrl: 'https://bourgogne-franche-comte.paps.sante.fr/',
+    });
     await submit(page, 'Enregistrer en brouillon');
     expect(new URL(page.url()).pathname).toBe('/partenaire/dispositifs');
     await page.getByRole('button', { name: `Publier : ${SCHEME}` }).click();
@@ -151,6 +178,17 @@ describe('the reviewer’s path through issue 18', () => {
     expect(aid).toContain(SCHEME);
     expect(await text(nursePage, `#commune-${TAVAUX}`)).toContain('Aide financière : aucune aide proposée');
     expect(await text(nursePage, `#commune-${TAVAUX}`)).not.toContain('Bouquet d’aides');
+
+    // Dole's public page lists it for nurses; Tavaux's lists nothing.
+    const { page, problems } = await openPage(served);
+    await page.goto(`${served.baseUrl}/communes/${DOLE}`);
+    await expectAccessible(page, `/communes/${DOLE}`);
+    const row = await text(page, '#dispositifs tbody tr');
+    expect(row).toContain(SCHEME);
+    expect(row).toContain('Infirmier(ère)');
+    await page.goto(`${served.baseUrl}/communes/${TAVAUX}`);
+    expect(await page.locator('#dispositifs').count()).toBe(0);
+    expect(problems).toEqual([]);
   }, 60_000);
 
   it('compares Dole with two other communes in one table', async () => {
@@ -288,4 +326,37 @@ describe('the reviewer’s path through issue 18', () => {
     expect(await page.locator('main').textContent()).not.toContain(NURSE);
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('a moderator publishes a national scheme from the moderation queue; it joins Dole’s pages and open data', async () => {
+    const { page, problems } = await openPage(served);
+    await logInThroughTheForm(page, served.baseUrl, await createAccount({ role: 'moderateur' }));
+    await page.goto(`${served.baseUrl}/moderation`);
+    await page.getByRole('link', { name: 'Dispositifs nationaux' }).click();
+    await page.getByRole('link', { name: 'Nouveau dispositif' }).click();
+    await page.waitForLoadState('load');
+    // The CAPII's figures as the ARS Bretagne publishes them (src/domain/schemes/reference-schemes.ts).
+    await fillSchemeForm(page, {
+      title: NATIONAL,
+      grantor: 'Assurance Maladie (CPAM)',
+      grantorKind: 'assurance-maladie',
+      amountKind: 'plafond',
+      eur: '37500',
+      months: '60',
+      territory: 'national',
+      officialUrl: 'https://www.bretagne.paps.sante.fr/une-aide-linstallation-34?parent=8662',
+    });
+    await submit(page, 'Enregistrer en brouillon');
+    expect(new URL(page.url()).pathname).toBe('/moderation/dispositifs');
+    await page.getByRole('button', { name: `Publier : ${NATIONAL}` }).click();
+    await page.waitForLoadState('load');
+    await expectAccessible(page, '/moderation/dispositifs');
+
+    await page.goto(`${served.baseUrl}/communes/${DOLE}`);
+    expect(await page.locator('#dispositifs tbody tr').count()).toBe(2);
+    const published = (await (
+      await page.request.get(`${served.baseUrl}/api/v1/dispositifs?commune=${DOLE}&profession=infirmier`)
+    ).json()) as { data: { titre: string }[] };
+    expect(published.data.map((scheme) => scheme.titre).sort()).toEqual([SCHEME, NATIONAL].sort());
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

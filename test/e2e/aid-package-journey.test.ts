@@ -5,7 +5,9 @@
 // writes to Dole, the commune declares the installation, the nurse confirms it: the project leaves
 // Dole's « Projets compatibles » and its alert stops; seven months later the 6-month check-in is
 // e-mailed and answered with one click; the partner's dashboard counts it, anonymised, under the
-// small-count rule (one answer: 0 or 5; six answers: within 2 of six). axe checks every page shown.
+// small-count rule (one answer: 0 or 5; six answers: within 2 of six). Last, a moderator publishes a
+// national scheme from the moderation queue; Dole's public page and the open data API list both.
+// axe checks the pages shown.
 import type { Express } from 'express';
 import type { Page } from 'playwright-core';
 import { NotificationModel } from '../../src/models/notification';

@@ -4,10 +4,10 @@
 // commitment, and the ranking and its explanation use it; three communes are compared; the nurse
 // writes to Dole, the commune declares the installation, the nurse confirms it: the project leaves
 // Dole's « Projets compatibles » and its alert stops; seven months later the 6-month check-in is
-// e-mailed and answered with one click; the partner's dashboard counts it, anonymised, under the
-// small-count rule (one answer: 0 or 5; six answers: within 2 of six). Last, a moderator publishes a
-// national scheme from the moderation queue; Dole's public page and the open data API list both.
-// axe checks the pages shown.
+// asked on the nurse's home, e-mailed, and answered with one click; the partner's dashboard counts
+// it, anonymised, under the small-count rule (one answer: 0 or 5; six answers: within 2 of six).
+// Last, a moderator publishes a national scheme from the moderation queue; Dole's public page and
+// the open data API list both. axe checks the pages shown.
 import type { Express } from 'express';
 import type { Page } from 'playwright-core';
 import { NotificationModel } from '../../src/models/notification';
@@ -270,7 +270,14 @@ describe('the reviewer’s path through issue 18', () => {
 
   it('answers the 6-month check-in e-mailed seven months later, with one click', async () => {
     await confirmedMonthsAgo(services, conversationId, 7);
-    await nursePage.goto(`${served.baseUrl}/professionnel/installations`);
+    // The nurse's home asks it, and leads to the form.
+    await nursePage.goto(`${served.baseUrl}/professionnel`);
+    await expectAccessible(nursePage, '/professionnel (point d’étape dû)');
+    await nursePage
+      .getByRole('link', { name: '6 mois après votre installation : exercez-vous toujours à Dole ?' })
+      .click();
+    await nursePage.waitForLoadState('load');
+    expect(new URL(nursePage.url()).pathname).toBe('/professionnel/installations');
     await expectAccessible(nursePage, '/professionnel/installations (point d’étape dû)');
     expect(await text(nursePage, `#installation-${conversationId} legend`)).toContain(
       '6 mois après : exercez-vous toujours à Dole ?',
@@ -293,6 +300,8 @@ describe('the reviewer’s path through issue 18', () => {
     expect(sixMonths).toMatch(/^6 mois/);
     expect(sixMonths).toContain('toujours en exercice');
     expect(await nursePage.locator(`#installation-${conversationId} form`).count()).toBe(0);
+    await nursePage.goto(`${served.baseUrl}/professionnel`);
+    expect(await nursePage.locator('#points-d-etape').count()).toBe(0);
   }, 120_000);
 
   it('shows it, anonymised and perturbed, in the partner’s dashboard', async () => {

@@ -10,6 +10,10 @@ import { launchBrowser, seriousAccessibilityViolations } from './browser';
 import { buildTestApp } from './test-app';
 import { useTestDatabase } from './test-database';
 
+// A browser test loads several pages and runs axe on each: on a busy machine (CI, two cores) that
+// takes longer than the 30 s of the other tests. A test that needs more still says so itself.
+jest.setTimeout(120_000);
+
 export interface BrowserApp {
   baseUrl: string;
   browser: Browser;

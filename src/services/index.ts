@@ -10,6 +10,7 @@ import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
 import { alertPersonalData } from './alerts/alert-personal-data';
 import { conversationPersonalData } from './contacts/conversation-personal-data';
+import { messageReportPersonalData } from './contacts/message-report-personal-data';
 import { proposalPersonalData } from './matching/proposal-personal-data';
 import { notificationPersonalData } from './notifications/notification-personal-data';
 import { projectPersonalData } from './projects/project-personal-data';
@@ -186,6 +187,7 @@ export function createServices(
     staff: accounts,
   });
   const moderation = createModeration(accountDeps, accounts);
+  const messageReports = createMessageReports(moderation, pendingReports);
   const checkIns = createCheckIns(conversations, checkInAnswers);
   const checkInLinks = createCheckInLinks({
     signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),
@@ -215,10 +217,10 @@ export function createServices(
       registry.keptCollection('users')?.listen,
     ),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications, conversations and
-    // check-in answers are exported with the account; on deletion all are erased, except the
-    // conversations, which are withdrawn (the commune keeps the messages, not the profile). Each entry
-    // lives by its service.
+    // A person's projects, the proposals they received, their alerts, notifications, conversations,
+    // check-in answers and message reports are exported with the account; on deletion all are erased,
+    // except the conversations, which are withdrawn (the commune keeps the messages, not the profile).
+    // Each entry lives by its service.
     accountSettings: createAccountSettings(accountDeps, [
       projectPersonalData(projectService),
       proposalPersonalData(projectService, proposals),
@@ -226,6 +228,7 @@ export function createServices(
       notificationPersonalData(notifier),
       conversationPersonalData(conversationService),
       checkInPersonalData(checkIns),
+      messageReportPersonalData(messageReports),
     ]),
     moderation,
     offers: createOfferService(offers, accountDeps.audit, {
@@ -295,7 +298,7 @@ export function createServices(
       log: (error) => logger.warn(`Check-in e-mail failed: ${String(error)}`),
     }),
     replyTemplates: createReplyTemplates(),
-    messageReports: createMessageReports(moderation, pendingReports),
+    messageReports,
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
     /** One-click demo logins: the web layer offers them outside production only. */

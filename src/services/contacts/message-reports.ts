@@ -94,6 +94,37 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>, pen
       pending.remove(id);
       return { ok: true };
     },
+
+    /**
+     * For the account export: the reports the person made, and those of their own messages (what was
+     * reported and what became of it; who reported it and why stay the reporter's).
+     */
+    async exportOf(userId: string) {
+      const id = new Types.ObjectId(userId);
+      const made = await MessageReportModel.find({ reporterId: id }).lean();
+      const ofOwnMessages = await MessageReportModel.find({ authorId: id }).lean();
+      return {
+        made: made.map((stored) => {
+          const { id: _id, authorId: _author, ...report } = toReportView(stored);
+          return report;
+        }),
+        ofOwnMessages: ofOwnMessages.map((stored) => {
+          const { id: _id, authorId: _author, reason: _reason, ...report } = toReportView(stored);
+          return report;
+        }),
+      };
+    },
+
+    /**
+     * With the account: the reports it made (their reason is its words) and those of its messages
+     * (their copied text is its words, and no account is left to suspend) go. A decided suspension
+     * stays in the audit journal.
+     */
+    async eraseOf(userId: string): Promise<void> {
+      const id = new Types.ObjectId(userId);
+      await MessageReportModel.deleteMany({ reporterId: id });
+      await MessageReportModel.deleteMany({ authorId: id });
+    },
   };
 }
 

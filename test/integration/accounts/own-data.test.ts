@@ -80,4 +80,5 @@ it('exports the reports the person made and those of their messages, and erases 
 
   expect((await services.accountSettings.deleteAccount(pro.id, pro.password)).ok).toBe(true);
   await expect(MessageReportModel.countDocuments()).resolves.toBe(0);
+  expect(services.messageReports.queue()).toEqual([]);
 });

@@ -60,6 +60,7 @@ describe('two instances on one database', () => {
   let pro: Awaited<ReturnType<typeof professional>>;
   let project: ProjectView;
   const commune = () => ({ side: 'commune', id: dole.id, communeCode: DOLE });
+  let conversationId: string;
 
   it('offers: published through A, public on B; unpublished through B, gone from A', async () => {
     dole = await communeStaff(DOLE);
@@ -106,6 +107,7 @@ describe('two instances on one database', () => {
     expect(proposed.ok).toBe(true);
     await eventually('proposal', () => services.proposals.ofProject(project.id).length === 1);
     await eventually('notification', () => services.notifications.unreadCount(pro.id) === 1);
+    await eventually('notification list', () => services.notifications.list(pro.id).length === 1);
   });
 
   it('alerts: created through A, on B', async () => {
@@ -121,6 +123,7 @@ describe('two instances on one database', () => {
       { communeCode: DOLE, projectId: project.id, offerId: null, shared: [], text: 'Bonjour depuis A' },
     );
     if (!started.ok) throw new Error('not sent');
+    conversationId = started.conversation.id;
     await eventually(
       'inbox',
       async () => (await b.call<ConversationView[]>('conversations.inbox', commune())).length === 1,
@@ -154,6 +157,34 @@ describe('two instances on one database', () => {
       'read notifications',
       async () => (await b.call<number>('notifications.unreadCount', dole.id)) === 0,
     );
+    await eventually('read in the list', async () => {
+      const listed = await b.call<{ read: boolean }[]>('notifications.list', dole.id);
+      return listed.length > 0 && listed.every((notification) => notification.read);
+    });
+  });
+
+  it('message reports: reported through A, in the moderators’ queue on B; dismissed through B, gone from A', async () => {
+    const reporter = { side: 'professionnel' as const, id: pro.id, communeCode: null, active: true };
+    const conversation = await services.conversations.open(conversationId, reporter);
+    if (!conversation) throw new Error('no conversation');
+    expect((await services.messageReports.report(conversation, reporter, 1, 'Propos déplacés')).ok).toBe(
+      true,
+    );
+    await eventually(
+      'report',
+      async () => (await b.call<{ text: string }[]>('messageReports.queue'))[0]?.text === 'Réponse depuis B',
+    );
+    const moderator = await createAccount({ role: 'moderateur' });
+    const [report] = services.messageReports.queue();
+    const decided = await b.call<{ ok: boolean }>(
+      'messageReports.decide',
+      { id: moderator.id, email: moderator.email },
+      report?.id,
+      'classer',
+      '',
+    );
+    expect(decided.ok).toBe(true);
+    await eventually('decision', () => services.messageReports.queue().length === 0);
   });
 
   it('zoning: imported through A, in force on B', async () => {
@@ -227,5 +258,8 @@ describe('two instances on one database', () => {
     );
     expect(decided.ok).toBe(true);
     await eventually('suspension', async () => (await agent.get('/professionnel')).status === 302);
+    await eventually('moderators’ list', async () =>
+      (await services.moderation.accounts({ status: 'suspendu' })).some((listed) => listed.id === account.id),
+    );
   });
 });

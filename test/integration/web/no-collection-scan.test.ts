@@ -25,7 +25,15 @@ const database = useTestDatabase({ monitorCommands: true });
 let app: Express;
 let services: Services;
 let commands: ReturnType<typeof recordCommands>;
-const agents = {} as Record<'anonyme' | 'professionnel' | 'commune' | 'partenaire' | 'moderateur', Agent>;
+type Viewer =
+  | 'anonyme'
+  | 'professionnel'
+  | 'commune'
+  | 'partenaire'
+  | 'moderateur'
+  | 'commune-en-attente'
+  | 'partenaire-en-attente';
+const agents = {} as Record<Viewer, Agent>;
 const ids = { commune: DOLE, offer: '', project: '', conversation: '', pending: '' };
 
 /**
@@ -90,12 +98,18 @@ beforeAll(async () => {
     if (!imported.ok) throw new Error(`zoning import failed: ${imported.reason}`);
   }
   agents.moderateur = await signedInAgent(app, await createAccount({ role: 'moderateur' }));
-  ids.pending = (await createAccount({ role: 'commune', status: 'en-attente' })).id;
+  const pending = await createAccount({ role: 'commune', status: 'en-attente' });
+  ids.pending = pending.id;
+  agents['commune-en-attente'] = await signedInAgent(app, pending);
+  agents['partenaire-en-attente'] = await signedInAgent(
+    app,
+    await createAccount({ role: 'partenaire', status: 'en-attente' }),
+  );
   agents.anonyme = (await import('supertest')).default.agent(app);
 }, 120_000);
 
 /** Every hot page of each role (those a person opens again and again). */
-const PAGES: [keyof typeof agents, string][] = [
+const PAGES: [Viewer, string][] = [
   ['anonyme', '/'],
   ['anonyme', '/offres'],
   ['anonyme', '/offres?q=maison&type=logement'],
@@ -109,6 +123,7 @@ const PAGES: [keyof typeof agents, string][] = [
   ['anonyme', '/connexion'],
   ['professionnel', '/professionnel'],
   ['professionnel', '/professionnel/projets/:project/resultats'],
+  ['professionnel', '/professionnel/projets/:project/resultats?offres=logement&distanceMax=30&page=1'],
   ['professionnel', '/professionnel/projets/:project/modifier'],
   ['professionnel', '/professionnel/projets/:project/alerte'],
   ['professionnel', '/professionnel/profil'],
@@ -129,6 +144,7 @@ const PAGES: [keyof typeof agents, string][] = [
   ['commune', '/mon-compte/notifications'],
   ['partenaire', '/partenaire'],
   ['partenaire', '/partenaire/tableau-de-bord'],
+  ['partenaire', '/partenaire/tableau-de-bord?periode=12&profession=sage-femme&departement=39'],
   ['partenaire', '/partenaire/dispositifs'],
   ['partenaire', '/partenaire/zonage'],
   ['partenaire', '/mon-compte/notifications'],
@@ -140,6 +156,10 @@ const PAGES: [keyof typeof agents, string][] = [
   ['moderateur', '/moderation/zonage?region=27'],
   ['moderateur', '/moderation/journal'],
   ['moderateur', '/moderation/tableau-de-bord'],
+  ['moderateur', '/moderation/tableau-de-bord?region=27'],
+  ['commune-en-attente', '/commune'],
+  ['commune-en-attente', '/mon-compte/notifications'],
+  ['partenaire-en-attente', '/partenaire'],
   ['moderateur', '/moderation/dispositifs'],
 ];
 
@@ -182,7 +202,7 @@ describe('page views read by _id only', () => {
   });
 
   it('every GET route of the route table, as the role of its area', async () => {
-    const AREA_ROLES: [RegExp, keyof typeof agents][] = [
+    const AREA_ROLES: [RegExp, Viewer][] = [
       [/^\/professionnel(\/|$)/, 'professionnel'],
       [/^\/commune(\/|$)/, 'commune'],
       [/^\/partenaire(\/|$)/, 'partenaire'],

@@ -4,6 +4,7 @@ import { RETENTION_LEVERS, RETENTION_LEVER_LABELS } from '../../domain/retention
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { ConfirmedInstallation } from '../../services/retention/check-ins';
 import type { CheckInLinkOutcome, CheckInLinkTarget } from '../../services/retention/check-in-links';
+import { CHECK_IN_LINK_REFUSALS, type CheckInLinkRefusal } from './check-in-refusals';
 
 export const INSTALLATIONS_PATH = '/professionnel/installations';
 
@@ -49,27 +50,7 @@ export function presentInstallations(
   }));
 }
 
-type Refusal = Extract<CheckInLinkTarget, { ok: false }>['reason'];
-
-const REFUSALS: Record<Refusal, { status: number; title: string; message: string }> = {
-  invalid: {
-    status: 404,
-    title: 'Lien invalide',
-    message: 'Ce lien n’est pas valable : il est incomplet ou a été modifié.',
-  },
-  expired: {
-    status: 410,
-    title: 'Lien expiré',
-    message: 'Ce lien de réponse en un clic a expiré.',
-  },
-  'not-found': {
-    status: 404,
-    title: 'Lien invalide',
-    message: 'Ce lien ne correspond plus à une installation confirmée, ou le compte n’existe plus.',
-  },
-};
-
-const isRefusal = (reason: string): reason is Refusal => reason in REFUSALS;
+const isRefusal = (reason: string): reason is CheckInLinkRefusal => reason in CHECK_IN_LINK_REFUSALS;
 
 /** A page of the one-click link: its status, view and model. */
 interface LinkPage {
@@ -78,8 +59,8 @@ interface LinkPage {
   model: Record<string, unknown>;
 }
 
-const refusalPage = (reason: Refusal): LinkPage => {
-  const { status, ...model } = REFUSALS[reason];
+const refusalPage = (reason: CheckInLinkRefusal): LinkPage => {
+  const { status, ...model } = CHECK_IN_LINK_REFUSALS[reason];
   return { status, view: 'check-in/link-invalid', model };
 };
 

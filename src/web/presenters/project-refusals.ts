@@ -1,17 +1,14 @@
-// What the professional's project pages say once something was tried: one place for their words.
-import type { SessionData } from 'express-session';
+// Why the professional's project pages refused what was tried, as they say it: one place for the
+// words of every reason. Their refusals are told after a redirection (flash messages).
 import {
   MAX_PROJECTS_PER_PERSON,
   type ProjectCreationRefusal,
 } from '../../services/projects/project-service';
 import { PROFESSIONAL_HOME, PROFILE_PATH } from '../paths';
-
-type Flash = SessionData['flash'];
-
-export const INCOMPLETE_PROJECT_FORM = 'Le formulaire est incomplet : rechargez la page et recommencez.';
+import type { FlashRefusal } from './refusal';
 
 /** Why a new project cannot be started now: what the professional is told, and where they are sent. */
-export const CREATION_REFUSALS: Record<ProjectCreationRefusal, { flash: Flash; redirect: string }> = {
+export const CREATION_REFUSALS: Record<ProjectCreationRefusal, Required<FlashRefusal>> = {
   'no-profile': {
     flash: {
       type: 'info',
@@ -29,36 +26,11 @@ export const CREATION_REFUSALS: Record<ProjectCreationRefusal, { flash: Flash; r
   },
 };
 
-export const projectFlash = {
-  profileSaved: (first: boolean): Flash => ({
-    type: 'success',
-    message: first
-      ? 'Profil enregistré : vous pouvez maintenant décrire votre projet d’installation.'
-      : 'Profil enregistré.',
-  }),
-  created: (name: string): Flash => ({
-    type: 'success',
-    message: `Projet « ${name} » enregistré : voici les communes qui lui correspondent.`,
-  }),
-  updated: (name: string): Flash => ({
-    type: 'success',
-    message: `Modifications du projet « ${name} » enregistrées.`,
-  }),
-  removed: (name: string): Flash => ({ type: 'success', message: `Projet « ${name} » supprimé.` }),
+/** A favourite button's write lost to a change of the project made in between (another tab?). */
+export const FAVORITE_CONFLICT: FlashRefusal = {
+  flash: {
+    type: 'warning',
+    message:
+      'Le projet a été modifié entre-temps (dans un autre onglet ?) : rien n’a été changé, recommencez.',
+  },
 };
-
-/** After a favourite button: done, or the project changed in between (another tab) and nothing was. */
-export function favoriteFlash(written: { ok: boolean }, communeName: string, added: boolean): Flash {
-  if (!written.ok)
-    return {
-      type: 'warning',
-      message:
-        'Le projet a été modifié entre-temps (dans un autre onglet ?) : rien n’a été changé, recommencez.',
-    };
-  return {
-    type: 'success',
-    message: added ? `${communeName} ajoutée à vos favoris.` : `${communeName} retirée de vos favoris.`,
-  };
-}
-
-export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';

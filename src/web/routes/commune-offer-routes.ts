@@ -18,12 +18,11 @@ import { OFFER_ACTION_MESSAGES } from '../presenters/commune-offer-presenter';
 import { OFFER_TYPE_CHOICES, type OfferFormPage, presentOfferForm } from '../presenters/offer-form-presenter';
 import { OFFER_SAVED_MESSAGES, presentOfferList } from '../presenters/offer-list-presenter';
 import { offerRefusal } from '../presenters/offer-refusals';
+import { INCOMPLETE_FORM, UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const INCOMPLETE_FORM = 'Le formulaire est incomplet : rechargez la page et recommencez.';
 
 /** The offer type of a "new offer" URL; any other word is a page that does not exist. */
 function offerTypeOf(req: Request): OfferType {
@@ -117,10 +116,10 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     const submitted = submittedValues(req.body);
     const parsed = parseInput(offerFormSchema(offer.type), submitted);
     if (!parsed.ok) {
-      if (parsed.errors.revision) throw new HttpError(400, INCOMPLETE_FORM);
+      if (parsed.errors.revision) throw refusalError(INCOMPLETE_FORM);
       return renderForm(req, res, 400, { type: offer.type, values: submitted, errors: parsed.errors, offer });
     }
-    if (parsed.value.revision === undefined) throw new HttpError(400, INCOMPLETE_FORM);
+    if (parsed.value.revision === undefined) throw refusalError(INCOMPLETE_FORM);
     const input = toOfferInput(offer.type, parsed.value);
     const result = await offers.update(staffOf(req), offer.id, parsed.value.revision, input);
     if (result.ok) {
@@ -155,8 +154,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
   router.post('/commune/offres/:id/statut', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
     const parsed = parseInput(statusForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
     const { action, revision, retour } = parsed.value;
     const result = await offers.transition(staffOf(req), offer.id, action, revision);
     if (result.ok) {

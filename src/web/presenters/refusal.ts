@@ -43,3 +43,6 @@ export const UNREADABLE_ACTION: Refusal = {
   status: 400,
   message: 'Cette action n’a pas pu être lue : rechargez la page et recommencez.',
 };
+
+/** A request no page of the service sends (a missing field or token of a button's form). */
+export const INVALID_REQUEST: Refusal = { status: 400, message: 'Requête invalide.' };

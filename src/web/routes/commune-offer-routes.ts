@@ -17,8 +17,8 @@ import { presentCommuneHeading } from '../presenters/commune-heading';
 import { OFFER_ACTION_MESSAGES } from '../presenters/commune-offer-presenter';
 import { OFFER_TYPE_CHOICES, type OfferFormPage, presentOfferForm } from '../presenters/offer-form-presenter';
 import { OFFER_SAVED_MESSAGES, presentOfferList } from '../presenters/offer-list-presenter';
-import { offerRefusal } from '../presenters/offer-refusals';
-import { INCOMPLETE_FORM, UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
+import { offerActionRefusal, offerRefusal } from '../presenters/offer-refusals';
+import { INCOMPLETE_FORM, UNREADABLE_ACTION, refusalError, INVALID_REQUEST } from '../presenters/refusal';
 import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
@@ -144,7 +144,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
 
   router.post('/commune/offres/:id/dupliquer', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const result = await offers.duplicate(staffOf(req), offer.id);
     if (!result.ok) throw new NotFoundError();
     req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.duplicated };
@@ -160,10 +160,8 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     if (result.ok) {
       req.session.flash = { type: 'success', message: OFFER_ACTION_MESSAGES[action] };
     } else {
-      const { status, message } = offerRefusal(result, offer);
-      if (status === 404) throw new NotFoundError();
-      // A conflict reloads the page the action came from, with the offer as it now is.
-      req.session.flash = { type: result.reason === 'conflict' ? 'warning' : 'error', message };
+      if (offerRefusal(result, offer).status === 404) throw new NotFoundError();
+      req.session.flash = offerActionRefusal(result, offer).flash;
     }
     res.redirect(303, retour);
   });

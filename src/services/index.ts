@@ -10,6 +10,7 @@ import { createAlertService } from './alerts/alert-service';
 import { createAccountSettings } from './accounts/account-settings';
 import { alertPersonalData } from './alerts/alert-personal-data';
 import { conversationPersonalData } from './contacts/conversation-personal-data';
+import { messageReportPersonalData } from './contacts/message-report-personal-data';
 import { proposalPersonalData } from './matching/proposal-personal-data';
 import { notificationPersonalData } from './notifications/notification-personal-data';
 import { projectPersonalData } from './projects/project-personal-data';
@@ -27,6 +28,7 @@ import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
 import type { CheckInReadModel } from './retention/check-in-read-model';
+import type { PendingReports } from './contacts/pending-reports';
 import { createCheckInLinkSigner, createCheckInLinks } from './retention/check-in-links';
 import { createCheckInReminders } from './retention/check-in-reminders';
 import { createConversationService } from './contacts/conversation-service';
@@ -45,6 +47,7 @@ import { createDigest } from './notifications/digest';
 import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
 import { createNotifier } from './notifications/notifier';
+import type { NotificationLists } from './notifications/notification-lists';
 import type { UnreadCounts } from './notifications/unread-counts';
 import { createUnsubscribeLinks } from './notifications/unsubscribe-links';
 import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
@@ -82,6 +85,8 @@ export interface ReadModels {
   zoning: ZoningReadModel;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
+  /** Each person's newest notifications, for « Mes notifications ». */
+  notificationLists: NotificationLists;
   conversations: ConversationReadModel;
   /** Role, status, commune and professional profile of every account (no secret). */
   accounts: AccountDirectory;
@@ -91,6 +96,8 @@ export interface ReadModels {
   schemes: SchemeReadModel;
   /** The check-in answers of every confirmed installation. */
   checkIns: CheckInReadModel;
+  /** The reported messages no moderator decided on yet. */
+  pendingReports: PendingReports;
 }
 
 export function createServices(
@@ -105,11 +112,13 @@ export function createServices(
     zoning,
     alerts,
     unreadCounts,
+    notificationLists,
     conversations,
     accounts,
     recordKeys,
     schemes,
     checkIns: checkInAnswers,
+    pendingReports,
   }: ReadModels,
   config: Config,
   options: {
@@ -141,6 +150,7 @@ export function createServices(
     links: unsubscribeLinks,
     publicUrl: config.publicUrl,
     counts: unreadCounts,
+    lists: notificationLists,
     grouping: createEmailGrouping(limiter, config.emailGroupingMinutes),
   });
   const notify = (event: NotificationEvent) => notifier.notify(event);
@@ -176,7 +186,8 @@ export function createServices(
     limits,
     staff: accounts,
   });
-  const moderation = createModeration(accountDeps);
+  const moderation = createModeration(accountDeps, accounts);
+  const messageReports = createMessageReports(moderation, pendingReports);
   const checkIns = createCheckIns(conversations, checkInAnswers);
   const checkInLinks = createCheckInLinks({
     signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),
@@ -206,10 +217,10 @@ export function createServices(
       registry.keptCollection('users')?.listen,
     ),
     passwordReset: createPasswordReset(accountDeps),
-    // A person's projects, the proposals they received, their alerts, notifications, conversations and
-    // check-in answers are exported with the account; on deletion all are erased, except the
-    // conversations, which are withdrawn (the commune keeps the messages, not the profile). Each entry
-    // lives by its service.
+    // A person's projects, the proposals they received, their alerts, notifications, conversations,
+    // check-in answers and message reports are exported with the account; on deletion all are erased,
+    // except the conversations, which are withdrawn (the commune keeps the messages, not the profile).
+    // Each entry lives by its service.
     accountSettings: createAccountSettings(accountDeps, [
       projectPersonalData(projectService),
       proposalPersonalData(projectService, proposals),
@@ -217,6 +228,7 @@ export function createServices(
       notificationPersonalData(notifier),
       conversationPersonalData(conversationService),
       checkInPersonalData(checkIns),
+      messageReportPersonalData(messageReports),
     ]),
     moderation,
     offers: createOfferService(offers, accountDeps.audit, {
@@ -286,7 +298,7 @@ export function createServices(
       log: (error) => logger.warn(`Check-in e-mail failed: ${String(error)}`),
     }),
     replyTemplates: createReplyTemplates(),
-    messageReports: createMessageReports(moderation),
+    messageReports,
     /** The partner statistics' view of the conversations (no name, no message). */
     contactFacts: contactFactsOf,
     /** One-click demo logins: the web layer offers them outside production only. */

@@ -1,37 +1,22 @@
 // The commune staff's pages in a real browser: "Mes offres", the offer forms and the commune's
 // presentation are accessible (axe: no serious or critical violation), with no script or CSP error,
 // and an offer can be created with the form as a person would.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { OFFER_TYPES } from '../../src/domain/offers/offer-vocabulary';
-import type { Services } from '../../src/services';
-import { createAccount } from '../support/accounts';
-import { housingOffer } from '../support/offers';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
-import { openPageIn } from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { communeStaff, housingOffer } from '../support/offers';
+import { seriousAccessibilityViolations } from '../support/browser';
+import { openPageIn, useBrowserApp } from '../support/browser-app';
 
-const database = useTestDatabase();
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
-let services: Services;
+const served = useBrowserApp();
 let offerId: string;
 let account: { id: string; email: string; password: string };
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  server = built.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
-  account = await createAccount({ role: 'commune', name: 'Claire Martin' });
+  const staff = await communeStaff('39198', { fonction: 'maire', name: 'Claire Martin' });
+  account = staff;
   // One offer, so that the list shows its table and its action forms.
-  const offer = await services.offers.create(
-    { id: account.id, email: account.email, communeCode: '39198', active: true },
+  const offer = await served.services.offers.create(
+    staff,
     'logement',
     housingOffer(
       'T3 meublé près de la gare',
@@ -46,11 +31,6 @@ beforeAll(async () => {
   offerId = offer.id;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
@@ -58,12 +38,16 @@ let problems: string[];
 let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
 
 async function openContext(storageState?: typeof signedIn) {
-  ({ context, page, problems } = await openPageIn(browser, baseUrl, storageState ? { storageState } : {}));
+  ({ context, page, problems } = await openPageIn(
+    served.browser,
+    served.baseUrl,
+    storageState ? { storageState } : {},
+  ));
 }
 
 beforeAll(async () => {
   await openContext();
-  await page.goto(`${baseUrl}/connexion`);
+  await page.goto(`${served.baseUrl}/connexion`);
   await page.getByLabel('Adresse e-mail').fill(account.email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -88,7 +72,7 @@ describe.each([
   ['commune presentation', '/commune/profil'],
 ])('%s page', (_name, path) => {
   it('has no serious accessibility violation and no script or CSP error', async () => {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await page.waitForLoadState('load');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -97,7 +81,7 @@ describe.each([
 
 describe('offer edit page', () => {
   it('has no serious accessibility violation, with its status actions', async () => {
-    await page.goto(`${baseUrl}/commune/offres/${offerId}/modifier`);
+    await page.goto(`${served.baseUrl}/commune/offres/${offerId}/modifier`);
     await page.waitForLoadState('load');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -106,7 +90,7 @@ describe('offer edit page', () => {
 
 describe('the housing form', () => {
   it('shows its errors accessibly, then saves a draft that appears in the list', async () => {
-    await page.goto(`${baseUrl}/commune/offres/nouvelle/logement`);
+    await page.goto(`${served.baseUrl}/commune/offres/nouvelle/logement`);
     await page.getByLabel('Titre').fill('Maison avec jardin');
     await page.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
     await page.waitForLoadState('load');

@@ -1,26 +1,14 @@
 // Comparing communes side by side in a real browser: three communes checked in the results
 // (a GET form, without JavaScript), one table with column and row headers naming the package and its
 // commitments, accessible (axe), and printed as the title and the table alone.
-import type { Services } from '../../src/services';
 import { MODERATION_OWNER } from '../../src/services/schemes/scheme-publishers';
 import { createAccount } from '../support/accounts';
 import { communeStaff, welcomeOffer } from '../support/offers';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 import { professionalWithProject } from '../support/dashboard';
 import { schemeInput } from '../support/schemes';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let services: Services;
+const served = useBrowserApp();
 let professional: { email: string; password: string };
 let resultsPath: string;
 
@@ -29,19 +17,15 @@ const TAVAUX = '39526';
 const FOUCHERANS = '39233';
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
   for (const code of [DOLE, TAVAUX, FOUCHERANS]) {
-    await services.offers.create(
+    await served.services.offers.create(
       await communeStaff(code),
       'accueil',
       welcomeOffer(`Journée d’accueil ${code}`),
-      {
-        publish: true,
-      },
+      { publish: true },
     );
   }
-  await services.schemes.create(
+  await served.services.schemes.create(
     { id: null, email: 'test', owner: MODERATION_OWNER, scope: { role: 'moderateur' } },
     schemeInput({
       title: 'Contrat d’aide à la première installation des infirmiers (CAPII)',
@@ -53,23 +37,20 @@ beforeAll(async () => {
     { publish: true },
   );
   const ars = await createAccount({ role: 'partenaire' });
-  const zoning = await services.zoning.import(ars, '27', {
+  const zoning = await served.services.zoning.import(ars, '27', {
     name: 'zonage.csv',
     bytes: Buffer.from(
       `code_commune;profession;zone;date_effet\n${DOLE};infirmier;très sous-dotée;2025-01-01\n`,
     ),
   });
   expect(zoning.ok).toBe(true);
-  const account = await professionalWithProject(services, 'infirmier', {
+  const account = await professionalWithProject(served.services, 'infirmier', {
     around: { commune: TAVAUX, radiusKm: 30 },
   });
   professional = account;
-  const [project] = services.projects.ofOwner(account.id);
+  const [project] = served.services.projects.ofOwner(account.id);
   resultsPath = `/professionnel/projets/${String(project?.id)}/resultats`;
-  served = await serveInBrowser(built.app);
 }, 60_000);
-
-afterAll(() => closeBrowserApp(served));
 
 describe('the comparison of communes', () => {
   it('compares three communes checked in the results, without JavaScript, in one table with headers', async () => {

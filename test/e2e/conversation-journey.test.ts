@@ -2,33 +2,12 @@
 // and writes; the commune replies and declares an installation; the professional confirms it.
 // axe checks the contact, inbox, thread and template pages on both sides.
 import type { Page } from 'playwright-core';
-import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 import { DOLE, PROJECT, communeStaff, doleOffer } from '../integration/contacts/conversation-fixtures';
+import { professionalProfile } from '../support/professionals';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let services: Services;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
-}, 60_000);
-
-afterAll(() => closeBrowserApp(served));
+const served = useBrowserApp();
 
 const submit = async (page: Page, name: string) => {
   await page.getByRole('button', { name, exact: true }).click();
@@ -37,22 +16,15 @@ const submit = async (page: Page, name: string) => {
 
 it('takes a professional from an offer to a confirmed installation, accessibly', async () => {
   const mairie = await communeStaff(DOLE, 'actif', 'Agent de Dole');
-  const offerId = await doleOffer(services, mairie.staff);
+  const offerId = await doleOffer(served.services, mairie.staff);
   const pro = await createAccount({ role: 'professionnel', name: 'Maëlle Parcours' });
-  await services.professionalProfiles.save(pro, {
-    profession: 'orthophoniste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
-  await services.projects.create(pro.id, PROJECT);
+  await served.services.professionalProfiles.save(pro, professionalProfile({ profession: 'orthophoniste' }));
+  await served.services.projects.create(pro.id, PROJECT);
 
   // The professional, anonymous at first: the button leads to the login, then back to the contact page.
   const professional = await openPage(served);
   const proPage = professional.page;
-  await proPage.goto(`${baseUrl}/offres/${offerId}`);
+  await proPage.goto(`${served.baseUrl}/offres/${offerId}`);
   await proPage.getByRole('link', { name: /Je suis intéressé\(e\)/ }).click();
   await proPage.getByLabel('Adresse e-mail').fill(pro.email);
   await proPage.getByLabel('Mot de passe', { exact: true }).fill(pro.password);
@@ -69,7 +41,7 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   // The commune, in another browser context.
   const commune = await openPage(served);
   const communePage = commune.page;
-  await logInThroughTheForm(communePage, baseUrl, mairie);
+  await logInThroughTheForm(communePage, served.baseUrl, mairie);
   await communePage.getByRole('link', { name: /^Messages \(1/ }).click();
   await expectAccessible(communePage, '/commune/messages');
   await communePage.getByRole('link', { name: /Maëlle Parcours/ }).click();
@@ -84,7 +56,7 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   expect(await communePage.locator('#statut-suivi').textContent()).toBe('Installation déclarée, à confirmer');
 
   // Back to the professional: the reply is unread, the installation waits for confirmation.
-  await proPage.goto(`${baseUrl}/professionnel/messages`);
+  await proPage.goto(`${served.baseUrl}/professionnel/messages`);
   await expectAccessible(proPage, '/professionnel/messages');
   await proPage.getByRole('link', { name: /Dole/ }).first().click();
   await proPage.getByRole('button', { name: 'Je confirme mon installation' }).click();
@@ -92,11 +64,11 @@ it('takes a professional from an offer to a confirmed installation, accessibly',
   expect(await proPage.locator('#statut-suivi').textContent()).toBe('Installation confirmée');
 
   // The commune's templates page, too.
-  await communePage.goto(`${baseUrl}/commune/messages/modeles`);
+  await communePage.goto(`${served.baseUrl}/commune/messages/modeles`);
   await expectAccessible(communePage, '/commune/messages/modeles');
 
   expect([...professional.problems, ...commune.problems]).toEqual([]);
-  expect(services.contactFacts()[0]?.installation?.levers).toEqual(['logement']);
+  expect(served.services.contactFacts()[0]?.installation?.levers).toEqual(['logement']);
   await professional.context.close();
   await commune.context.close();
 }, 300_000);

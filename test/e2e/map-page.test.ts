@@ -5,43 +5,30 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Services } from '../../src/services';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, openPage, useBrowserApp } from '../support/browser-app';
 import { communeStaff, housingOffer } from '../support/offers';
 import { publishMapFixtures } from '../integration/web/map-fixtures';
 import { createAccount } from '../support/accounts';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let services: Services;
+const served = useBrowserApp();
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  await publishMapFixtures(services);
+  await publishMapFixtures(served.services);
   // Neighbours of Dole, clustered with it at the scale of France.
   for (const code of ['39526', '39233', '39478']) {
-    await services.offers.create(await communeStaff(code), 'logement', housingOffer(`Logement ${code}`), {
-      publish: true,
-    });
+    await served.services.offers.create(
+      await communeStaff(code),
+      'logement',
+      housingOffer(`Logement ${code}`),
+      { publish: true },
+    );
   }
   // The sample zoning of the Jura, imported by the ARS.
   const ars = await createAccount({ role: 'partenaire' });
   const bytes = readFileSync(path.join(__dirname, '..', 'fixtures', 'zonage-39.csv'));
-  const imported = await services.zoning.import(ars, '27', { name: 'zonage-39.csv', bytes });
+  const imported = await served.services.zoning.import(ars, '27', { name: 'zonage-39.csv', bytes });
   if (!imported.ok) throw new Error('the sample zoning did not import');
-  served = await serveInBrowser(built.app);
 }, 60_000);
-
-afterAll(() => closeBrowserApp(served));
 
 /** The little of the page these functions use (tests compile without the DOM library). */
 interface InPage {

@@ -1,72 +1,37 @@
 // The notification pages in a real browser, checked with axe and for script or CSP errors: the
 // list (opening a notification leads to its page and marks it read), the preferences (with an
 // error), a project's alert, and the unsubscribe pages opened from an e-mail without logging in.
-import type { Config } from '../../src/config';
-import type { Services } from '../../src/services';
 import { createAccount, emailsTo, linkIn } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
+import { professionalProfile } from '../support/professionals';
+import { doleProject } from '../support/projects';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let services: Services;
-let config: Config;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  ({ services, config } = built);
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
-}, 60_000);
-
-afterAll(() => closeBrowserApp(served));
+const served = useBrowserApp();
 
 let account: { id: string; email: string; password: string };
 let projectId: string;
 
 beforeAll(async () => {
   account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession: 'infirmier',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
-  const project = await services.projects.create(account.id, {
-    name: 'Bretagne nord',
-    area: { communes: [], departements: ['22'], regions: [], around: null },
-    start: { year: 2027, month: 1 },
-    household: { partner: null, children: [] },
-    housing: null,
-    premises: null,
-    importance: {
-      housing: 'sans-objet',
-      childcare: 'sans-objet',
-      spouseJob: 'sans-objet',
-      premises: 'sans-objet',
-      aid: 'important',
-      need: 'souhaitable',
-      distance: 'souhaitable',
-    },
-  });
-  await services.notify({
+  await served.services.professionalProfiles.save(account, professionalProfile({ profession: 'infirmier' }));
+  const project = await served.services.projects.create(
+    account.id,
+    doleProject({
+      name: 'Bretagne nord',
+      area: { communes: [], departements: ['22'], regions: [], around: null },
+      start: { year: 2027, month: 1 },
+      household: { partner: null, children: [] },
+      housing: null,
+      importance: { housing: 'sans-objet', childcare: 'sans-objet', aid: 'important', need: 'souhaitable' },
+    }),
+  );
+  await served.services.notify({
     kind: 'proposition',
     recipients: [account.id],
     title: 'La commune de Saint-Brieuc (22) vous propose ses offres',
     link: '/professionnel',
   });
-  await services.notify({
+  await served.services.notify({
     kind: 'alerte',
     recipients: [account.id],
     title: 'Nouvelle offre',
@@ -77,23 +42,23 @@ beforeAll(async () => {
 
 it('lists the notifications, opens one, and saves the preferences', async () => {
   const { page, problems } = await openPage(served);
-  await logInThroughTheForm(page, baseUrl, account);
-  await page.goto(`${baseUrl}/mon-compte/notifications`);
+  await logInThroughTheForm(page, served.baseUrl, account);
+  await page.goto(`${served.baseUrl}/mon-compte/notifications`);
   expect(await page.locator('[data-lien-notifications]').first().textContent()).toContain('Notifications (2');
   await expectAccessible(page, '/mon-compte/notifications');
 
   await page.getByRole('button', { name: 'La commune de Saint-Brieuc (22) vous propose ses offres' }).click();
-  await page.waitForURL(`${baseUrl}/professionnel`);
+  await page.waitForURL(`${served.baseUrl}/professionnel`);
   expect(await page.locator('[data-lien-notifications]').first().textContent()).toContain('Notifications (1');
 
-  await page.goto(`${baseUrl}/mon-compte/notifications/preferences`);
+  await page.goto(`${served.baseUrl}/mon-compte/notifications/preferences`);
   await expectAccessible(page, '/mon-compte/notifications/preferences');
   // DSFR draws the radio on its label: a person clicks the label.
   await page.locator('label[for="general-quotidien"]').click();
   await page.getByRole('button', { name: 'Enregistrer mes préférences' }).click();
   await page.waitForLoadState('load');
   expect(await page.locator('.fr-alert--success').textContent()).toContain('préférences');
-  expect((await services.notificationPreferences.of(account.id))?.general).toBe('quotidien');
+  expect((await served.services.notificationPreferences.of(account.id))?.general).toBe('quotidien');
   await expectAccessible(page, '/mon-compte/notifications/preferences (enregistrées)');
   expect(problems).toEqual([]);
   await page.context().close();
@@ -101,9 +66,9 @@ it('lists the notifications, opens one, and saves the preferences', async () => 
 
 it('creates an alert on a project', async () => {
   const { page, problems } = await openPage(served);
-  await logInThroughTheForm(page, baseUrl, account);
+  await logInThroughTheForm(page, served.baseUrl, account);
   const alertPath = `/professionnel/projets/${projectId}/alerte`;
-  await page.goto(baseUrl + alertPath);
+  await page.goto(served.baseUrl + alertPath);
   await page.getByLabel(/Hausse de score/).fill('quatre');
   await page.getByRole('button', { name: 'Créer une alerte' }).click();
   await page.waitForLoadState('load');
@@ -119,15 +84,15 @@ it('creates an alert on a project', async () => {
 
 it('unsubscribes from the link of an e-mail, without logging in', async () => {
   const anonymous = await openPage(served);
-  const [email] = emailsTo(config.mail.outboxDir, account.email);
+  const [email] = emailsTo(served.config.mail.outboxDir, account.email);
   const unsubscribe = linkIn(email?.text ?? '', '/desabonnement/');
-  await anonymous.page.goto(baseUrl + unsubscribe);
+  await anonymous.page.goto(served.baseUrl + unsubscribe);
   await expectAccessible(anonymous.page, '/desabonnement/…');
   await anonymous.page.getByRole('button', { name: 'Ne plus recevoir ces e-mails' }).click();
   await anonymous.page.waitForLoadState('load');
   expect(await anonymous.page.locator('h1').textContent()).toBe('Vous êtes désabonné(e)');
   await expectAccessible(anonymous.page, '/desabonnement/… (fait)');
-  await anonymous.page.goto(`${baseUrl}/desabonnement/jeton-inconnu`);
+  await anonymous.page.goto(`${served.baseUrl}/desabonnement/jeton-inconnu`);
   await expectAccessible(anonymous.page, '/desabonnement/jeton-inconnu');
   expect(anonymous.problems).toEqual([]);
   await anonymous.page.context().close();

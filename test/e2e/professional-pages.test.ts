@@ -1,40 +1,20 @@
 // The professional's pages in a real browser: each checked with axe (no serious or critical
 // violation) and for script or CSP errors, with a profile and a project so that the list shows.
-import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
+import { professionalProfile } from '../support/professionals';
+import { doleProject } from '../support/projects';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let services: Services;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
-}, 60_000);
-
-afterAll(() => closeBrowserApp(served));
+const served = useBrowserApp();
 
 it('the professional pages have no serious accessibility violation and no script or CSP error', async () => {
   const account = await createAccount({ role: 'professionnel' });
   const { page, problems } = await openPage(served);
-  await logInThroughTheForm(page, baseUrl, account);
+  await logInThroughTheForm(page, served.baseUrl, account);
 
   // Before the profile: the call to fill it, and the profile form (also with its errors).
   for (const path of ['/professionnel', '/professionnel/profil']) {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await expectAccessible(page, path);
   }
   await page.getByLabel('Numéro RPPS (facultatif)').fill('123');
@@ -42,49 +22,43 @@ it('the professional pages have no serious accessibility violation and no script
   await page.waitForLoadState('load');
   await expectAccessible(page, '/professionnel/profil (erreurs)');
 
-  await services.professionalProfiles.save(account, {
-    profession: 'sage-femme',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'mixte',
-    status: 'remplacant',
-    shareAnonymised: true,
-  });
-  const project = await services.projects.create(account.id, {
-    name: 'Installation dans le Jura',
-    area: { communes: ['39198'], departements: ['25'], regions: [], around: null },
-    start: { year: 2027, month: 9 },
-    household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
-    housing: { tenure: 'location', roomsMin: 3, budgetMax: 800, furnished: null },
-    premises: null,
-    importance: {
-      housing: 'important',
-      childcare: 'important',
-      spouseJob: 'sans-objet',
-      premises: 'souhaitable',
-      aid: 'souhaitable',
-      need: 'souhaitable',
-      distance: 'souhaitable',
-    },
-  });
+  await served.services.professionalProfiles.save(
+    account,
+    professionalProfile({
+      profession: 'sage-femme',
+      practiceMode: 'mixte',
+      status: 'remplacant',
+      shareAnonymised: true,
+    }),
+  );
+  const project = await served.services.projects.create(
+    account.id,
+    doleProject({
+      name: 'Installation dans le Jura',
+      area: { communes: ['39198'], departements: ['25'], regions: [], around: null },
+      household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
+      housing: { tenure: 'location', roomsMin: 3, budgetMax: 800, furnished: null },
+      importance: { housing: 'important', premises: 'souhaitable', need: 'souhaitable' },
+    }),
+  );
   for (const path of [
     '/professionnel',
     '/professionnel/profil',
     '/professionnel/projets/nouveau',
     `/professionnel/projets/${project.id}/modifier`,
   ]) {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await expectAccessible(page, path);
   }
 
   // The deletion's confirmation, unfolded.
-  await page.goto(`${baseUrl}/professionnel`);
+  await page.goto(`${served.baseUrl}/professionnel`);
   await page.locator('summary').first().click();
   expect(await page.getByRole('button', { name: /Confirmer la suppression/ }).isVisible()).toBe(true);
   await expectAccessible(page, '/professionnel (suppression dépliée)');
 
   // The new project form with its errors, as a browser submits it.
-  await page.goto(`${baseUrl}/professionnel/projets/nouveau`);
+  await page.goto(`${served.baseUrl}/professionnel/projets/nouveau`);
   await page.getByLabel('Nom du projet').fill('Sans lieu');
   await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
   await page.waitForLoadState('load');

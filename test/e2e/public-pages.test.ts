@@ -1,34 +1,20 @@
 // The public pages in a real browser: accessible (axe), no CSP violation, and the commune map
 // working without any tile server (tiles are blocked: the page must stay fully usable).
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_ROLE_ACCOUNTS } from '../../src/services/demo/demo-sign-in';
 import { createAccount } from '../support/accounts';
-import { launchBrowser, seriousAccessibilityViolations } from '../support/browser';
-import { childcareOffer } from '../support/offers';
-import { openPageIn } from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { seriousAccessibilityViolations } from '../support/browser';
+import { childcareOffer, communeStaff } from '../support/offers';
+import { openPageIn, useBrowserApp } from '../support/browser-app';
 
-const database = useTestDatabase();
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
+const served = useBrowserApp();
 let offerPath: string;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const { app, services } = await buildTestApp(database.current);
   // One published offer, for the offer pages.
-  const staff = {
-    id: '64b000000000000000000001',
-    email: 'mairie@dole.example',
-    communeCode: '39198',
-    active: true,
-  };
-  const offer = await services.offers.create(
-    staff,
+  const offer = await served.services.offers.create(
+    await communeStaff('39198'),
     'garde-enfants',
     childcareOffer(
       'Places en micro-crèche',
@@ -41,23 +27,14 @@ beforeAll(async () => {
     { publish: true },
   );
   offerPath = `/offres/${offer.id}`;
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 let problems: string[];
 let page: Page;
 
 beforeEach(async () => {
   // No tile server is reachable in tests (nor, sometimes, for users): every outside request is blocked.
-  ({ context, page, problems } = await openPageIn(browser, baseUrl));
+  ({ context, page, problems } = await openPageIn(served.browser, served.baseUrl));
 });
 
 afterEach(async () => {
@@ -81,7 +58,7 @@ describe.each([
   ['not found', '/nulle-part'],
 ])('%s page', (_name, path) => {
   it('has no serious accessibility violation and no script or CSP error', async () => {
-    await page.goto(baseUrl + path);
+    await page.goto(served.baseUrl + path);
     await page.waitForLoadState('load');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -92,10 +69,10 @@ describe('login page with the demo accounts', () => {
   it('offers them accessibly, and one click enters a role’s space', async () => {
     for (const account of DEMO_ROLE_ACCOUNTS)
       await createAccount({ role: account.role, email: account.email });
-    await page.goto(`${baseUrl}/connexion`);
+    await page.goto(`${served.baseUrl}/connexion`);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Entrer comme commune' }).click();
-    await page.waitForURL(`${baseUrl}/commune`);
+    await page.waitForURL(`${served.baseUrl}/commune`);
     expect(problems).toEqual([]);
   });
 });
@@ -103,7 +80,7 @@ describe('login page with the demo accounts', () => {
 describe('offer pages', () => {
   it('have no serious accessibility violation: search with filters, one offer', async () => {
     for (const path of ['/offres', '/offres?type=garde-enfants&departement=39', offerPath]) {
-      await page.goto(baseUrl + path);
+      await page.goto(served.baseUrl + path);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     }
     expect(problems).toEqual([]);
@@ -112,7 +89,7 @@ describe('offer pages', () => {
 
 describe('commune map', () => {
   it('draws the map and the commune marker even when tiles cannot load', async () => {
-    await page.goto(`${baseUrl}/communes/39198`);
+    await page.goto(`${served.baseUrl}/communes/39198`);
     await page.locator('#commune-map.leaflet-container').waitFor();
     await page.locator('#commune-map .leaflet-overlay-pane path').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toContain('Dole');
@@ -121,9 +98,9 @@ describe('commune map', () => {
   });
 
   it('leaves a usable page without JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await served.browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noScript.newPage();
-    await staticPage.goto(`${baseUrl}/communes/39198`);
+    await staticPage.goto(`${served.baseUrl}/communes/39198`);
     await expect(staticPage.locator('main').textContent()).resolves.toContain('Bourgogne-Franche-Comté');
     await noScript.close();
   });
@@ -131,7 +108,7 @@ describe('commune map', () => {
 
 describe('commune search', () => {
   it('goes from the home page search to the commune page with the keyboard', async () => {
-    await page.goto(baseUrl);
+    await page.goto(served.baseUrl);
     await page
       .getByLabel(/Rechercher une commune/)
       .first()

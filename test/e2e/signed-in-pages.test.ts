@@ -1,36 +1,15 @@
 // The signed-in pages in a real browser: a whole sign-up journey, then each role's pages checked
 // with axe (no serious or critical violation) and for script or CSP errors.
-import type { Config } from '../../src/config';
 import type { Role } from '../../src/domain/accounts/roles';
 import { TEST_PASSWORD, createAccount, emailsTo, linkIn } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
+import { logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 import { seriousAccessibilityViolations } from '../support/browser';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let config: Config;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  config = built.config;
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
-}, 60_000);
-
-afterAll(() => closeBrowserApp(served));
+const served = useBrowserApp();
 
 it('signs up, confirms the address from the e-mail and logs in, as a person would', async () => {
   const { page, problems } = await openPage(served);
-  await page.goto(`${baseUrl}/inscription`);
+  await page.goto(`${served.baseUrl}/inscription`);
   await page.getByRole('link', { name: 'Professionnel(le) de santé' }).click();
   await page.getByLabel('Prénom et nom').fill('Alix Navigateur');
   await page.getByLabel('Adresse e-mail').fill('alix@exemple.fr');
@@ -40,19 +19,19 @@ it('signs up, confirms the address from the e-mail and logs in, as a person woul
   await page.waitForURL(/\/inscription\/envoyee$/);
 
   const link = linkIn(
-    emailsTo(config.mail.outboxDir, 'alix@exemple.fr')[0]?.text ?? '',
+    emailsTo(served.config.mail.outboxDir, 'alix@exemple.fr')[0]?.text ?? '',
     '/verification-email/',
   );
-  await page.goto(baseUrl + link);
+  await page.goto(served.baseUrl + link);
   await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
   await page.waitForURL(/\/connexion$/);
   expect(await page.locator('.fr-alert--success').textContent()).toContain('confirmée');
 
-  await logInThroughTheForm(page, baseUrl, { email: 'alix@exemple.fr', password: TEST_PASSWORD });
+  await logInThroughTheForm(page, served.baseUrl, { email: 'alix@exemple.fr', password: TEST_PASSWORD });
   await page.waitForURL(/\/professionnel$/);
   expect(await page.locator('header').textContent()).toContain('Alix Navigateur');
   await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
-  await page.waitForURL(`${baseUrl}/`);
+  await page.waitForURL(`${served.baseUrl}/`);
   expect(await page.locator('header').textContent()).toContain('Se connecter');
   expect(problems).toEqual([]);
   await page.context().close();
@@ -70,9 +49,9 @@ describe.each(Object.entries(PAGES) as [Role, string[]][])('%s pages', (role, pa
     if (role === 'moderateur') await createAccount({ role: 'commune', status: 'en-attente' });
     const account = await createAccount({ role, status: role === 'partenaire' ? 'en-attente' : 'actif' });
     const { page, problems } = await openPage(served);
-    await logInThroughTheForm(page, baseUrl, account);
+    await logInThroughTheForm(page, served.baseUrl, account);
     for (const path of paths) {
-      await page.goto(baseUrl + path);
+      await page.goto(served.baseUrl + path);
       expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
         path,
         violations: [],
@@ -102,9 +81,9 @@ describe.each(VALIDATED_PAGES)('validated %s pages', (role, paths) => {
   it('have no serious accessibility violation and no script or CSP error', async () => {
     const account = await createAccount({ role });
     const { page, problems } = await openPage(served);
-    await logInThroughTheForm(page, baseUrl, account);
+    await logInThroughTheForm(page, served.baseUrl, account);
     for (const path of paths) {
-      await page.goto(baseUrl + path);
+      await page.goto(served.baseUrl + path);
       expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
         path,
         violations: [],

@@ -2,29 +2,16 @@
 // meets the error summary, sees the communes ranked with their map, and keeps the project by logging
 // in: the project form opens filled with it. Every page passes axe; no script or CSP error.
 import type { Page } from 'playwright-core';
-import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
 import { communeStaff, houseOffer } from '../support/offers';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, openPage, useBrowserApp } from '../support/browser-app';
+import { professionalProfile } from '../support/professionals';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let baseUrl: string;
-let services: Services;
+const served = useBrowserApp();
 let professional: { id: string; email: string; password: string };
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
-  await services.offers.create(
+  await served.services.offers.create(
     await communeStaff('39198', { fonction: 'maire' }),
     'logement',
     houseOffer('Maison T4 à Dole', 4, 800, {
@@ -34,19 +21,8 @@ beforeAll(async () => {
     { publish: true },
   );
   professional = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(professional, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
-  served = await serveInBrowser(built.app);
-  baseUrl = served.baseUrl;
+  await served.services.professionalProfiles.save(professional, professionalProfile());
 }, 60_000);
-
-afterAll(() => closeBrowserApp(served));
 
 /** The Tab stops from the form's first field until the focus leaves it. */
 async function tabStopsOf(page: Page, form: string): Promise<number> {
@@ -64,10 +40,10 @@ async function tabStopsOf(page: Page, form: string): Promise<number> {
 describe('trying a project without an account', () => {
   it('goes from the home page to the ranked communes and their map, then keeps the project through the login', async () => {
     const { page, problems } = await openPage(served);
-    await page.goto(baseUrl);
+    await page.goto(served.baseUrl);
     await expectAccessible(page, '/');
     await page.getByRole('link', { name: 'Essayer sans compte' }).click();
-    await page.waitForURL(`${baseUrl}/essai`);
+    await page.waitForURL(`${served.baseUrl}/essai`);
     await expectAccessible(page, '/essai');
 
     // Nothing chosen: the error summary takes the focus and links to the fields.
@@ -101,7 +77,7 @@ describe('trying a project without an account', () => {
     await page.getByLabel('Adresse e-mail').fill(professional.email);
     await page.getByLabel('Mot de passe', { exact: true }).fill(professional.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${baseUrl}/professionnel/projets/nouveau`);
+    await page.waitForURL(`${served.baseUrl}/professionnel/projets/nouveau`);
     await expect(page.locator('#aroundCommune').inputValue()).resolves.toBe('Dole (39)');
     await expect(page.locator('#startYear').inputValue()).resolves.toBe('2027');
     await expectAccessible(page, '/professionnel/projets/nouveau (projet essayé)');
@@ -112,7 +88,7 @@ describe('trying a project without an account', () => {
 describe('the project form', () => {
   it('chooses départements in a combobox with removable tags, sections in accordions, with few Tab stops', async () => {
     const { page, problems } = await openPage(served);
-    await page.goto(`${baseUrl}/essai`);
+    await page.goto(`${served.baseUrl}/essai`);
     // The long lists are comboboxes: their checkboxes are hidden, still the form's fields.
     await expect(page.locator('#departements-39').isVisible()).resolves.toBe(false);
     const combobox = page.locator('#departements [role="combobox"]');
@@ -157,7 +133,7 @@ describe('the project form', () => {
 
   it('keeps the plain lists and every section open without JavaScript', async () => {
     const { page } = await openPage(served, { javaScriptEnabled: false });
-    await page.goto(`${baseUrl}/essai`);
+    await page.goto(`${served.baseUrl}/essai`);
     await expect(page.locator('#departements-39').isVisible()).resolves.toBe(true);
     await expect(page.locator('#child6Month').isVisible()).resolves.toBe(true);
     await expect(page.locator('#importanceHousing').isVisible()).resolves.toBe(true);

@@ -2,28 +2,14 @@
 // window.confirm), cancelling changes nothing; an import shows that it is running.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Services } from '../../src/services';
 import { createAccount } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let services: Services;
+const served = useBrowserApp();
 let ars: { id: string; email: string; password: string };
 const sample = readFileSync(path.join(__dirname, '..', 'fixtures', 'zonage-39.csv'));
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  services = built.services;
   ars = await createAccount({ role: 'partenaire' });
   // Two versions: the sample without its last line, then the whole sample.
   const shorter = Buffer.from(sample.toString('utf8').trimEnd().split('\n').slice(0, -1).join('\n'));
@@ -31,13 +17,10 @@ beforeAll(async () => {
     ['zonage-court.csv', shorter],
     ['zonage-39.csv', sample],
   ] as const) {
-    const imported = await services.zoning.import(ars, '27', { name, bytes });
+    const imported = await served.services.zoning.import(ars, '27', { name, bytes });
     if (!imported.ok) throw new Error(`${name} did not import`);
   }
-  served = await serveInBrowser(built.app);
 }, 60_000);
-
-afterAll(() => closeBrowserApp(served));
 
 describe('the zoning page', () => {
   it('confirms a restoration in a DSFR modal, and cancelling changes nothing', async () => {
@@ -48,12 +31,25 @@ describe('the zoning page', () => {
     const modal = page.locator('#zonage-confirmation');
     const restore = page.getByRole('button', { name: /Restaurer cette version \(1\)/ });
 
+    // The DSFR script makes the modal once the page has started it: a click before that would
+    // send the form as it is (the script's fallback without JavaScript).
+    await page.waitForFunction(() => {
+      const dsfr = (globalThis as { dsfr?: (element: unknown) => { modal?: unknown } }).dsfr;
+      const element = (
+        globalThis as unknown as { document: { getElementById(id: string): unknown } }
+      ).document.getElementById('zonage-confirmation');
+      return typeof dsfr === 'function' && dsfr(element).modal !== undefined;
+    });
     await restore.click();
+    // The modal opens with a transition: wait until it is shown, then check what it asks.
+    await modal.getByText('Remettre en vigueur la version 1').waitFor({ state: 'visible' });
     await expect(modal.getByText('Remettre en vigueur la version 1').isVisible()).resolves.toBe(true);
     await expectAccessible(page, '/partenaire/zonage (confirmation)');
     await modal.getByRole('button', { name: 'Annuler' }).click();
     await modal.waitFor({ state: 'hidden' });
-    expect((await services.zoning.history('27')).versions.find((version) => version.active)?.version).toBe(2);
+    expect(
+      (await served.services.zoning.history('27')).versions.find((version) => version.active)?.version,
+    ).toBe(2);
 
     await restore.click();
     await modal.getByRole('button', { name: 'Restaurer cette version' }).click();

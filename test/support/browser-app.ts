@@ -4,7 +4,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Config } from '../../src/config';
+import type { Services } from '../../src/services';
 import { launchBrowser, seriousAccessibilityViolations } from './browser';
+import { buildTestApp } from './test-app';
+import { useTestDatabase } from './test-database';
 
 export interface BrowserApp {
   baseUrl: string;
@@ -17,6 +21,28 @@ export async function serveInBrowser(app: Express): Promise<BrowserApp> {
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { baseUrl, server, browser: await launchBrowser() };
+}
+
+/** A browser test file's app: served to a headless browser, with its services and configuration. */
+export interface ServedTestApp extends BrowserApp {
+  services: Services;
+  config: Config;
+}
+
+/**
+ * Builds the app on the calling file's own database and serves it to a headless browser for the
+ * whole file (closed after its tests). Its fields are filled before the file's own `beforeAll` runs
+ * (hooks run in the order they are registered: call this first).
+ */
+export function useBrowserApp(): ServedTestApp {
+  const database = useTestDatabase();
+  const served = {} as ServedTestApp;
+  beforeAll(async () => {
+    const { app, services, config } = await buildTestApp(database.current);
+    Object.assign(served, { services, config }, await serveInBrowser(app));
+  }, 60_000);
+  afterAll(() => closeBrowserApp('browser' in served ? served : undefined));
+  return served;
 }
 
 export async function closeBrowserApp(served: BrowserApp | undefined): Promise<void> {

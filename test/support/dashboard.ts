@@ -5,40 +5,33 @@ import type { Profession } from '../../src/domain/professions';
 import type { Services } from '../../src/services';
 import type { ProjectInput } from '../../src/services/projects/project-view';
 import { createAccount } from './accounts';
+import { professionalProfile } from './professionals';
+import { doleProject } from './projects';
 
-const project = (area: Partial<ProjectInput['area']>): ProjectInput => ({
-  name: 'Projet',
-  area: { communes: [], departements: [], regions: [], around: null, ...area },
-  start: { year: 2027, month: 9 },
-  household: { partner: null, children: [] },
-  housing: null,
-  premises: null,
-  importance: {
-    housing: 'sans-objet',
-    childcare: 'sans-objet',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'important',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-});
+const project = (area: Partial<ProjectInput['area']>): ProjectInput =>
+  doleProject({
+    name: 'Projet',
+    area: { communes: [], departements: [], regions: [], around: null, ...area },
+    household: { partner: null, children: [] },
+    housing: null,
+    importance: { housing: 'sans-objet', childcare: 'sans-objet', aid: 'important' },
+  });
 
-/** An installed professional whose project targets `area`; returns the account. */
+/**
+ * An installed professional whose project targets `area`; returns the account. `shareAnonymised`:
+ * the project is shown to communes, anonymised.
+ */
 export async function professionalWithProject(
   services: Services,
   profession: Profession,
   area: Partial<ProjectInput['area']>,
+  options: { name?: string; shareAnonymised?: boolean } = {},
 ) {
-  const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession,
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  const account = await createAccount({ role: 'professionnel', name: options.name });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession, shareAnonymised: options.shareAnonymised ?? false }),
+  );
   await services.projects.create(account.id, project(area));
   return account;
 }

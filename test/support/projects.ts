@@ -1,5 +1,6 @@
 // An installation project as tests write it: a family of three around Dole (30 km), housing
-// indispensable, childcare important, aid and distance wished. Override what a test is about.
+// indispensable, childcare important, aid and distance wished. Override what a test is about
+// (`importance`: only the criteria named change).
 import type { ProjectInput } from '../../src/services/projects/project-view';
 
 export const DOLE_PROJECT: ProjectInput = {
@@ -20,7 +21,13 @@ export const DOLE_PROJECT: ProjectInput = {
   },
 };
 
-export const doleProject = (overrides: Partial<ProjectInput> = {}): ProjectInput => ({
+/** What a test changes: any field, and the importance of only the criteria it names. */
+export type ProjectOverrides = Partial<Omit<ProjectInput, 'importance'>> & {
+  importance?: Partial<ProjectInput['importance']>;
+};
+
+export const doleProject = (overrides: ProjectOverrides = {}): ProjectInput => ({
   ...DOLE_PROJECT,
   ...overrides,
+  importance: { ...DOLE_PROJECT.importance, ...overrides.importance },
 });

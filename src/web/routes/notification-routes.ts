@@ -2,7 +2,7 @@
 // read (a POST, then on to its page); "Tout marquer comme lu"; and the e-mail preferences.
 import { type Request, type Response, Router } from 'express';
 import type { NotificationPreferences } from '../../domain/notifications/notification-preferences';
-import { LIST_LIMIT } from '../../services/notifications/notifier';
+import { LIST_LIMIT } from '../../services/notifications/notification-lists';
 import { csrfOnlyForm } from '../forms/fields';
 import { notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
@@ -27,8 +27,8 @@ export function notificationRoutes({ services }: RouteContext): Router {
   const { notifications: notifier, notificationPreferences: preferences } = services;
   const router = Router();
 
-  router.get(NOTIFICATIONS, ownAccount, async (req, res) => {
-    const notifications = await notifier.list(userOf(req).id);
+  router.get(NOTIFICATIONS, ownAccount, (req, res) => {
+    const notifications = notifier.list(userOf(req).id);
     res.render('notifications/list', {
       title: 'Mes notifications',
       ...presentNotifications(notifications, LIST_LIMIT),

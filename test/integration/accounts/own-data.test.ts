@@ -1,43 +1,39 @@
 // RGPD: a professional's projects and the proposals they received are in their data export, and
-// go with their account.
+// go with their account; so do the messages they reported and the reports of their own messages.
+import { MessageReportModel } from '../../../src/models/message-report';
 import { OfferProposalModel } from '../../../src/models/offer-proposal';
 import { ProjectModel } from '../../../src/models/project';
+import type { Services } from '../../../src/services';
+import type { Participant } from '../../../src/services/contacts/conversation-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount } from '../../support/accounts';
+import { DOLE, communeStaff, professional } from '../contacts/conversation-fixtures';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
+import { doleProject } from '../../support/projects';
 
 const database = useTestDatabase();
+let services: Services;
 
-const project: ProjectInput = {
+beforeAll(async () => {
+  ({ services } = await buildTestApp(database.current));
+}, 60_000);
+
+const project: ProjectInput = doleProject({
   name: 'Projet très personnel',
   area: { communes: ['39198'], departements: [], regions: [], around: null },
-  start: { year: 2027, month: 9 },
   household: { partner: null, children: [] },
   housing: null,
-  premises: null,
-  importance: {
-    housing: 'important',
-    childcare: 'sans-objet',
-    spouseJob: 'sans-objet',
-    premises: 'souhaitable',
-    aid: 'souhaitable',
-    need: 'souhaitable',
-    distance: 'souhaitable',
-  },
-};
+  importance: { housing: 'important', childcare: 'sans-objet', premises: 'souhaitable', need: 'souhaitable' },
+});
 
 it('exports the projects and proposals with the account, and erases them with it', async () => {
-  const { services } = await buildTestApp(database.current);
   const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession: 'infirmier',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: true,
-  });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession: 'infirmier', shareAnonymised: true }),
+  );
   const created = await services.projects.create(account.id, project);
   const staff = await createAccount({ role: 'commune' });
   await services.proposals.propose(
@@ -54,4 +50,34 @@ it('exports the projects and proposals with the account, and erases them with it
   await expect(ProjectModel.countDocuments({ ownerId: created.ownerId })).resolves.toBe(0);
   await expect(OfferProposalModel.countDocuments()).resolves.toBe(0);
   expect(services.projects.get(created.id)).toBeUndefined();
+});
+
+it('exports the reports the person made and those of their messages, and erases them with the account', async () => {
+  const mairie = await communeStaff(DOLE);
+  const pro = await professional(services, 'Lou Signalée');
+  const started = await services.conversations.contact(
+    { id: pro.id, name: 'Lou Signalée', profession: 'sage-femme', status: 'remplacant' },
+    { communeCode: DOLE, projectId: null, offerId: null, shared: [], text: 'Message signalé par la mairie' },
+  );
+  if (!started.ok) throw new Error(JSON.stringify(started));
+  const id = started.conversation.id;
+  const commune: Participant = { side: 'commune', id: mairie.id, communeCode: DOLE, active: true };
+  const professionnel: Participant = { side: 'professionnel', id: pro.id, communeCode: null, active: true };
+  expect((await services.conversations.reply(id, commune, 'Réponse signalée par Lou')).ok).toBe(true);
+  const conversation = await services.conversations.open(id, professionnel);
+  if (!conversation) throw new Error('conversation not found');
+  expect((await services.messageReports.report(conversation, commune, 0, 'Ton déplacé')).ok).toBe(true);
+  expect((await services.messageReports.report(conversation, professionnel, 1, 'Hors sujet')).ok).toBe(true);
+
+  const exported = (await services.accountSettings.exportData(pro.id))?.messageReports;
+  expect(exported).toEqual({
+    made: [expect.objectContaining({ text: 'Réponse signalée par Lou', reason: 'Hors sujet' })],
+    ofOwnMessages: [expect.objectContaining({ text: 'Message signalé par la mairie', status: 'a-traiter' })],
+  });
+  // Who reported Lou's message, and why, stays the commune's.
+  expect(JSON.stringify(exported)).not.toContain('Ton déplacé');
+  expect(JSON.stringify(exported)).not.toContain(mairie.id);
+
+  expect((await services.accountSettings.deleteAccount(pro.id, pro.password)).ok).toBe(true);
+  await expect(MessageReportModel.countDocuments()).resolves.toBe(0);
 });

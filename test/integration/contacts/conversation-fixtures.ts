@@ -4,87 +4,45 @@ import * as cheerio from 'cheerio';
 import type request from 'supertest';
 import type { Services } from '../../../src/services';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
+import type { CommuneStaff } from '../../../src/services/offers/offer-service';
 import { createAccount, csrfTokenOf } from '../../support/accounts';
+import { communeStaff as staffOf, houseOffer } from '../../support/offers';
+import { professionalProfile } from '../../support/professionals';
+import { doleProject } from '../../support/projects';
 
 type Agent = ReturnType<typeof request.agent>;
 
 export const DOLE = '39198';
 export const BESANCON = '25056';
 
-export const PROJECT: ProjectInput = {
+export const PROJECT: ProjectInput = doleProject({
   name: 'Projet confidentiel Jura',
   area: { communes: [DOLE], departements: ['25'], regions: [], around: null },
-  start: { year: 2027, month: 9 },
   household: { partner: null, children: [{ birthYear: 2021, birthMonth: 6 }] },
   housing: { tenure: 'location', roomsMin: 3, budgetMax: 900, furnished: null },
-  premises: null,
-  importance: {
-    housing: 'indispensable',
-    childcare: 'important',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'souhaitable',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-};
+});
 
 /** A professional with a profile; `shareAnonymised`: their projects are shown to communes. */
 export async function professional(services: Services, name: string, shareAnonymised = false) {
   const account = await createAccount({ role: 'professionnel', name });
-  await services.professionalProfiles.save(account, {
-    profession: 'sage-femme',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'remplacant',
-    shareAnonymised,
-  });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession: 'sage-femme', status: 'remplacant', shareAnonymised }),
+  );
   return account;
 }
 
+/** A commune agent (validated, or waiting), with `staff`: what the services take for them. */
 export async function communeStaff(code: string, status: 'actif' | 'en-attente' = 'actif', name?: string) {
-  const account = await createAccount({
-    role: 'commune',
-    status,
-    commune: { code, fonction: 'agent' },
-    name,
-  });
-  return {
-    ...account,
-    staff: { id: account.id, email: account.email, communeCode: code, active: status === 'actif' },
-  };
+  const { communeCode, active, ...account } = await staffOf(code, { active: status === 'actif', name });
+  return { ...account, staff: { id: account.id, email: account.email, communeCode, active } };
 }
 
-export async function doleOffer(
-  services: Services,
-  staff: { id: string; email: string; communeCode: string; active: boolean },
-) {
-  const offer = await services.offers.create(
-    staff,
-    'logement',
-    {
-      title: 'Maison T4 pour soignants',
-      description: 'Réservée aux professionnels de santé qui s’installent.',
-      availableFrom: new Date('2026-01-01'),
-      expiresAt: null,
-      audiences: ['installation'],
-      professions: [],
-      contact: { name: 'Mairie', email: 'accueil@mairie.example', phone: '' },
-      details: {
-        housingKind: 'maison',
-        tenure: 'location',
-        rooms: 4,
-        surfaceM2: 90,
-        price: 800,
-        monthsFree: 0,
-        furnished: false,
-        accessible: true,
-        shortStays: false,
-      },
-    },
-    { publish: true },
-  );
+/** A published four-room house in Dole; returns its id. */
+export async function doleOffer(services: Services, staff: CommuneStaff) {
+  const offer = await services.offers.create(staff, 'logement', houseOffer('Maison T4 pour soignants'), {
+    publish: true,
+  });
   return offer.id;
 }
 

@@ -11,6 +11,8 @@ import { createAccount, csrfTokenOf, emailsTo, signedInAgent } from '../../suppo
 import { aidOffer, communeStaff, houseOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
+import { doleProject } from '../../support/projects';
 
 type Agent = Awaited<ReturnType<typeof signedInAgent>>;
 
@@ -24,34 +26,16 @@ const LONS = '39300';
 
 const house = (title: string, price: number) => houseOffer(title, 4, price);
 
-const aroundDole: ProjectInput = {
+const aroundDole: ProjectInput = doleProject({
   name: 'Jura 2027',
   area: { communes: [], departements: [], regions: [], around: { commune: DOLE, radiusKm: 10 } },
-  start: { year: 2027, month: 9 },
   household: { partner: null, children: [] },
-  housing: { tenure: 'location', roomsMin: 3, budgetMax: 1000, furnished: null },
-  premises: null,
-  importance: {
-    housing: 'indispensable',
-    childcare: 'sans-objet',
-    spouseJob: 'sans-objet',
-    premises: 'sans-objet',
-    aid: 'souhaitable',
-    need: 'sans-objet',
-    distance: 'souhaitable',
-  },
-};
+  importance: { childcare: 'sans-objet' },
+});
 
 async function professionalWithProject() {
   const owner = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(owner, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(owner, professionalProfile());
   const project = await services.projects.create(owner.id, aroundDole);
   return { owner, project, agent: await signedInAgent(app, owner) };
 }

@@ -13,6 +13,7 @@ import { createAccount, csrfTokenOf, emailsTo, linkIn, signedInAgent } from '../
 import { houseOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -92,14 +93,10 @@ beforeAll(async () => {
 
   // Opted in, with distinctive identity strings.
   owner = await createAccount({ role: 'professionnel', name: SECRET.name, email: SECRET.email });
-  await services.professionalProfiles.save(owner, {
-    profession: 'medecin-generaliste',
-    specialty: SECRET.specialty,
-    rpps: SECRET.rpps,
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: true,
-  });
+  await services.professionalProfiles.save(
+    owner,
+    professionalProfile({ specialty: SECRET.specialty, rpps: SECRET.rpps, shareAnonymised: true }),
+  );
   sharedProjectId = (await services.projects.create(owner.id, aroundDole(SECRET.project))).id;
   doubsProjectId = (
     await services.projects.create(owner.id, {
@@ -110,14 +107,7 @@ beforeAll(async () => {
 
   // Did not opt in: the same area, never shown.
   const reserved = await createAccount({ role: 'professionnel', name: 'Personne Réservée' });
-  await services.professionalProfiles.save(reserved, {
-    profession: 'sage-femme',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(reserved, professionalProfile({ profession: 'sage-femme' }));
   privateProjectId = (await services.projects.create(reserved.id, aroundDole(SECRET.privateProject))).id;
 }, 60_000);
 

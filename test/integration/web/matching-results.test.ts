@@ -12,6 +12,7 @@ import { childcareOffer, communeStaff, houseOffer } from '../../support/offers';
 import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -63,14 +64,7 @@ beforeAll(async () => {
   ).id;
 
   owner = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(owner, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(owner, professionalProfile());
   projectId = (await services.projects.create(owner.id, PROJECT)).id;
   results = `/professionnel/projets/${projectId}/resultats`;
   agent = await signedInAgent(app, owner);
@@ -275,14 +269,7 @@ describe('the results page', () => {
 describe('access', () => {
   it('is "not found" for another professional, on the page and the favourite form', async () => {
     const other = await createAccount({ role: 'professionnel' });
-    await services.professionalProfiles.save(other, {
-      profession: 'infirmier',
-      specialty: '',
-      rpps: '',
-      practiceMode: 'liberal',
-      status: 'installe',
-      shareAnonymised: false,
-    });
+    await services.professionalProfiles.save(other, professionalProfile({ profession: 'infirmier' }));
     const intruder = await signedInAgent(app, other);
     expect((await intruder.get(results)).status).toBe(404);
     const _csrf = await csrfTokenOf(intruder, '/professionnel');

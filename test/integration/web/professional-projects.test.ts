@@ -10,6 +10,7 @@ import type { Services } from '../../../src/services';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
 type Fields = Record<string, string | string[]>;
@@ -73,15 +74,7 @@ const PROFILE: Fields = {
 
 async function professional(withProfile = true) {
   const account = await createAccount({ role: 'professionnel' });
-  if (withProfile)
-    await services.professionalProfiles.save(account, {
-      profession: 'medecin-generaliste',
-      specialty: '',
-      rpps: '',
-      practiceMode: 'liberal',
-      status: 'installe',
-      shareAnonymised: false,
-    });
+  if (withProfile) await services.professionalProfiles.save(account, professionalProfile());
   return { account, agent: await signedInAgent(app, account) };
 }
 

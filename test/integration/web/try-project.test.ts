@@ -19,6 +19,7 @@ import { childcareOffer, communeStaff, houseOffer } from '../../support/offers';
 import { doleProject } from '../../support/projects';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
+import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -94,14 +95,7 @@ const rankedCards = (html: string) => {
 
 async function professionalWithProfile(): Promise<{ id: string; email: string; password: string }> {
   const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, {
-    profession: 'medecin-generaliste',
-    specialty: '',
-    rpps: '',
-    practiceMode: 'liberal',
-    status: 'installe',
-    shareAnonymised: false,
-  });
+  await services.professionalProfiles.save(account, professionalProfile());
   return account;
 }
 

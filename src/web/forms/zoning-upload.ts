@@ -1,5 +1,5 @@
 // The zoning file's upload (multipart, one CSV file up to MAX_ZONING_BYTES): read into memory, or
-// the reason it was refused (worded in presenters/zoning-messages.ts).
+// the reason it was refused (worded in presenters/zoning-refusals.ts).
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { MAX_ZONING_BYTES } from '../../domain/zoning/parse-zoning';

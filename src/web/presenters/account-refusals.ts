@@ -1,5 +1,7 @@
-// Why an account use case refused, as the login page, "Mon compte" and `create-admin` say it.
+// Why an account use case refused, as the login page, "Mon compte", the e-mail verification link and
+// `create-admin` say it.
 import type { AccountSettingsRefusal } from '../../services/accounts/account-settings';
+import type { EmailConfirmation } from '../../services/accounts/registration';
 import type { SignInRefusal } from '../../services/accounts/sign-in';
 import type { VerifiedAccountRefusal } from '../../services/accounts/verified-accounts';
 import type { FieldRefusal, Refusal } from './refusal';
@@ -27,4 +29,15 @@ export const LOGIN_REFUSALS: Record<SignInRefusal, Refusal> = {
     status: 403,
     message: 'Votre compte est suspendu. Vous avez reçu un e-mail qui en donne la raison.',
   },
+};
+
+/** A verification link that cannot be used. */
+export type EmailLinkRefusal = Extract<EmailConfirmation['status'], 'invalid' | 'address-taken'>;
+
+export const LINK_REFUSALS: Record<EmailLinkRefusal, Refusal> = {
+  invalid: {
+    status: 400,
+    message: 'Ce lien de confirmation n’est plus valable : il a peut-être déjà servi ou a expiré.',
+  },
+  'address-taken': { status: 400, message: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
 };

@@ -4,6 +4,11 @@ import { RETENTION_LEVERS, RETENTION_LEVER_LABELS } from '../../domain/retention
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { ConfirmedInstallation } from '../../services/retention/check-ins';
 import type { CheckInLinkOutcome, CheckInLinkTarget } from '../../services/retention/check-in-links';
+import {
+  CHECK_IN_ANSWER_REFUSALS,
+  CHECK_IN_LINK_REFUSALS,
+  type CheckInLinkRefusal,
+} from './check-in-refusals';
 
 export const INSTALLATIONS_PATH = '/professionnel/installations';
 
@@ -18,12 +23,8 @@ const STATE_LABELS: Record<CheckInState, string> = {
   'sans-objet': 'Sans objet',
 };
 
-export const CHECK_IN_MESSAGES = {
-  recorded: 'Merci : votre réponse est enregistrée.',
-  'not-due': 'Ce point d’étape n’est pas encore arrivé.',
-  'already-left': 'Vous avez déjà indiqué avoir quitté cette commune : rien de plus n’est demandé.',
-  superseded: 'Un point d’étape plus récent a déjà reçu votre réponse.',
-} as const;
+/** A check-in answer recorded (why one was not: check-in-refusals.ts). */
+export const CHECK_IN_RECORDED = 'Merci : votre réponse est enregistrée.';
 
 export function presentInstallations(
   installations: readonly ConfirmedInstallation[],
@@ -66,27 +67,7 @@ export function presentDueCheckIns(
   });
 }
 
-type Refusal = Extract<CheckInLinkTarget, { ok: false }>['reason'];
-
-const REFUSALS: Record<Refusal, { status: number; title: string; message: string }> = {
-  invalid: {
-    status: 404,
-    title: 'Lien invalide',
-    message: 'Ce lien n’est pas valable : il est incomplet ou a été modifié.',
-  },
-  expired: {
-    status: 410,
-    title: 'Lien expiré',
-    message: 'Ce lien de réponse en un clic a expiré.',
-  },
-  'not-found': {
-    status: 404,
-    title: 'Lien invalide',
-    message: 'Ce lien ne correspond plus à une installation confirmée, ou le compte n’existe plus.',
-  },
-};
-
-const isRefusal = (reason: string): reason is Refusal => reason in REFUSALS;
+const isRefusal = (reason: string): reason is CheckInLinkRefusal => reason in CHECK_IN_LINK_REFUSALS;
 
 /** A page of the one-click link: its status, view and model. */
 interface LinkPage {
@@ -95,8 +76,8 @@ interface LinkPage {
   model: Record<string, unknown>;
 }
 
-const refusalPage = (reason: Refusal): LinkPage => {
-  const { status, ...model } = REFUSALS[reason];
+const refusalPage = (reason: CheckInLinkRefusal): LinkPage => {
+  const { status, ...model } = CHECK_IN_LINK_REFUSALS[reason];
   return { status, view: 'check-in/link-invalid', model };
 };
 
@@ -127,12 +108,12 @@ export function presentCheckInLinkAnswer(outcome: CheckInLinkOutcome): LinkPage 
     return {
       status: 200,
       view: 'check-in/link-done',
-      model: { title: 'Réponse enregistrée', type: 'success', message: CHECK_IN_MESSAGES.recorded },
+      model: { title: 'Réponse enregistrée', type: 'success', message: CHECK_IN_RECORDED },
     };
   if (isRefusal(outcome.reason)) return refusalPage(outcome.reason);
   return {
     status: 200,
     view: 'check-in/link-done',
-    model: { title: 'Réponse non enregistrée', type: 'warning', message: CHECK_IN_MESSAGES[outcome.reason] },
+    model: { title: 'Réponse non enregistrée', ...CHECK_IN_ANSWER_REFUSALS[outcome.reason].flash },
   };
 }

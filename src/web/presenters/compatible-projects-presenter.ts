@@ -6,6 +6,7 @@ import type { CommuneAssessment } from '../../domain/matching/match-project';
 import type { ProposalResult } from '../../services/matching/proposals';
 import type { SharedProject } from '../../services/matching/shared-projects';
 import { presentAnonymisedProject } from './anonymised-project';
+import type { Refusal } from './refusal';
 import { scoreBadge } from './score-badge';
 
 type Flash = SessionData['flash'];
@@ -60,8 +61,10 @@ export function proposalFlash(
   };
 }
 
-export const PROPOSAL_NOT_ALLOWED =
-  'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.';
+export const PROPOSAL_NOT_ALLOWED: Refusal = {
+  status: 403,
+  message: 'Votre compte doit être validé par un modérateur avant de pouvoir faire cette action.',
+};
 
 export const tooManyProposals = (delay: string) =>
   `Vous avez proposé vos offres de nombreuses fois en peu de temps : cette proposition n’est pas partie. Réessayez dans ${delay}.`;

@@ -119,6 +119,3 @@ export const TEMPLATE_REFUSALS: Record<TemplateRefusal, Refusal> = {
 /** Shown next to a message refused by the limits: it was not sent, and what was typed is kept. */
 export const tooManyMessages = (delay: string): string =>
   `Vous avez envoyé beaucoup de messages en peu de temps : celui-ci n’est pas parti. Votre texte est conservé : réessayez dans ${delay}.`;
-
-/** A form of a conversation page that cannot be read (tampered, or from an older page). */
-export const UNREADABLE_ACTION = 'Cette action n’a pas pu être lue : rechargez la page et recommencez.';

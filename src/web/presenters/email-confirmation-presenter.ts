@@ -1,18 +1,10 @@
-// What the page says once a verification link is opened: the flash message of a confirmation, or
-// the page of a link that cannot be used.
+// What the page says once a verification link is opened: the flash message of a confirmation; a
+// link that cannot be used is told by its refusal (account-refusals.ts).
 import type { EmailConfirmation } from '../../services/accounts/registration';
-import type { Refusal } from './refusal';
+import { type EmailLinkRefusal, LINK_REFUSALS } from './account-refusals';
 
-type Confirmed = Exclude<EmailConfirmation, { status: 'invalid' | 'address-taken' }>;
+type Confirmed = Exclude<EmailConfirmation, { status: EmailLinkRefusal }>;
 type Refused = Exclude<EmailConfirmation, Confirmed>;
-
-export const LINK_REFUSALS: Record<Refused['status'], Refusal> = {
-  invalid: {
-    status: 400,
-    message: 'Ce lien de confirmation n’est plus valable : il a peut-être déjà servi ou a expiré.',
-  },
-  'address-taken': { status: 400, message: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
-};
 
 export const isRefusedLink = (result: EmailConfirmation): result is Refused => result.status in LINK_REFUSALS;
 

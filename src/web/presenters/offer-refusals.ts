@@ -2,7 +2,7 @@
 // as it now is (someone saved it in between).
 import type { OfferRefusal, OfferWriteResult } from '../../services/offers/offer-service';
 import type { OfferView } from '../../services/offers/offer-view';
-import type { Refusal } from './refusal';
+import type { FlashRefusal, Refusal } from './refusal';
 
 const OFFER_REFUSALS: Record<OfferRefusal, (title: string) => Refusal> = {
   'not-found': () => ({ status: 404, message: 'Page non trouvée' }),
@@ -23,3 +23,17 @@ const OFFER_REFUSALS: Record<OfferRefusal, (title: string) => Refusal> = {
 /** The refusal of a write on `offer`. */
 export const offerRefusal = (refused: Extract<OfferWriteResult, { ok: false }>, offer: OfferView): Refusal =>
   OFFER_REFUSALS[refused.reason](refused.reason === 'conflict' ? refused.current.title : offer.title);
+
+/**
+ * A refused action on `offer`, told on the page it came from: a conflict as a warning (that page is
+ * reloaded with the offer as it now is), anything else as an error.
+ */
+export const offerActionRefusal = (
+  refused: Extract<OfferWriteResult, { ok: false }>,
+  offer: OfferView,
+): FlashRefusal => ({
+  flash: {
+    type: refused.reason === 'conflict' ? 'warning' : 'error',
+    message: offerRefusal(refused, offer).message,
+  },
+});

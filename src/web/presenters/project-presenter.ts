@@ -1,6 +1,7 @@
 // The professional's space as its pages show it: "Mon projet d’installation" (their profile and
 // their projects, each with its area in words and its links), the profile form, and the titles of
 // the project form.
+import type { SessionData } from 'express-session';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { MONTH_NAMES } from '../../domain/matching/french';
 import {
@@ -16,6 +17,7 @@ import { PROJECTS_PATH, deleteProjectPath, editProjectPath, projectPath, results
 import type { FieldErrors } from '../validation';
 import { optionsOf } from './choices';
 import { projectFormView } from './project-form-presenter';
+import { FAVORITE_CONFLICT } from './project-refusals';
 
 /** The names of the places a project's area lists (the commune directory and the gazetteer). */
 export interface PlaceNames {
@@ -127,5 +129,35 @@ export function presentProjectForm(
     conflict: page.conflict === true,
     tried: page.tried === true,
     ...projectFormView(names.gazetteer, page.values, page.errors),
+  };
+}
+
+type Flash = SessionData['flash'];
+
+/** What the project pages say once something was done (their refusals: project-refusals.ts). */
+export const projectFlash = {
+  profileSaved: (first: boolean): Flash => ({
+    type: 'success',
+    message: first
+      ? 'Profil enregistré : vous pouvez maintenant décrire votre projet d’installation.'
+      : 'Profil enregistré.',
+  }),
+  created: (name: string): Flash => ({
+    type: 'success',
+    message: `Projet « ${name} » enregistré : voici les communes qui lui correspondent.`,
+  }),
+  updated: (name: string): Flash => ({
+    type: 'success',
+    message: `Modifications du projet « ${name} » enregistrées.`,
+  }),
+  removed: (name: string): Flash => ({ type: 'success', message: `Projet « ${name} » supprimé.` }),
+};
+
+/** After a favourite button: done, or the project changed in between (another tab) and nothing was. */
+export function favoriteFlash(written: { ok: boolean }, communeName: string, added: boolean): Flash {
+  if (!written.ok) return FAVORITE_CONFLICT.flash;
+  return {
+    type: 'success',
+    message: added ? `${communeName} ajoutée à vos favoris.` : `${communeName} retirée de vos favoris.`,
   };
 }

@@ -1,6 +1,7 @@
 // Schemes as pages show them: their value and commitment in words, who may receive them and where,
 // their state and the forms of the actions it allows (partners' and moderators' lists). The scheme
-// form's choices are in scheme-form-presenter.ts, the words of outcomes in scheme-messages.ts.
+// form's choices are in scheme-form-presenter.ts, the words of refusals in scheme-refusals.ts.
+import type { SessionData } from 'express-session';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { PROFESSIONAL_STATUS_LABELS } from '../../domain/professionals/professional-profile';
 import { PROFESSION_LABELS } from '../../domain/professions';
@@ -15,9 +16,15 @@ import {
   type SchemeStatus,
   type Territory,
 } from '../../domain/schemes/scheme';
-import { SCHEME_ACTION_LABELS, availableSchemeActions } from '../../domain/schemes/scheme-lifecycle';
+import {
+  SCHEME_ACTION_LABELS,
+  type SchemeAction,
+  availableSchemeActions,
+} from '../../domain/schemes/scheme-lifecycle';
 import { ZONE_LABELS } from '../../domain/zoning/zones';
+import type { SchemeWriteResult } from '../../services/schemes/scheme-service';
 import type { SchemeView } from '../../services/schemes/scheme-view';
+import { actionRefusal } from './scheme-refusals';
 
 const STATUS_BADGES: Record<SchemeStatus, string> = {
   brouillon: 'fr-badge--info',
@@ -119,3 +126,28 @@ export function presentOwnScheme(scheme: SchemeView, base: string, names: Names)
     })),
   };
 }
+
+type Flash = SessionData['flash'];
+
+/** What the scheme pages say once a scheme was saved. */
+export const schemeSavedFlash = {
+  created: (title: string): Flash => ({
+    type: 'success',
+    message: `Dispositif enregistré en brouillon : « ${title} ». Publiez-le quand il est prêt.`,
+  }),
+  updated: (title: string): Flash => ({
+    type: 'success',
+    message: `Modifications du dispositif « ${title} » enregistrées.`,
+  }),
+};
+
+const SCHEME_ACTION_MESSAGES: Record<SchemeAction, string> = {
+  publier: 'Dispositif publié : il compte dans les résultats des professionnels concernés.',
+  depublier: 'Dispositif retiré de la publication : il est de nouveau en brouillon.',
+  archiver: 'Dispositif archivé.',
+  restaurer: 'Dispositif remis en brouillon.',
+};
+
+/** The flash message once an action was tried (its refusals: scheme-refusals.ts). */
+export const schemeActionFlash = (action: SchemeAction, result: SchemeWriteResult): Flash =>
+  result.ok ? { type: 'success', message: SCHEME_ACTION_MESSAGES[action] } : actionRefusal(result).flash;

@@ -1,10 +1,13 @@
 // The zoning of a région as its page shows it: counts per zone and profession, the communes of one
 // profession, the version history, the whole page around them, and the points of the map layer.
+import type { SessionData } from 'express-session';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import { PROFESSIONS, PROFESSION_LABELS, type Profession } from '../../domain/professions';
 import { ZONING_COLUMNS, type ZoningEntry } from '../../domain/zoning/parse-zoning';
 import { ZONES, ZONE_LABELS, ZONE_QUALITY } from '../../domain/zoning/zones';
 import type { ZoningHistory } from '../../services/zoning/zoning-service';
+
+type Flash = SessionData['flash'];
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 const timeFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -128,3 +131,15 @@ export function presentZoningPage(page: ZoningPage, gazetteer: Pick<Gazetteer, '
     zoneLabels: ZONE_LEGEND,
   };
 }
+
+/** What the zoning pages say once an import or a restoration succeeded (refusals: zoning-refusals.ts). */
+export const zoningFlash = {
+  imported: (result: { version: number; lineCount: number }, regionName: string): Flash => ({
+    type: 'success',
+    message: `Zonage importé : version ${String(result.version)} de la région ${regionName}, ${String(result.lineCount)} lignes. Il est en vigueur dès maintenant.`,
+  }),
+  restored: (version: number): Flash => ({
+    type: 'success',
+    message: `La version ${String(version)} du zonage est de nouveau en vigueur.`,
+  }),
+};

@@ -5,6 +5,7 @@ import type { ProjectView } from '../../services/projects/project-view';
 import { alertForm } from '../forms/alert-form';
 import { csrfOnlyForm } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
+import { INVALID_REQUEST, refusalError } from '../presenters/refusal';
 import { allow } from '../access/access';
 import { type SubmittedAlert, alertPath, presentProjectAlert } from '../presenters/project-alert-presenter';
 import { parseInput } from '../validation';
@@ -59,7 +60,7 @@ export function alertRoutes({ services }: RouteContext): Router {
 
   router.post('/professionnel/projets/:id/alerte/suppression', guard, async (req, res) => {
     const { userId, project } = ownedProject(req);
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const removed = await alerts.remove(userId, project.id);
     req.session.flash = removed
       ? { type: 'success', message: 'Votre alerte est supprimée.' }

@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { anyone } from '../access/access';
 import { csrfOnlyForm } from '../forms/fields';
-import { HttpError } from '../http-errors';
+import { INVALID_REQUEST, refusalError } from '../presenters/refusal';
 import { presentCheckInLink, presentCheckInLinkAnswer } from '../presenters/check-in-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
@@ -23,7 +23,7 @@ export function checkInLinkRoutes({ services }: RouteContext): Router {
   });
 
   router.post(LINK_PATH, anyone, async (req, res) => {
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const outcome = await checkInLinks.confirmStillPractising(String(req.params.token), new Date());
     const page = presentCheckInLinkAnswer(outcome);
     res.status(page.status).render(page.view, page.model);

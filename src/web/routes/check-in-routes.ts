@@ -4,10 +4,12 @@
 import { Router } from 'express';
 import type { CheckInMonth } from '../../domain/retention/check-in-schedule';
 import { checkInForm } from '../forms/check-in-form';
-import { HttpError, NotFoundError } from '../http-errors';
+import { NotFoundError } from '../http-errors';
+import { CHECK_IN_ANSWER_REFUSALS, UNREADABLE_CHECK_IN_ANSWER } from '../presenters/check-in-refusals';
+import { refusalError } from '../presenters/refusal';
 import { allow } from '../access/access';
 import {
-  CHECK_IN_MESSAGES,
+  CHECK_IN_RECORDED,
   INSTALLATIONS_PATH,
   installationUrl,
   presentInstallations,
@@ -30,8 +32,7 @@ export function checkInRoutes({ services }: RouteContext): Router {
 
   router.post(`${INSTALLATIONS_PATH}/:id/suivi`, guard, async (req, res) => {
     const parsed = parseInput(checkInForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Votre réponse n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw refusalError(UNREADABLE_CHECK_IN_ANSWER);
     const { echeance, exerce, leviers } = parsed.value;
     const outcome = await checkIns.answer(
       String(req.user?.id),
@@ -39,9 +40,9 @@ export function checkInRoutes({ services }: RouteContext): Router {
       { checkIn: echeance as CheckInMonth, stillPractising: exerce === 'oui', failedLevers: leviers },
       new Date(),
     );
-    if (outcome.ok) req.session.flash = { type: 'success', message: CHECK_IN_MESSAGES.recorded };
+    if (outcome.ok) req.session.flash = { type: 'success', message: CHECK_IN_RECORDED };
     else if (outcome.reason === 'not-found') throw new NotFoundError();
-    else req.session.flash = { type: 'warning', message: CHECK_IN_MESSAGES[outcome.reason] };
+    else req.session.flash = CHECK_IN_ANSWER_REFUSALS[outcome.reason].flash;
     res.redirect(303, installationUrl(String(req.params.id)));
   });
 

@@ -17,13 +17,12 @@ import { presentCommuneHeading } from '../presenters/commune-heading';
 import { OFFER_ACTION_MESSAGES } from '../presenters/commune-offer-presenter';
 import { OFFER_TYPE_CHOICES, type OfferFormPage, presentOfferForm } from '../presenters/offer-form-presenter';
 import { OFFER_SAVED_MESSAGES, presentOfferList } from '../presenters/offer-list-presenter';
-import { offerRefusal } from '../presenters/offer-refusals';
+import { offerActionRefusal, offerRefusal } from '../presenters/offer-refusals';
+import { INCOMPLETE_FORM, UNREADABLE_ACTION, refusalError, INVALID_REQUEST } from '../presenters/refusal';
 import { presentCommuneSchemes } from '../presenters/scheme-presenter';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const INCOMPLETE_FORM = 'Le formulaire est incomplet : rechargez la page et recommencez.';
 
 /** The offer type of a "new offer" URL; any other word is a page that does not exist. */
 function offerTypeOf(req: Request): OfferType {
@@ -117,10 +116,10 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
     const submitted = submittedValues(req.body);
     const parsed = parseInput(offerFormSchema(offer.type), submitted);
     if (!parsed.ok) {
-      if (parsed.errors.revision) throw new HttpError(400, INCOMPLETE_FORM);
+      if (parsed.errors.revision) throw refusalError(INCOMPLETE_FORM);
       return renderForm(req, res, 400, { type: offer.type, values: submitted, errors: parsed.errors, offer });
     }
-    if (parsed.value.revision === undefined) throw new HttpError(400, INCOMPLETE_FORM);
+    if (parsed.value.revision === undefined) throw refusalError(INCOMPLETE_FORM);
     const input = toOfferInput(offer.type, parsed.value);
     const result = await offers.update(staffOf(req), offer.id, parsed.value.revision, input);
     if (result.ok) {
@@ -145,7 +144,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
 
   router.post('/commune/offres/:id/dupliquer', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const result = await offers.duplicate(staffOf(req), offer.id);
     if (!result.ok) throw new NotFoundError();
     req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.duplicated };
@@ -155,17 +154,14 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
   router.post('/commune/offres/:id/statut', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
     const parsed = parseInput(statusForm, req.body);
-    if (!parsed.ok)
-      throw new HttpError(400, 'Cette action n’a pas pu être lue : rechargez la page et recommencez.');
+    if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
     const { action, revision, retour } = parsed.value;
     const result = await offers.transition(staffOf(req), offer.id, action, revision);
     if (result.ok) {
       req.session.flash = { type: 'success', message: OFFER_ACTION_MESSAGES[action] };
     } else {
-      const { status, message } = offerRefusal(result, offer);
-      if (status === 404) throw new NotFoundError();
-      // A conflict reloads the page the action came from, with the offer as it now is.
-      req.session.flash = { type: result.reason === 'conflict' ? 'warning' : 'error', message };
+      if (offerRefusal(result, offer).status === 404) throw new NotFoundError();
+      req.session.flash = offerActionRefusal(result, offer).flash;
     }
     res.redirect(303, retour);
   });

@@ -7,6 +7,7 @@ import { isRateLimited } from '../../services/limits/rate-limiter';
 import { allow } from '../access/access';
 import { csrfOnlyForm } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
+import { refusalError, INVALID_REQUEST } from '../presenters/refusal';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import {
   COMPATIBLE_PROJECTS,
@@ -44,12 +45,12 @@ export function compatibleProjectsRoutes({ services }: RouteContext): Router {
 
   router.post(proposalPath(':id'), guard, async (req, res) => {
     const staff = staffOf(req);
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const shared = await sharedProjects.visibleTo(String(req.params.id), staff.communeCode);
     if (!shared) throw new NotFoundError();
     const result = await proposals.propose(staff, shared.project);
     if (isRateLimited(result)) throw new HttpError(429, tooManyProposals(retryAfter(res, result)));
-    if (!result.ok && result.reason === 'not-allowed') throw new HttpError(403, PROPOSAL_NOT_ALLOWED);
+    if (!result.ok && result.reason === 'not-allowed') throw refusalError(PROPOSAL_NOT_ALLOWED);
     req.session.flash = proposalFlash(result);
     res.redirect(303, `${COMPATIBLE_PROJECTS}#projet-${shared.project.id}`);
   });

@@ -8,6 +8,7 @@ import { allow } from '../access/access';
 import { PROFESSIONAL_MESSAGES, threadPath } from '../conversations/paths';
 import { type ContactValues, contactForm, contactQuery, contactValues } from '../forms/contact-form';
 import { HttpError, NotFoundError } from '../http-errors';
+import { INVALID_REQUEST, refusalError } from '../presenters/refusal';
 import { greeting, presentContactPage } from '../presenters/contact-page-presenter';
 import { CONVERSATION_REFUSALS, tooManyMessages } from '../presenters/contact-refusals';
 import { sharedLines } from '../presenters/conversation-share-presenter';
@@ -76,7 +77,7 @@ export function contactRoutes({ services }: RouteContext): Router {
     const values = contactValues(req.body);
     const parsed = parseInput(contactForm, req.body);
     if (!parsed.ok) {
-      if (parsed.errors.commune || parsed.errors.offre) throw new HttpError(400, 'Requête invalide.');
+      if (parsed.errors.commune || parsed.errors.offre) throw refusalError(INVALID_REQUEST);
       return render(req, res, values, 400, parsed.errors);
     }
     const user = signedIn(req);

@@ -10,9 +10,8 @@ import { answerWrite, openedConversation } from '../conversations/thread-side';
 import { FOLLOW_UP_FIELD, followUpCommand, followUpValues } from '../forms/commune-follow-up-command';
 import { assignForm, communeFollowUpForm, inboxQuery, switchForm } from '../forms/conversation-forms';
 import { rejectedQuery, shownValues } from '../forms/shown-input';
-import { HttpError } from '../http-errors';
 import { communeInboxFilters, inboxFilter } from '../presenters/commune-inbox-presenter';
-import { UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import { UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import { presentInboxRow } from '../presenters/conversation-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
@@ -75,7 +74,7 @@ export function communeConversationRoutes({ services }: RouteContext): Router {
   router.post(`${COMMUNE_MESSAGES}/:id/cloture`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, conversations);
     const parsed = parseInput(switchForm('clore'), req.body);
-    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
     const close = parsed.value.clore === 'oui';
     const result = await conversations.setClosed(conversation.id, communeParticipant(req), close);
     await answerWrite(req, res, side, conversation, result, {

@@ -7,8 +7,7 @@ import { professionalParticipant, professionalSide } from '../conversations/side
 import { answerWrite, openedConversation } from '../conversations/thread-side';
 import { professionalFollowUpForm } from '../forms/conversation-forms';
 import { csrfOnlyForm } from '../forms/fields';
-import { HttpError } from '../http-errors';
-import { UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import { UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import { presentInboxRow } from '../presenters/conversation-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
@@ -31,7 +30,7 @@ export function professionalConversationRoutes({ services }: RouteContext): Rout
   router.post(`${PROFESSIONAL_MESSAGES}/:id/suivi`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, conversations);
     const parsed = parseInput(professionalFollowUpForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
     const { action } = parsed.value;
     const result = await conversations.followUp(conversation.id, professionalParticipant(req), { action });
     await answerWrite(req, res, side, conversation, result, {
@@ -44,7 +43,7 @@ export function professionalConversationRoutes({ services }: RouteContext): Rout
 
   router.post(`${PROFESSIONAL_MESSAGES}/:id/retrait`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, conversations);
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(UNREADABLE_ACTION);
     const result = await conversations.withdraw(conversation.id, professionalParticipant(req));
     await answerWrite(req, res, side, conversation, result, {
       success:

@@ -8,7 +8,8 @@ import { threadPath } from '../conversations/paths';
 import { communeSide, professionalSide } from '../conversations/sides';
 import { replyForm, reportForm, switchForm } from '../forms/conversation-forms';
 import { HttpError } from '../http-errors';
-import { REPORT_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import { REPORT_REFUSALS } from '../presenters/contact-refusals';
+import { UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -40,7 +41,7 @@ export function conversationThreadRoutes({ services }: RouteContext): Router {
     router.post(`${side.base}/:id/blocage`, side.access, async (req, res) => {
       const conversation = await openedConversation(req, side, conversations);
       const parsed = parseInput(switchForm('bloquer'), req.body);
-      if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+      if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
       const block = parsed.value.bloquer === 'oui';
       const result = await conversations.setBlocked(conversation.id, side.participant(req), block);
       await answerWrite(req, res, side, conversation, result, {
@@ -53,7 +54,7 @@ export function conversationThreadRoutes({ services }: RouteContext): Router {
     router.post(`${side.base}/:id/signalement`, side.access, async (req, res) => {
       const conversation = await openedConversation(req, side, conversations);
       const parsed = parseInput(reportForm, req.body);
-      if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+      if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
       const { message, motif } = parsed.value;
       const result = await messageReports.report(conversation, side.participant(req), message, motif);
       if (!result.ok) {

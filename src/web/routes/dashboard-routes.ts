@@ -15,7 +15,8 @@ import {
 } from '../forms/dashboard-filters';
 import { rejectedQuery } from '../forms/shown-input';
 import { HttpError } from '../http-errors';
-import { DASHBOARD_REFUSALS } from '../presenters/dashboard-messages';
+import { DASHBOARD_REFUSALS } from '../presenters/dashboard-refusals';
+import { refusalError } from '../presenters/refusal';
 import {
   type DashboardArea,
   dashboardBase,
@@ -41,7 +42,7 @@ export function dashboardRoutes({ services, config }: RouteContext): Router {
     const scoped = scopeDashboard({ gazetteer, dashboard }, req.user as AccountUser, parsed.value);
     if (scoped.ok) return scoped;
     const refusal = DASHBOARD_REFUSALS[scoped.reason];
-    if (!refusal.field) throw new HttpError(refusal.status, refusal.message);
+    if (refusal.field === null) throw refusalError(refusal);
     const errors: FieldErrors = { [refusal.field]: refusal.message };
     return { ok: false as const, errors };
   }

@@ -2,11 +2,8 @@
 // (mail scanners open links), the POST confirms.
 import { anyone } from '../access/access';
 import { Router } from 'express';
-import {
-  confirmationMessage,
-  isRefusedLink,
-  LINK_REFUSALS,
-} from '../presenters/email-confirmation-presenter';
+import { LINK_REFUSALS } from '../presenters/account-refusals';
+import { confirmationMessage, isRefusedLink } from '../presenters/email-confirmation-presenter';
 import type { RouteContext } from './route-context';
 
 export function emailVerificationRoutes({ services }: RouteContext): Router {

@@ -16,10 +16,11 @@ import {
   typedResultsQuery,
 } from '../forms/results-filters';
 import { rejectedQuery } from '../forms/shown-input';
-import { HttpError, NotFoundError } from '../http-errors';
+import { NotFoundError } from '../http-errors';
 import { favoritesPath, resultsPath } from '../paths';
 import { compareLinks } from '../presenters/compare-presenter';
-import { UNREADABLE_ACTION, favoriteFlash } from '../presenters/project-messages';
+import { favoriteFlash } from '../presenters/project-presenter';
+import { UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import { presentProposals, resultsFilterForm, resultsHeading } from '../presenters/project-results-presenter';
 import { RenderedFragments } from '../presenters/rendered-fragments';
 import { presentResults, resultsMap } from '../presenters/results-presenter';
@@ -76,7 +77,7 @@ export function matchingRoutes({ services, config }: RouteContext): Router {
     const project = ownedProject(projects, req);
     const parsed = parseInput(favoriteForm, req.body);
     const commune = parsed.ok ? communes.details(parsed.value.communeCode) : undefined;
-    if (!parsed.ok || !commune) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parsed.ok || !commune) throw refusalError(UNREADABLE_ACTION);
     const { communeCode, favori, retour } = parsed.value;
     const added = favori === 'oui';
     const written = await projects.setFavorite(professionalOf(req).id, project.id, communeCode, added);

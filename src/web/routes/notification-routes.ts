@@ -6,6 +6,7 @@ import { LIST_LIMIT } from '../../services/notifications/notification-lists';
 import { csrfOnlyForm } from '../forms/fields';
 import { notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
+import { INVALID_REQUEST, refusalError } from '../presenters/refusal';
 import { ownAccount } from '../access/access';
 import {
   FREQUENCY_CHOICES,
@@ -35,14 +36,14 @@ export function notificationRoutes({ services }: RouteContext): Router {
   });
 
   router.post(`${NOTIFICATIONS}/:id/ouvrir`, ownAccount, async (req, res) => {
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const link = await notifier.open(userOf(req).id, String(req.params.id));
     if (link === undefined) throw new NotFoundError();
     res.redirect(303, localPath(link));
   });
 
   router.post(`${NOTIFICATIONS}/tout-lu`, ownAccount, async (req, res) => {
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     await notifier.markAllRead(userOf(req).id);
     req.session.flash = { type: 'success', message: 'Toutes vos notifications sont marquées comme lues.' };
     res.redirect(303, NOTIFICATIONS);

@@ -12,7 +12,7 @@ import {
 } from '../forms/professional-profile-form';
 import { toFormValues } from '../forms/project-form-values';
 import { parseProjectSubmission } from '../forms/project-submission';
-import { HttpError, NotFoundError } from '../http-errors';
+import { NotFoundError } from '../http-errors';
 import {
   NEW_PROJECT_PATH,
   PROFESSIONAL_HOME,
@@ -25,13 +25,15 @@ import {
 } from '../paths';
 import { presentDueCheckIns } from '../presenters/check-in-presenter';
 import { newProjectValues } from '../presenters/project-form-presenter';
-import { CREATION_REFUSALS, INCOMPLETE_PROJECT_FORM, projectFlash } from '../presenters/project-messages';
+import { CREATION_REFUSALS } from '../presenters/project-refusals';
+import { INCOMPLETE_FORM, refusalError } from '../presenters/refusal';
 import {
   communeLabel,
   presentProfessionalHome,
   presentProfileForm,
   type ProjectFormPage,
   presentProjectForm,
+  projectFlash,
 } from '../presenters/project-presenter';
 import { ownedProject, professionalOf } from '../session/professional';
 import { parseInput } from '../validation';
@@ -132,10 +134,10 @@ export function professionalRoutes({ services }: RouteContext): Router {
     const submitted = submittedValues(req.body);
     const result = parseProjectSubmission(submitted, names);
     if (!result.ok) {
-      if (result.errors.revision) throw new HttpError(400, INCOMPLETE_PROJECT_FORM);
+      if (result.errors.revision) throw refusalError(INCOMPLETE_FORM);
       return renderForm(res, 400, { values: submitted, errors: result.errors, project });
     }
-    if (result.revision === undefined) throw new HttpError(400, INCOMPLETE_PROJECT_FORM);
+    if (result.revision === undefined) throw refusalError(INCOMPLETE_FORM);
     const written = await projects.update(professionalOf(req).id, project.id, result.revision, result.input);
     if (written.ok) {
       req.session.flash = projectFlash.updated(written.project.name);

@@ -7,7 +7,8 @@ import { templateDeletionForm, templateForm } from '../forms/conversation-templa
 import { shownValues } from '../forms/shown-input';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
-import { TEMPLATE_REFUSALS, UNREADABLE_ACTION } from '../presenters/contact-refusals';
+import { TEMPLATE_REFUSALS } from '../presenters/contact-refusals';
+import { UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
 import {
   TEMPLATES_PATH,
   type TemplatesForm,
@@ -79,7 +80,7 @@ export function replyTemplateRoutes({ services }: RouteContext): Router {
 
   router.post(`${TEMPLATES_PATH}/:id/suppression`, guard, async (req, res) => {
     const parsed = parseInput(templateDeletionForm, req.body);
-    if (!parsed.ok) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
     await answer(
       req,
       res,

@@ -18,14 +18,9 @@ import { schemeFormSchema, toSchemeInput } from '../forms/scheme-form';
 import { newSchemeValues, schemeFormValues } from '../forms/scheme-form-values';
 import { HttpError, NotFoundError } from '../http-errors';
 import { type SchemeFormPage, presentSchemeForm } from '../presenters/scheme-form-presenter';
-import {
-  INCOMPLETE_SCHEME_FORM,
-  UNREADABLE_SCHEME_ACTION,
-  areaErrors,
-  schemeActionFlash,
-  schemeSavedFlash,
-} from '../presenters/scheme-messages';
-import { presentOwnScheme } from '../presenters/scheme-presenter';
+import { INCOMPLETE_FORM, UNREADABLE_ACTION, refusalError } from '../presenters/refusal';
+import { areaErrors } from '../presenters/scheme-refusals';
+import { presentOwnScheme, schemeActionFlash, schemeSavedFlash } from '../presenters/scheme-presenter';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -82,7 +77,7 @@ export function schemeRoutes({ services }: RouteContext): Router {
       if (!parsed.ok) return renderForm(req, res, 400, { values: submitted, errors: parsed.errors });
       const result = await schemes.create(publisher(req), toSchemeInput(parsed.value));
       if (!result.ok) {
-        if (!isRefusal(result)) throw new HttpError(400, INCOMPLETE_SCHEME_FORM);
+        if (!isRefusal(result)) throw refusalError(INCOMPLETE_FORM);
         return renderForm(req, res, 400, { values: submitted, errors: areaErrors(result, parsed.value) });
       }
       req.session.flash = schemeSavedFlash.created(result.scheme.title);
@@ -99,11 +94,11 @@ export function schemeRoutes({ services }: RouteContext): Router {
       const submitted = submittedValues(req.body);
       const parsed = parseInput(schemeFormSchema, submitted);
       if (!parsed.ok) {
-        if (parsed.errors.revision) throw new HttpError(400, INCOMPLETE_SCHEME_FORM);
+        if (parsed.errors.revision) throw refusalError(INCOMPLETE_FORM);
         return renderForm(req, res, 400, { values: submitted, errors: parsed.errors, scheme });
       }
       const { revision } = parsed.value;
-      if (revision === undefined) throw new HttpError(400, INCOMPLETE_SCHEME_FORM);
+      if (revision === undefined) throw refusalError(INCOMPLETE_FORM);
       const result = await schemes.update(publisher(req), scheme.id, revision, toSchemeInput(parsed.value));
       if (result.ok) {
         req.session.flash = schemeSavedFlash.updated(result.scheme.title);
@@ -116,14 +111,14 @@ export function schemeRoutes({ services }: RouteContext): Router {
           scheme: result.current,
           conflict: true,
         });
-      if (!isRefusal(result)) throw new HttpError(400, INCOMPLETE_SCHEME_FORM);
+      if (!isRefusal(result)) throw refusalError(INCOMPLETE_FORM);
       renderForm(req, res, 400, { values: submitted, errors: areaErrors(result, parsed.value), scheme });
     });
 
     router.post(`${base}/:id/statut`, statusGuard, async (req, res) => {
       const scheme = owned(req);
       const parsed = parseInput(schemeActionForm, req.body);
-      if (!parsed.ok) throw new HttpError(400, UNREADABLE_SCHEME_ACTION);
+      if (!parsed.ok) throw refusalError(UNREADABLE_ACTION);
       const { action, revision } = parsed.value;
       const result = await schemes.transition(publisher(req), scheme.id, action, revision);
       req.session.flash = schemeActionFlash(action, result);

@@ -4,7 +4,7 @@
 import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
 import { csrfOnlyForm } from '../forms/fields';
-import { HttpError } from '../http-errors';
+import { INVALID_REQUEST, refusalError } from '../presenters/refusal';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -29,7 +29,7 @@ export function unsubscribeRoutes({ services }: RouteContext): Router {
   });
 
   router.post('/desabonnement/:token', anyone, async (req, res) => {
-    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw refusalError(INVALID_REQUEST);
     const userId = await accountOf(req, res);
     if (!userId) return;
     await preferences.stopEmails(userId);

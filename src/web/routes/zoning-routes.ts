@@ -14,16 +14,20 @@ import {
   zoningRestoreForm,
 } from '../forms/zoning-forms';
 import { receiveZoningFile } from '../forms/zoning-upload';
-import { HttpError } from '../http-errors';
 import { regionChoices } from '../presenters/choices';
+import { type Refusal, refusalError } from '../presenters/refusal';
 import {
   IMPORT_REFUSALS,
   REGIONAL_ARS_ONLY,
   RESTORE_REFUSALS,
   type RestoreRefusal,
+} from '../presenters/zoning-refusals';
+import {
+  type ZoningArea,
+  presentZoningPage,
   zoningFlash,
-} from '../presenters/zoning-messages';
-import { type ZoningArea, presentZoningPage, zoningPoints } from '../presenters/zoning-presenter';
+  zoningPoints,
+} from '../presenters/zoning-presenter';
 import { invalidRequestBody, parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
@@ -37,7 +41,7 @@ interface Refused {
 }
 
 const requireRegionalArs: RequestHandler = (req, _res, next) => {
-  next(mayImportAsPartner(req.user) ? undefined : new HttpError(403, REGIONAL_ARS_ONLY));
+  next(mayImportAsPartner(req.user) ? undefined : refusalError(REGIONAL_ARS_ONLY));
 };
 
 export function zoningRoutes({ services }: RouteContext): Router {
@@ -94,8 +98,8 @@ export function zoningRoutes({ services }: RouteContext): Router {
       const uploadRefusal = await receiveZoningFile(req, res);
       const fields = parseInput(zoningImportFields, req.body ?? {});
       const region = regionOf(area, req, fields.ok ? fields.value.region : undefined);
-      const fail = (message: string) =>
-        render(area, req, res, region, { status: 400, importErrors: [{ line: null, message }] });
+      const fail = ({ status, message }: Refusal) =>
+        render(area, req, res, region, { status, importErrors: [{ line: null, message }] });
       if (uploadRefusal) return fail(IMPORT_REFUSALS[uploadRefusal]);
       if (!fields.ok || !region) return fail(IMPORT_REFUSALS['no-region']);
       if (!req.file?.size) return fail(IMPORT_REFUSALS['no-file']);

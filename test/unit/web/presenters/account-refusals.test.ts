@@ -2,11 +2,11 @@
 // French sentence, shown next to the field it concerns.
 import {
   ACCOUNT_REFUSALS,
+  LINK_REFUSALS,
   LOGIN_REFUSALS,
   tooManyCurrentPasswords,
 } from '../../../../src/web/presenters/account-refusals';
 import {
-  LINK_REFUSALS,
   confirmationMessage,
   isRefusedLink,
 } from '../../../../src/web/presenters/email-confirmation-presenter';

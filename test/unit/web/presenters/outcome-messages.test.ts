@@ -1,9 +1,11 @@
 // The words and statuses the web layer gives the services' reasons: every reason has its own,
 // and a refused place is shown next to the field that holds it.
-import { CREATION_REFUSALS, favoriteFlash } from '../../../../src/web/presenters/project-messages';
-import { areaErrors, schemeActionFlash } from '../../../../src/web/presenters/scheme-messages';
-import { IMPORT_REFUSALS, RESTORE_REFUSALS } from '../../../../src/web/presenters/zoning-messages';
-import { DASHBOARD_REFUSALS } from '../../../../src/web/presenters/dashboard-messages';
+import { CREATION_REFUSALS } from '../../../../src/web/presenters/project-refusals';
+import { favoriteFlash } from '../../../../src/web/presenters/project-presenter';
+import { areaErrors } from '../../../../src/web/presenters/scheme-refusals';
+import { schemeActionFlash } from '../../../../src/web/presenters/scheme-presenter';
+import { IMPORT_REFUSALS, RESTORE_REFUSALS } from '../../../../src/web/presenters/zoning-refusals';
+import { DASHBOARD_REFUSALS } from '../../../../src/web/presenters/dashboard-refusals';
 import type { SchemeView } from '../../../../src/services/schemes/scheme-view';
 
 describe('project creation refusals', () => {
@@ -71,8 +73,10 @@ describe('zoning refusals', () => {
   });
 
   it('word each refused upload', () => {
-    expect(IMPORT_REFUSALS['too-large']).toContain('5 Mo');
-    expect(new Set(Object.values(IMPORT_REFUSALS)).size).toBe(Object.keys(IMPORT_REFUSALS).length);
+    expect(IMPORT_REFUSALS['too-large'].message).toContain('5 Mo');
+    expect(new Set(Object.values(IMPORT_REFUSALS).map((refusal) => refusal.message)).size).toBe(
+      Object.keys(IMPORT_REFUSALS).length,
+    );
   });
 });
 

@@ -1,10 +1,11 @@
-// What the dashboard says when its territory or filters are refused (scopeDashboard's reasons): the
-// status, the field the message goes next to (none: the whole page), the words.
+// Why the dashboard refused its territory or filters (scopeDashboard's reasons), as it says it: the
+// status, the field the message goes next to (null: the whole page), the words.
 import type { DashboardScopeRefusal } from '../../services/statistics/dashboard-scope';
+import type { FieldRefusal } from './refusal';
 
 export const DASHBOARD_REFUSALS: Record<
   DashboardScopeRefusal,
-  { status: number; field: 'region' | 'departement' | null; message: string }
+  FieldRefusal<'region' | 'departement' | null>
 > = {
   'unknown-region': { status: 400, field: 'region', message: 'Région inconnue.' },
   'outside-territory': {

@@ -2,7 +2,8 @@
 // that every role's main screen has something to show: validated commune accounts with a profile and
 // coherent published offers; demo professionals with one to three installation projects each (most
 // shown to communes, so "Projets compatibles" and the partners' figures fill in), proposals and an
-// alert; conversations about those projects; partners, a moderator and sign-ups waiting in the
+// alert; conversations about those projects; installations confirmed months ago with their check-in
+// answers (demo-retention.ts); partners, a moderator and sign-ups waiting in the
 // moderation queue. Idempotent: what exists is left alone. Refused in production: the demo accounts
 // share a published password.
 import type { Config } from '../../config';
@@ -31,7 +32,8 @@ import {
   generatedProfessionals,
 } from './demo-professionals';
 import { seedDemoSchemes } from './demo-schemes';
-import { type DemoTerritory, demoProjectsFor, mainDemoProjects } from './demo-projects';
+import { type DemoTerritory, demoProjectsFor, mainDemoProjects, mainSettledProject } from './demo-projects';
+import { seedDemoRetention, settledProfessionals } from './demo-retention';
 
 export { DEMO_PASSWORD } from './demo-accounts';
 
@@ -67,6 +69,8 @@ type SeedServices = Pick<
   | 'proposals'
   | 'sharedProjects'
   | 'schemes'
+  | 'conversationsAt'
+  | 'checkIns'
 >;
 
 export class DemoRefusedInProduction extends Error {
@@ -240,6 +244,22 @@ export async function seedDemo(
     },
     [...staffByCommune.keys()],
   );
+  // Months of installations and check-in answers in Bourgogne-Franche-Comté, the main professional's too.
+  const settled: DemoWriter[] = [];
+  for (const professional of settledProfessionals())
+    settled.push(await ensureProfessional(professional, 'professionnel(le) installé(e)', () => []));
+  const bfc = territories.get('27')?.communes.filter(({ code }) => staffByCommune.has(code)) ?? [];
+  result.conversationsCreated += await seedDemoRetention(services, {
+    settled,
+    main,
+    communes: bfc.map(({ code }) => code),
+    staffOf: (code) => staffByCommune.get(code)?.id,
+    settledProjectOfMain: async (code) => {
+      const commune = bfc.find((candidate) => candidate.code === code) ?? { code, nom: code };
+      result.projectsCreated += 1;
+      return services.projects.create(main.id, mainSettledProject(today, commune));
+    },
+  });
   // The first communes of each région propose their offers, to the main professional first.
   const proposers = [...territories.values()].flatMap((territory) =>
     territory.communes.slice(0, PROPOSING_COMMUNES).flatMap(({ code }) => staffByCommune.get(code) ?? []),

@@ -15,7 +15,6 @@ import type { Profession } from '../../domain/professions';
 import type { Lever } from '../../domain/statistics/contact-fact';
 import { conversationId } from '../../models/conversation';
 import type { Participant } from '../contacts/conversation-service';
-import type { ProjectView } from '../projects/project-view';
 import type { DemoWriter } from './demo-conversations';
 import { DEMO_DOMAIN, type DemoProfessional } from './demo-professionals';
 
@@ -111,9 +110,8 @@ export async function seedDemoRetention(
   context: {
     /** The settled professionals, in the order of settledProfessionals(). */
     settled: readonly DemoWriter[];
-    main: DemoWriter;
-    /** Creates the project of the main demo professional's installation in that commune. */
-    settledProjectOfMain(communeCode: string): Promise<ProjectView>;
+    /** The main demo professional, writing about the project of their installation, and where. */
+    main: { writer: DemoWriter; communeCode: string } | undefined;
     /** The région's communes with a staff account, Dole among them. */
     communes: readonly string[];
     staffOf(communeCode: string): string | undefined;
@@ -176,12 +174,9 @@ export async function seedDemoRetention(
     }
   }
 
-  // The main demo professional settled six and a half months ago in the région's last commune, about
-  // a project of theirs made for it (created the first time only): their other projects stay open.
-  const home = others.at(-1);
-  if (home && !services.conversations.readModel.get(conversationId(context.main.id, home))) {
-    const project = await context.settledProjectOfMain(home);
-    await settle({ ...context.main, project }, home, confirmedBefore(now, 6, 15), ['local', 'logement']);
-  }
+  // The main demo professional settled six and a half months ago: that project leaves the communes'
+  // lists, their other ones stay open.
+  const { main } = context;
+  if (main) await settle(main.writer, main.communeCode, confirmedBefore(now, 6, 15), ['local', 'logement']);
   return created;
 }

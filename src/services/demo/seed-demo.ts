@@ -33,7 +33,7 @@ import {
 } from './demo-professionals';
 import { seedDemoSchemes } from './demo-schemes';
 import { type DemoTerritory, demoProjectsFor, mainDemoProjects, mainSettledProject } from './demo-projects';
-import { seedDemoRetention, settledProfessionals } from './demo-retention';
+import { RETENTION_DEMO_COMMUNE, seedDemoRetention, settledProfessionals } from './demo-retention';
 
 export { DEMO_PASSWORD } from './demo-accounts';
 
@@ -169,6 +169,8 @@ export async function seedDemo(
     professional: DemoProfessional,
     what: string,
     projects: () => ReturnType<typeof mainDemoProjects>,
+    /** The name of the project written about; by default the first one created. */
+    writesAbout?: string,
   ): Promise<DemoWriter> => {
     const id = await ensureAccount(
       { email: professional.email, name: professional.name, role: 'professionnel' },
@@ -191,13 +193,20 @@ export async function seedDemo(
         await services.projects.create(id, input);
         result.projectsCreated += 1;
       }
-    // The project written about: the first one created.
+    // The project written about: the first one created (of that name).
     const [first] = services.projects
       .ofOwner(id)
+      .filter((project) => writesAbout === undefined || project.name === writesAbout)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return { ...professional, id, project: first };
   };
 
+  // The main professional's first installation, confirmed months ago (demo-retention.ts), in the
+  // last commune of Bourgogne-Franche-Comté: its project comes first, so the open ones show first.
+  const bfc = territories.get('27')?.communes.filter(({ code }) => staffByCommune.has(code)) ?? [];
+  const mainHome = bfc.filter(({ code }) => code !== RETENTION_DEMO_COMMUNE).at(-1);
+  const settledProject = mainHome && mainSettledProject(today, mainHome);
+  const [openProject] = mainDemoProjects(today);
   const main = await ensureProfessional(
     {
       email: `professionnel@${DEMO_DOMAIN}`,
@@ -207,7 +216,8 @@ export async function seedDemo(
       shareAnonymised: true,
     },
     'médecin généraliste',
-    () => mainDemoProjects(today),
+    () => [...(settledProject ? [settledProject] : []), ...mainDemoProjects(today)],
+    openProject?.name,
   );
   // An alert on the Jura project: the offers published below notify it.
   if (main.project && !services.alerts.forProject(main.project.id))
@@ -248,17 +258,13 @@ export async function seedDemo(
   const settled: DemoWriter[] = [];
   for (const professional of settledProfessionals())
     settled.push(await ensureProfessional(professional, 'professionnel(le) installé(e)', () => []));
-  const bfc = territories.get('27')?.communes.filter(({ code }) => staffByCommune.has(code)) ?? [];
+  const mainSettled = services.projects.ofOwner(main.id).find(({ name }) => name === settledProject?.name);
   result.conversationsCreated += await seedDemoRetention(services, {
     settled,
-    main,
+    main: mainHome &&
+      mainSettled && { writer: { ...main, project: mainSettled }, communeCode: mainHome.code },
     communes: bfc.map(({ code }) => code),
     staffOf: (code) => staffByCommune.get(code)?.id,
-    settledProjectOfMain: async (code) => {
-      const commune = bfc.find((candidate) => candidate.code === code) ?? { code, nom: code };
-      result.projectsCreated += 1;
-      return services.projects.create(main.id, mainSettledProject(today, commune));
-    },
   });
   // The first communes of each région propose their offers, to the main professional first.
   const proposers = [...territories.values()].flatMap((territory) =>

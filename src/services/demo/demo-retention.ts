@@ -9,7 +9,12 @@
 import type { Services } from '..';
 import { startDateOf } from '../../domain/matching/child-age';
 import { monthYear } from '../../domain/matching/french';
-import { type CheckInMonth, addMonthsClamped, checkInDueAt } from '../../domain/retention/check-in-schedule';
+import {
+  CHECK_IN_MONTHS,
+  type CheckInMonth,
+  addMonthsClamped,
+  checkInDueAt,
+} from '../../domain/retention/check-in-schedule';
 import type { RetentionLever } from '../../domain/retention/retention-levers';
 import type { Profession } from '../../domain/professions';
 import type { Lever } from '../../domain/statistics/contact-fact';
@@ -124,10 +129,17 @@ export async function seedDemoRetention(
   let created = 0;
 
   /** Contact, installation declared by the commune, confirmed a week later at `confirmedAt`. */
-  const settle = async (writer: DemoWriter, communeCode: string, confirmedAt: Date, levers: Lever[]) => {
+  const settle = async (
+    writer: DemoWriter,
+    communeCode: string,
+    confirmedAt: Date,
+    levers: Lever[],
+  ): Promise<string | null> => {
     const id = conversationId(writer.id, communeCode);
     const staffId = context.staffOf(communeCode);
-    if (!staffId || services.conversations.readModel.get(id)) return id;
+    // A geography without the commune (a smaller test one): nobody to settle with.
+    if (!staffId) return null;
+    if (services.conversations.readModel.get(id)) return id;
     clock = new Date(confirmedAt.getTime() - 75 * DAY);
     const started = await past.contact(writer, {
       communeCode,
@@ -160,7 +172,8 @@ export async function seedDemoRetention(
     if (!writer || !communeCode) continue;
     const confirmedAt = confirmedBefore(now, story.monthsAgo, 5);
     const id = await settle(writer, communeCode, confirmedAt, INSTALLATION_LEVERS[index % 3] ?? []);
-    for (const checkIn of [6, 12, 24] as const) {
+    if (!id) continue;
+    for (const checkIn of CHECK_IN_MONTHS) {
       if (checkIn > story.monthsAgo || (story.left && checkIn > story.left.at)) break;
       const leftNow = story.left?.at === checkIn;
       const answeredAt = new Date(checkInDueAt(confirmedAt, checkIn).getTime() + 2 * DAY);

@@ -202,7 +202,8 @@ export async function seedDemo(
   };
 
   // The main professional's first installation, confirmed months ago (demo-retention.ts), in the
-  // last commune of Bourgogne-Franche-Comté: its project comes first, so the open ones show first.
+  // last commune of Bourgogne-Franche-Comté: its project is created first, so that the open ones lead
+  // their home page (newest first).
   const bfc = territories.get('27')?.communes.filter(({ code }) => staffByCommune.has(code)) ?? [];
   const mainHome = bfc.filter(({ code }) => code !== RETENTION_DEMO_COMMUNE).at(-1);
   const settledProject = mainHome && mainSettledProject(today, mainHome);

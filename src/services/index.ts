@@ -22,7 +22,7 @@ import { createRegistration } from './accounts/registration';
 import { createSignIn } from './accounts/sign-in';
 import { createAuditLog } from './audit/audit-log';
 import { contactFacts } from './contacts/contact-facts';
-import { createConversationNotices } from './contacts/conversation-notices';
+import { createConversationNotices, silentNotices } from './contacts/conversation-notices';
 import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
@@ -179,13 +179,14 @@ export function createServices(
     settled,
   });
   const publishedOffers = createPublishedOffers(offers, gazetteer);
-  const conversationService = createConversationService({
+  const conversationDeps = {
     readModel: conversations,
     notices: createConversationNotices({ notify, communes: communeDirectory, staff: accounts }),
     communes: communeDirectory,
     limits,
     staff: accounts,
-  });
+  };
+  const conversationService = createConversationService(conversationDeps);
   const moderation = createModeration(accountDeps, accounts);
   const messageReports = createMessageReports(moderation, pendingReports);
   const checkIns = createCheckIns(conversations, checkInAnswers);
@@ -281,6 +282,12 @@ export function createServices(
     publishedOffers,
     offerMap: createOfferMap(publishedOffers, gazetteer),
     conversations: conversationService,
+    /**
+     * The same conversation rules and store at another clock, without notifications (they would be
+     * dated now): the demo seed writes, through it, follow-ups that happened months ago.
+     */
+    conversationsAt: (clock: () => Date) =>
+      createConversationService({ ...conversationDeps, notices: silentNotices, now: clock }),
     /** "Did they stay?": check-ins after a confirmed installation. */
     checkIns,
     /** A commune's own installations and retention, published as partners' figures are (or not yet shown). */

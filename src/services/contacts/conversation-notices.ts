@@ -68,3 +68,9 @@ export function createConversationNotices(deps: NoticeDeps) {
 }
 
 export type ConversationNotices = ReturnType<typeof createConversationNotices>;
+
+/** Notices that tell nobody: for a history written afterwards (the demo seed's past follow-ups). */
+export const silentNotices: ConversationNotices = {
+  newMessage: () => Promise.resolve(),
+  statusChanged: () => Promise.resolve(),
+};

@@ -228,3 +228,27 @@ export function mainDemoProjects(today: Date): ProjectInput[] {
     },
   ];
 }
+
+/**
+ * The main demo professional's first installation, about which they wrote to `commune` and settled
+ * there six and a half months ago (demo-retention.ts): a project that started then.
+ */
+export function mainSettledProject(today: Date, commune: { code: string; nom: string }): ProjectInput {
+  return {
+    name: `Installation à ${commune.nom}`,
+    area: { ...EMPTY_AREA, communes: [commune.code] },
+    start: monthsAfter(today, -7),
+    household: { partner: null, children: [] },
+    housing: { tenure: 'location', roomsMin: 2, budgetMax: 750, furnished: null },
+    premises: { kinds: ['cabinet'] },
+    importance: {
+      housing: 'important',
+      childcare: 'sans-objet',
+      spouseJob: 'sans-objet',
+      premises: 'important',
+      aid: 'souhaitable',
+      need: 'important',
+      distance: 'sans-objet',
+    },
+  };
+}

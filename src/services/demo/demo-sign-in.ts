@@ -21,7 +21,7 @@ export const DEMO_ROLE_ACCOUNTS: readonly DemoRoleAccount[] = [
     role: 'professionnel',
     email: `professionnel@${DEMO_DOMAIN}`,
     label: 'professionnel(le) de santé',
-    what: 'Camille, médecin généraliste : deux projets d’installation, leurs communes classées et deux échanges.',
+    what: 'Camille, médecin généraliste : deux projets d’installation, leurs communes classées, ses échanges et le point d’étape à 6 mois de son installation confirmée.',
   },
   {
     role: 'commune',

@@ -2,7 +2,8 @@
 // that every role's main screen has something to show: validated commune accounts with a profile and
 // coherent published offers; demo professionals with one to three installation projects each (most
 // shown to communes, so "Projets compatibles" and the partners' figures fill in), proposals and an
-// alert; conversations about those projects; partners, a moderator and sign-ups waiting in the
+// alert; conversations about those projects; installations confirmed months ago with their check-in
+// answers (demo-retention.ts); partners, a moderator and sign-ups waiting in the
 // moderation queue. Idempotent: what exists is left alone. Refused in production: the demo accounts
 // share a published password.
 import type { Config } from '../../config';
@@ -31,7 +32,8 @@ import {
   generatedProfessionals,
 } from './demo-professionals';
 import { seedDemoSchemes } from './demo-schemes';
-import { type DemoTerritory, demoProjectsFor, mainDemoProjects } from './demo-projects';
+import { type DemoTerritory, demoProjectsFor, mainDemoProjects, mainSettledProject } from './demo-projects';
+import { RETENTION_DEMO_COMMUNE, seedDemoRetention, settledProfessionals } from './demo-retention';
 
 export { DEMO_PASSWORD } from './demo-accounts';
 
@@ -67,6 +69,8 @@ type SeedServices = Pick<
   | 'proposals'
   | 'sharedProjects'
   | 'schemes'
+  | 'conversationsAt'
+  | 'checkIns'
 >;
 
 export class DemoRefusedInProduction extends Error {
@@ -165,6 +169,8 @@ export async function seedDemo(
     professional: DemoProfessional,
     what: string,
     projects: () => ReturnType<typeof mainDemoProjects>,
+    /** The name of the project written about; by default the first one created. */
+    writesAbout?: string,
   ): Promise<DemoWriter> => {
     const id = await ensureAccount(
       { email: professional.email, name: professional.name, role: 'professionnel' },
@@ -187,13 +193,21 @@ export async function seedDemo(
         await services.projects.create(id, input);
         result.projectsCreated += 1;
       }
-    // The project written about: the first one created.
+    // The project written about: the first one created (of that name).
     const [first] = services.projects
       .ofOwner(id)
+      .filter((project) => writesAbout === undefined || project.name === writesAbout)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return { ...professional, id, project: first };
   };
 
+  // The main professional's first installation, confirmed months ago (demo-retention.ts), in the
+  // last commune of Bourgogne-Franche-Comté: its project is created first, so that the open ones lead
+  // their home page (newest first).
+  const bfc = territories.get('27')?.communes.filter(({ code }) => staffByCommune.has(code)) ?? [];
+  const mainHome = bfc.filter(({ code }) => code !== RETENTION_DEMO_COMMUNE).at(-1);
+  const settledProject = mainHome && mainSettledProject(today, mainHome);
+  const [openProject] = mainDemoProjects(today);
   const main = await ensureProfessional(
     {
       email: `professionnel@${DEMO_DOMAIN}`,
@@ -203,7 +217,8 @@ export async function seedDemo(
       shareAnonymised: true,
     },
     'médecin généraliste',
-    () => mainDemoProjects(today),
+    () => [...(settledProject ? [settledProject] : []), ...mainDemoProjects(today)],
+    openProject?.name,
   );
   // An alert on the Jura project: the offers published below notify it.
   if (main.project && !services.alerts.forProject(main.project.id))
@@ -240,6 +255,18 @@ export async function seedDemo(
     },
     [...staffByCommune.keys()],
   );
+  // Months of installations and check-in answers in Bourgogne-Franche-Comté, the main professional's too.
+  const settled: DemoWriter[] = [];
+  for (const professional of settledProfessionals())
+    settled.push(await ensureProfessional(professional, 'professionnel(le) installé(e)', () => []));
+  const mainSettled = services.projects.ofOwner(main.id).find(({ name }) => name === settledProject?.name);
+  result.conversationsCreated += await seedDemoRetention(services, {
+    settled,
+    main: mainHome &&
+      mainSettled && { writer: { ...main, project: mainSettled }, communeCode: mainHome.code },
+    communes: bfc.map(({ code }) => code),
+    staffOf: (code) => staffByCommune.get(code)?.id,
+  });
   // The first communes of each région propose their offers, to the main professional first.
   const proposers = [...territories.values()].flatMap((territory) =>
     territory.communes.slice(0, PROPOSING_COMMUNES).flatMap(({ code }) => staffByCommune.get(code) ?? []),

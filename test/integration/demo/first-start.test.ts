@@ -61,7 +61,9 @@ describe('first start with the demo data', () => {
   it('shows the professional their projects and, for the first one, ranked communes and proposals', async () => {
     const agent = await enterAs('professionnel');
     const home = cheerio.load((await agent.get('/professionnel').expect(200)).text);
-    expect(home('h2.fr-card__title').length).toBe(2);
+    // The two open projects, and the one of the installation confirmed six months ago.
+    expect(home('h2.fr-card__title').length).toBe(3);
+    expect(home('#points-d-etape a').length).toBe(1);
     const resultsHref = home('a:contains("Voir les communes")').first().attr('href') ?? '';
     const results = (await agent.get(resultsHref).expect(200)).text;
     const ranked = cheerio.load(results)('#classement ol > li');

@@ -1,5 +1,7 @@
 // The demo data: coherent, loggable, and idempotent.
+import * as cheerio from 'cheerio';
 import request from 'supertest';
+import { CheckInModel } from '../../../src/models/check-in';
 import { UserModel } from '../../../src/models/user';
 import { OfferModel } from '../../../src/models/offer';
 import { createPasswordHasher } from '../../../src/services/accounts/password-hasher';
@@ -7,6 +9,7 @@ import { FOLLOW_UP_STATUSES, currentStep } from '../../../src/domain/contacts/fo
 import { DEMO_PASSWORD, DemoRefusedInProduction, seedDemo } from '../../../src/services/demo/seed-demo';
 import { REFERENCE_SCHEMES } from '../../../src/domain/schemes/reference-schemes';
 import { signedInAgent } from '../../support/accounts';
+import { pageTables } from '../../support/dashboard';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -19,8 +22,9 @@ describe('seedDemo', () => {
     const today = new Date('2026-11-23T10:00:00Z');
     const first = await seedDemo(services, hasher, config, today);
     // The test geography holds the Jura, the Doubs and the Côtes-d'Armor: 13 demo communes; the main
-    // professional and 40 generated ones, two partners, a moderator and four pending sign-ups.
-    expect(first.accountsCreated).toBe(13 + 1 + 40 + 2 + 1 + 4);
+    // professional, 40 generated ones and 18 settled months ago, two partners, a moderator and four
+    // pending sign-ups.
+    expect(first.accountsCreated).toBe(13 + 1 + 40 + 18 + 2 + 1 + 4);
     expect(first.offersCreated).toBeGreaterThanOrEqual(13 * 3);
     // The reference schemes, published with their official links.
     expect(first.schemesCreated).toBe(REFERENCE_SCHEMES.length);
@@ -73,22 +77,35 @@ describe('seedDemo', () => {
       expect(installed.every((fact) => (fact.installation?.levers.length ?? 0) > 0)).toBe(true);
     }
 
-    // Every demo professional has one to three projects; every conversation belongs to one of its writer's.
+    // Every demo professional has one to three projects, but those who settled months ago (none left);
+    // every conversation belongs to one of its writer's projects, or to a settled professional.
     const professionals = await UserModel.find({ role: 'professionnel' }).lean();
-    expect(professionals).toHaveLength(41);
+    expect(professionals).toHaveLength(41 + 18);
+    const settledIds = new Set(
+      professionals
+        .filter((professional) => professional.email.startsWith('installe-'))
+        .map((professional) => String(professional._id)),
+    );
+    expect(settledIds.size).toBe(18);
     for (const professional of professionals) {
       const owned = services.projects.ofOwner(String(professional._id)).length;
-      expect(owned).toBeGreaterThanOrEqual(1);
-      expect(owned).toBeLessThanOrEqual(3);
+      expect(owned).toBeGreaterThanOrEqual(settledIds.has(String(professional._id)) ? 0 : 1);
+      expect(owned).toBeLessThanOrEqual(settledIds.has(String(professional._id)) ? 0 : 3);
     }
     expect(first.projectsCreated).toBe([...services.projects.all()].length);
     expect(new Set([...services.projects.all()].map((project) => project.name)).size).toBeGreaterThan(20);
     for (const conversation of conversations)
-      expect(services.projects.get(conversation.projectId ?? '')?.ownerId).toBe(conversation.professionalId);
+      if (!settledIds.has(conversation.professionalId))
+        expect(services.projects.get(conversation.projectId ?? '')?.ownerId).toBe(
+          conversation.professionalId,
+        );
+      else expect(conversation.projectId).toBeNull();
     // A moderator, and sign-ups waiting for one.
     await expect(UserModel.countDocuments({ role: 'moderateur', status: 'actif' })).resolves.toBe(1);
     await expect(UserModel.countDocuments({ status: 'en-attente' })).resolves.toBe(4);
 
+    const answers = await CheckInModel.find().sort({ _id: 1 }).lean();
+    expect(answers.length).toBe(18);
     const second = await seedDemo(services, hasher, config, today);
     expect(second).toMatchObject({
       accountsCreated: 0,
@@ -99,6 +116,8 @@ describe('seedDemo', () => {
     });
     expect([...services.conversations.readModel.all()]).toHaveLength(conversations.length);
     await expect(OfferModel.countDocuments()).resolves.toBe(offers.length);
+    // The check-in answers are those of the first seed, not recorded again.
+    expect(await CheckInModel.find().sort({ _id: 1 }).lean()).toEqual(answers);
 
     // The printed logins work.
     const dole = first.logins.find((login) => login.what.startsWith('commune de Dole'));
@@ -112,6 +131,52 @@ describe('seedDemo', () => {
     );
     const page = await request(app).get('/communes/39198').expect(200);
     expect(page.text).toContain('Le besoin de santé');
+  }, 120_000);
+
+  it('gives months of installations and check-in answers: one due for Camille, figures shown', async () => {
+    const { app, config, services } = await buildTestApp(database.current);
+    await seedDemo(services, hasher, config);
+    const signIn = (email: string) =>
+      signedInAgent(app, { email: `${email}@demo.accueil-sante.example`, password: DEMO_PASSWORD });
+
+    // Camille's installation was confirmed six and a half months ago: the 6-month check-in is due,
+    // on « Mes installations » and on their home page; their other projects stay open.
+    const camille = await signIn('professionnel');
+    const camilleId = String(
+      (await UserModel.findOne({ email: 'professionnel@demo.accueil-sante.example' }))?._id,
+    );
+    const [installation, ...others] = await services.checkIns.ofProfessional(camilleId, new Date());
+    expect(others).toHaveLength(0);
+    expect(installation?.due?.checkIn).toBe(6);
+    const monthsAgo = (Date.now() - (installation?.confirmedAt.getTime() ?? 0)) / (30.44 * 86_400_000);
+    expect(monthsAgo).toBeGreaterThan(6);
+    expect(monthsAgo).toBeLessThan(7);
+    const installations = await camille.get('/professionnel/installations').expect(200);
+    expect(installations.text).toContain('6 mois après : exercez-vous toujours à');
+    const home = cheerio.load((await camille.get('/professionnel').expect(200)).text);
+    expect(home('#points-d-etape a').length).toBe(1);
+    expect(services.projects.ofOwner(camilleId)).toHaveLength(3);
+
+    // The ARS Bourgogne-Franche-Comté sees retention figures past the small-count rule.
+    const ars = await signIn('ars-bfc');
+    const retention = pageTables((await ars.get('/partenaire/tableau-de-bord').expect(200)).text).get(
+      'maintien',
+    );
+    const sixMonths = retention?.find((row) => row[0] === '6 mois') ?? [];
+    // Answered, still practising, left: 18, 12 and 6 people, published with a noise of at most 2.
+    expect(sixMonths).toHaveLength(4);
+    for (const [index, trueValue] of [18, 12, 6].entries()) {
+      const published = Number(sixMonths[index + 1]);
+      expect(published).toBeGreaterThanOrEqual(5);
+      expect(Math.abs(published - trueValue)).toBeLessThanOrEqual(2);
+    }
+
+    // Dole, the one-click demo commune, sees its own figures (13 people answered).
+    const dole = cheerio.load(
+      (await (await signIn('mairie.dole')).get('/commune/maintien').expect(200)).text,
+    );
+    expect(dole('[data-retention-hidden]').length).toBe(0);
+    expect(Number(dole('[data-figure="installations"]').text())).toBeGreaterThanOrEqual(11);
   }, 120_000);
 
   it('is refused in production, before writing anything', async () => {

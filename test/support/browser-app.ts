@@ -7,8 +7,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Config } from '../../src/config';
 import type { Services } from '../../src/services';
 import { launchBrowser, seriousAccessibilityViolations } from './browser';
-import { buildTestApp } from './test-app';
-import { useTestDatabase } from './test-database';
+import { useTestApp } from './test-app';
 
 export interface BrowserApp {
   baseUrl: string;
@@ -35,11 +34,14 @@ export interface ServedTestApp extends BrowserApp {
  * (hooks run in the order they are registered: call this first).
  */
 export function useBrowserApp(): ServedTestApp {
-  const database = useTestDatabase();
+  const built = useTestApp();
   const served = {} as ServedTestApp;
   beforeAll(async () => {
-    const { app, services, config } = await buildTestApp(database.current);
-    Object.assign(served, { services, config }, await serveInBrowser(app));
+    Object.assign(
+      served,
+      { services: built.services, config: built.config },
+      await serveInBrowser(built.app),
+    );
   }, 60_000);
   afterAll(() => closeBrowserApp('browser' in served ? served : undefined));
   return served;

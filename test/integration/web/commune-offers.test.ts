@@ -2,27 +2,18 @@
 // offer, object-level authorization, concurrent edits (nothing overwritten silently) and the
 // commune's presentation. Forms are submitted as a browser would: the fields the page shows.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { CommuneProfileModel } from '../../../src/models/commune-profile';
 import { OfferModel } from '../../../src/models/offer';
-import type { Services } from '../../../src/services';
 import type { CommuneStaff } from '../../../src/services/offers/offer-service';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { communeStaff, housingOffer } from '../../support/offers';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 type Fields = Record<string, string | string[]>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 // Each test works for a commune of its own, so that lists start empty.
 const DOLE = '39198';
@@ -33,13 +24,13 @@ const POLIGNY = '39434';
 const BESANCON = '25056';
 const PONTARLIER = '25462';
 
-/** A signed-in staff member of a commune, and the same person as the services know them. */
+/** A signed-in staff member of a commune, and the same person as the built.services know them. */
 async function staffMember(
   code: string,
   options: { status?: 'actif' | 'en-attente'; name?: string } = {},
 ): Promise<{ agent: Agent; staff: CommuneStaff }> {
   const staff = await communeStaff(code, { active: options.status !== 'en-attente', name: options.name });
-  return { agent: await signedInAgent(app, staff), staff };
+  return { agent: await signedInAgent(built.app, staff), staff };
 }
 
 /** A form body with repeated keys for checkbox groups (never "audiences[0]", which is refused). */
@@ -126,7 +117,7 @@ const flashOf = async (agent: Agent, location: string) =>
 
 it('uses communes of the test geography', () => {
   for (const code of [DOLE, LONS, SAINT_CLAUDE, CHAMPAGNOLE, POLIGNY, BESANCON, PONTARLIER])
-    expect(services.communes.details(code)).toBeDefined();
+    expect(built.services.communes.details(code)).toBeDefined();
 });
 
 describe('Mes offres', () => {
@@ -144,21 +135,21 @@ describe('Mes offres', () => {
   });
 
   it('is refused to other roles (403) and sends visitors to the login page', async () => {
-    const professional = await signedInAgent(app, await createAccount({ role: 'professionnel' }));
+    const professional = await signedInAgent(built.app, await createAccount({ role: 'professionnel' }));
     await professional.get('/commune').expect(403);
     await professional.get('/commune/offres/nouvelle/logement').expect(403);
     await professional.get('/commune/profil').expect(403);
-    const partner = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+    const partner = await signedInAgent(built.app, await createAccount({ role: 'partenaire' }));
     await partner.get('/commune').expect(403);
-    const response = await request(app).get('/commune/profil').expect(302);
+    const response = await request(built.app).get('/commune/profil').expect(302);
     expect(response.headers.location).toBe('/connexion?retour=%2Fcommune%2Fprofil');
   });
 
   it('filters by type and state, keeping the values, and answers 400 to unknown ones', async () => {
     const { agent, staff } = await staffMember(POLIGNY);
-    const housing = await services.offers.create(staff, 'logement', housingInput('Maison de ville'));
-    await services.offers.create(staff, 'logement', housingInput('Studio meublé'));
-    await services.offers.transition(staff, housing.id, 'archiver', housing.revision);
+    const housing = await built.services.offers.create(staff, 'logement', housingInput('Maison de ville'));
+    await built.services.offers.create(staff, 'logement', housingInput('Studio meublé'));
+    await built.services.offers.transition(staff, housing.id, 'archiver', housing.revision);
     const all = cheerio.load((await agent.get('/commune').expect(200)).text);
     expect(all('#offres tbody tr')).toHaveLength(2);
 
@@ -299,7 +290,7 @@ describe('a validated commune', () => {
 
   it('edits an offer from a form prefilled with what is stored', async () => {
     const { agent, staff } = await staffMember(CHAMPAGNOLE);
-    const offer = await services.offers.create(staff, 'logement', {
+    const offer = await built.services.offers.create(staff, 'logement', {
       ...housingInput('Maison avec jardin'),
       expiresAt: new Date('2027-12-31T00:00:00Z'),
       professions: ['infirmier', 'sage-femme'],
@@ -426,7 +417,11 @@ describe('invalid offers', () => {
 
   it('keep the stored offer unchanged when an edit is invalid', async () => {
     const { agent, staff } = await staffMember(SAINT_CLAUDE);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Studio près de l’hôpital'));
+    const offer = await built.services.offers.create(
+      staff,
+      'logement',
+      housingInput('Studio près de l’hôpital'),
+    );
     const page = (await agent.get(`/commune/offres/${offer.id}/modifier`).expect(200)).text;
     const fields = formOf(page, `form[action="/commune/offres/${offer.id}"]`);
     fields.set('title', 'Nouveau titre');
@@ -488,7 +483,11 @@ describe('a commune account waiting for validation', () => {
 describe('another commune’s offer', () => {
   it('is not found (404) for edit, update, status and duplicate, and nothing changes', async () => {
     const owner = await staffMember(PONTARLIER);
-    const offer = await services.offers.create(owner.staff, 'logement', housingInput('Offre de Pontarlier'));
+    const offer = await built.services.offers.create(
+      owner.staff,
+      'logement',
+      housingInput('Offre de Pontarlier'),
+    );
     const { agent } = await staffMember(BESANCON);
     await agent.get(`/commune/offres/${offer.id}/modifier`).expect(404);
     const ownPage = (await owner.agent.get(`/commune/offres/${offer.id}/modifier`).expect(200)).text;
@@ -518,7 +517,7 @@ describe('two staff members of the same commune', () => {
   it('cannot overwrite each other: the second save answers 409 and keeps its text', async () => {
     const first = await staffMember(POLIGNY);
     const second = await staffMember(POLIGNY);
-    const offer = await services.offers.create(
+    const offer = await built.services.offers.create(
       first.staff,
       'logement',
       housingInput('Appartement du premier'),
@@ -562,9 +561,9 @@ describe('two staff members of the same commune', () => {
   it('are told when a status action comes after a change by someone else', async () => {
     const first = await staffMember(CHAMPAGNOLE);
     const second = await staffMember(CHAMPAGNOLE);
-    const offer = await services.offers.create(first.staff, 'logement', housingInput('Offre disputée'));
+    const offer = await built.services.offers.create(first.staff, 'logement', housingInput('Offre disputée'));
     const stale = (await second.agent.get('/commune?type=logement')).text;
-    await services.offers.update(first.staff, offer.id, offer.revision, housingInput('Offre corrigée'));
+    await built.services.offers.update(first.staff, offer.id, offer.revision, housingInput('Offre corrigée'));
     const response = await post(
       second.agent,
       `/commune/offres/${offer.id}/statut`,
@@ -585,7 +584,7 @@ describe('two staff members of the same commune', () => {
 describe('status actions', () => {
   it('come back only to a page of this space, and refuse unknown actions (400)', async () => {
     const { agent, staff } = await staffMember(LONS);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Offre à archiver'));
+    const offer = await built.services.offers.create(staff, 'logement', housingInput('Offre à archiver'));
     const _csrf = await csrfTokenOf(agent, '/commune');
     const outside = await post(
       agent,
@@ -612,7 +611,7 @@ describe('status actions', () => {
 
   it('and every other form need the CSRF token (403), changing nothing', async () => {
     const { agent, staff } = await staffMember(LONS);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Offre protégée'));
+    const offer = await built.services.offers.create(staff, 'logement', housingInput('Offre protégée'));
     await agent.get('/commune').expect(200);
     await agent.post('/commune/offres/nouvelle/logement').type('form').send(encode(HOUSING)).expect(403);
     await agent
@@ -701,7 +700,7 @@ describe('the commune’s presentation', () => {
     const first = await staffMember(code);
     const second = await staffMember(code);
     if (startRevision > 0) {
-      await services.communeProfiles.save(first.staff, 0, {
+      await built.services.communeProfiles.save(first.staff, 0, {
         presentation: 'Version initiale',
         strengths: { schools: '', transport: '', shops: '', culture: '' },
         healthNeed: '',

@@ -2,26 +2,17 @@
 // compare-and-set, deletion), object-level authorization and CSRF. Forms are submitted as a browser
 // would: the fields the page shows.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { ProjectModel } from '../../../src/models/project';
 import { UserModel } from '../../../src/models/user';
-import type { Services } from '../../../src/services';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
 type Fields = Record<string, string | string[]>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const DOLE = '39198';
 const LONS = '39300';
@@ -74,8 +65,8 @@ const PROFILE: Fields = {
 
 async function professional(withProfile = true) {
   const account = await createAccount({ role: 'professionnel' });
-  if (withProfile) await services.professionalProfiles.save(account, professionalProfile());
-  return { account, agent: await signedInAgent(app, account) };
+  if (withProfile) await built.services.professionalProfiles.save(account, professionalProfile());
+  return { account, agent: await signedInAgent(built.app, account) };
 }
 
 const PROJECT: Fields = {
@@ -184,7 +175,7 @@ describe('projects', () => {
   it('are created, listed, edited and deleted', async () => {
     const { account, agent } = await professional();
     await createProject(agent);
-    const [project] = services.projects.ofOwner(account.id);
+    const [project] = built.services.projects.ofOwner(account.id);
     expect(project).toMatchObject({
       name: 'Installation dans le Jura',
       area: { communes: [DOLE, LONS], departements: ['25'], regions: [], around: null },
@@ -222,7 +213,7 @@ describe('projects', () => {
       .type('form')
       .send(form.toString());
     expect(updated.status).toBe(303);
-    const stored = services.projects.getOwned(account.id, project.id);
+    const stored = built.services.projects.getOwned(account.id, project.id);
     expect(stored).toMatchObject({
       name: 'Jura et Doubs',
       revision: 2,
@@ -238,7 +229,7 @@ describe('projects', () => {
       .type('form')
       .send(formOf(list.text, `form[action="/professionnel/projets/${project.id}/suppression"]`).toString());
     expect(removed.status).toBe(303);
-    expect(services.projects.ofOwner(account.id)).toEqual([]);
+    expect(built.services.projects.ofOwner(account.id)).toEqual([]);
     expect(await ProjectModel.findById(project.id).lean()).toBeNull();
   });
 
@@ -260,7 +251,7 @@ describe('projects', () => {
       expect($('#child3Year').attr('value')).toBe('2023');
       expect($('#partnerSectors-Q').attr('checked')).toBeDefined();
       if (typeof change.communes === 'string') expect($('#communes').text()).toBe(change.communes);
-      expect(services.projects.ofOwner(account.id)).toEqual([]);
+      expect(built.services.projects.ofOwner(account.id)).toEqual([]);
       expect(await ProjectModel.countDocuments({ ownerId: account.id })).toBe(0);
     },
   );
@@ -268,7 +259,7 @@ describe('projects', () => {
   it('belong to their owner: anyone else gets a 404', async () => {
     const owner = await professional();
     await createProject(owner.agent);
-    const [project] = services.projects.ofOwner(owner.account.id);
+    const [project] = built.services.projects.ofOwner(owner.account.id);
     if (!project) throw new Error('no project');
     const other = await professional();
     expect((await other.agent.get(`/professionnel/projets/${project.id}/modifier`)).status).toBe(404);
@@ -280,14 +271,14 @@ describe('projects', () => {
     expect(update.status).toBe(404);
     const remove = await submit(other.agent, NEW, `/professionnel/projets/${project.id}/suppression`, {});
     expect(remove.status).toBe(404);
-    expect(services.projects.getOwned(owner.account.id, project.id)).toMatchObject({
+    expect(built.services.projects.getOwned(owner.account.id, project.id)).toMatchObject({
       name: PROJECT.name,
       revision: 1,
     });
   });
 
   it('are closed to other roles', async () => {
-    const commune = await signedInAgent(app, await createAccount({ role: 'commune' }));
+    const commune = await signedInAgent(built.app, await createAccount({ role: 'commune' }));
     for (const path of ['/professionnel', '/professionnel/profil', NEW])
       expect((await commune.get(path)).status).toBe(403);
     const _csrf = await csrfTokenOf(commune, '/commune');
@@ -301,7 +292,7 @@ describe('projects', () => {
   it('answer 409 to the second of two tabs, keeping what it typed', async () => {
     const { account, agent } = await professional();
     await createProject(agent);
-    const [project] = services.projects.ofOwner(account.id);
+    const [project] = built.services.projects.ofOwner(account.id);
     if (!project) throw new Error('no project');
     const path = `/professionnel/projets/${project.id}/modifier`;
     const first = formOf((await agent.get(path)).text);
@@ -322,14 +313,14 @@ describe('projects', () => {
     expect($('#name').attr('value')).toBe('Second onglet');
     expect($('#housingBudget').attr('value')).toBe('1200');
     expect($('input[name="revision"]').attr('value')).toBe('2');
-    expect(services.projects.getOwned(account.id, project.id)?.name).toBe('Premier onglet');
+    expect(built.services.projects.getOwned(account.id, project.id)?.name).toBe('Premier onglet');
     // Submitting again deliberately replaces the current version.
     const again = await agent
       .post(`/professionnel/projets/${project.id}`)
       .type('form')
       .send(formOf(conflict.text).toString());
     expect(again.status).toBe(303);
-    expect(services.projects.getOwned(account.id, project.id)?.name).toBe('Second onglet');
+    expect(built.services.projects.getOwned(account.id, project.id)?.name).toBe('Second onglet');
   });
 
   it('refuses a form without its CSRF token', async () => {
@@ -338,6 +329,6 @@ describe('projects', () => {
     expect(response.status).toBe(403);
     const profile = await agent.post('/professionnel/profil').type('form').send(encode(PROFILE));
     expect(profile.status).toBe(403);
-    expect(services.projects.ofOwner(account.id)).toEqual([]);
+    expect(built.services.projects.ofOwner(account.id)).toEqual([]);
   });
 });

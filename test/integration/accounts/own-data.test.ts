@@ -6,7 +6,8 @@ import { ProjectModel } from '../../../src/models/project';
 import type { Participant } from '../../../src/services/contacts/conversation-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount } from '../../support/accounts';
-import { DOLE, communeStaff, professional } from '../contacts/conversation-fixtures';
+import { communeStaff } from '../../support/offers';
+import { DOLE, professional } from '../contacts/conversation-fixtures';
 import { useTestApp } from '../../support/test-app';
 import { professionalProfile } from '../../support/professionals';
 import { doleProject } from '../../support/projects';
@@ -28,11 +29,7 @@ it('exports the projects and proposals with the account, and erases them with it
     professionalProfile({ profession: 'infirmier', shareAnonymised: true }),
   );
   const created = await built.services.projects.create(account.id, project);
-  const staff = await createAccount({ role: 'commune' });
-  await built.services.proposals.propose(
-    { id: staff.id, email: staff.email, communeCode: '39198', active: true },
-    created,
-  );
+  await built.services.proposals.propose(await communeStaff('39198', { fonction: 'maire' }), created);
 
   const exported = await built.services.accountSettings.exportData(account.id);
   expect(JSON.stringify(exported)).toContain('Projet très personnel');

@@ -2,8 +2,8 @@
 // communes' "Projets compatibles" and its alert stops: nothing is shown or sent about a person who
 // has settled. Checked before and after the confirmation, so that each check can fail.
 import { NotificationModel } from '../../../src/models/notification';
-import type { OfferInput } from '../../../src/services/offers/offer-service';
 import { signedInAgent } from '../../support/accounts';
+import { houseOffer } from '../../support/offers';
 import { useTestApp } from '../../support/test-app';
 import { DOLE, PROJECT, communeStaff, postForm, professional, writeTo } from './conversation-fixtures';
 
@@ -12,26 +12,12 @@ const built = useTestApp();
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A home open to locums (the professionals of the fixtures are "remplaçant"). */
-const home = (title: string): OfferInput => ({
-  title,
-  description: 'Réservée aux professionnels de santé qui viennent remplacer.',
-  availableFrom: new Date('2026-01-01'),
-  expiresAt: null,
-  audiences: ['remplacement'],
-  professions: [],
-  contact: { name: 'Mairie', email: '', phone: '' },
-  details: {
-    housingKind: 'maison',
-    tenure: 'location',
-    rooms: 4,
-    surfaceM2: 90,
-    price: 700,
-    monthsFree: 0,
-    furnished: false,
-    accessible: true,
-    shortStays: false,
-  },
-});
+const home = (title: string) =>
+  houseOffer(title, 4, 700, {
+    description: 'Réservée aux professionnels de santé qui viennent remplacer.',
+    audiences: ['remplacement'],
+    contact: { name: 'Mairie', email: '', phone: '' },
+  });
 
 const alertsOf = (ownerId: string) =>
   NotificationModel.countDocuments({ recipientId: ownerId, kind: 'alerte' });

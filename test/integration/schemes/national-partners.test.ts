@@ -7,7 +7,8 @@ import request from 'supertest';
 import { SchemeModel } from '../../../src/models/scheme';
 import { UserModel } from '../../../src/models/user';
 import { TEST_PASSWORD, createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
-import { schemeForm, submitForm } from '../../support/schemes';
+import { schemeForm } from '../../support/schemes';
+import { submitForm } from '../../support/forms';
 import { confirmFromOutbox, signUp } from '../../support/sign-up';
 import { useTestApp } from '../../support/test-app';
 

@@ -6,7 +6,8 @@ import type request from 'supertest';
 import { operators } from '../../../src/db/trusted-operators';
 import { SchemeModel } from '../../../src/models/scheme';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { schemeForm, schemeInput, submitForm } from '../../support/schemes';
+import { schemeForm, schemeInput } from '../../support/schemes';
+import { submitForm } from '../../support/forms';
 import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;

@@ -8,10 +8,10 @@ import { OfferModel } from '../../../src/models/offer';
 import type { CommuneStaff } from '../../../src/services/offers/offer-service';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { communeStaff, housingOffer } from '../../support/offers';
+import { type FormFields, encodeForm, submitForm, formOf } from '../../support/forms';
 import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
-type Fields = Record<string, string | string[]>;
 
 const built = useTestApp();
 
@@ -33,54 +33,11 @@ async function staffMember(
   return { agent: await signedInAgent(built.app, staff), staff };
 }
 
-/** A form body with repeated keys for checkbox groups (never "audiences[0]", which is refused). */
-function encode(fields: Fields | URLSearchParams): string {
-  if (fields instanceof URLSearchParams) return fields.toString();
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
-}
-
-/** Posts fields with the session's CSRF token, read first from `from` (see the supertest pitfall). */
-async function submit(agent: Agent, from: string, path: string, fields: Fields) {
-  const _csrf = await csrfTokenOf(agent, from);
-  return agent
-    .post(path)
-    .type('form')
-    .send(encode({ _csrf, ...fields }));
-}
-
-/** What a browser would send for a form of the page, as it is shown. */
-function formOf(html: string, selector: string): URLSearchParams {
-  const $ = cheerio.load(html);
-  const form = $(selector);
-  if (form.length !== 1) throw new Error(`${form.length} forms match ${selector}`);
-  const params = new URLSearchParams();
-  form.find('input, textarea, select').each((_i, element) => {
-    const field = $(element);
-    const name = field.attr('name');
-    if (!name) return;
-    const tag = String(field.prop('tagName')).toLowerCase();
-    if (tag === 'textarea') return void params.append(name, field.text());
-    if (tag === 'select') {
-      const option = field.find('option[selected]').first();
-      if (option.length && option.attr('disabled') === undefined)
-        params.append(name, option.attr('value') ?? '');
-      return;
-    }
-    const type = field.attr('type');
-    if ((type === 'checkbox' || type === 'radio') && field.attr('checked') === undefined) return;
-    params.append(name, field.attr('value') ?? '');
-  });
-  return params;
-}
-
 async function post(agent: Agent, path: string, params: URLSearchParams) {
-  return agent.post(path).type('form').send(encode(params));
+  return agent.post(path).type('form').send(encodeForm(params));
 }
 
-const HOUSING: Fields = {
+const HOUSING: FormFields = {
   title: 'T3 meublé près de la gare',
   description: 'Appartement communal rénové de 65 m², proche des écoles et de la gare.',
   availableFrom: '2027-01-01',
@@ -201,7 +158,7 @@ describe('a validated commune', () => {
     expect(empty('#description').attr('maxlength')).toBe('4000');
     expect(empty('main').text()).toContain('toutes les professions de santé');
 
-    const created = await submit(
+    const created = await submitForm(
       agent,
       '/commune/offres/nouvelle/logement',
       '/commune/offres/nouvelle/logement',
@@ -345,7 +302,7 @@ describe('a validated commune', () => {
 });
 
 describe('invalid offers', () => {
-  const childcare: Fields = {
+  const childcare: FormFields = {
     title: 'Places en micro-crèche',
     description: 'Deux places réservées aux enfants des professionnels de santé.',
     availableFrom: '2027-01-01',
@@ -361,7 +318,7 @@ describe('invalid offers', () => {
   it('answer 400 with the French message next to the field, every typed value kept and nothing stored', async () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const path = '/commune/offres/nouvelle/garde-enfants';
-    const response = await submit(agent, path, path, {
+    const response = await submitForm(agent, path, path, {
       ...childcare,
       professions: ['orthophoniste', 'pharmacien'],
       expiresAt: '2026-06-01',
@@ -404,7 +361,7 @@ describe('invalid offers', () => {
   it('refuse a negative rent and a missing audience, on the housing form', async () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const path = '/commune/offres/nouvelle/logement';
-    const response = await submit(agent, path, path, { ...HOUSING, price: '-650', audiences: [] });
+    const response = await submitForm(agent, path, path, { ...HOUSING, price: '-650', audiences: [] });
     expect(response.status).toBe(400);
     const $ = cheerio.load(response.text);
     expect($('#price-error').text()).toContain('en euros');
@@ -442,7 +399,7 @@ describe('invalid offers', () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const description = 'Première ligne <script>alert("x")</script>\nDeuxième ligne & « guillemets »\n\nFin.';
     const path = '/commune/offres/nouvelle/logement';
-    const created = await submit(agent, path, path, { ...HOUSING, title: 'Offre balisée', description });
+    const created = await submitForm(agent, path, path, { ...HOUSING, title: 'Offre balisée', description });
     expect(created.status).toBe(303);
     const stored = await OfferModel.findOne({ commune: SAINT_CLAUDE, title: 'Offre balisée' }).lean();
     expect(stored?.description).toBe(description);
@@ -461,7 +418,7 @@ describe('a commune account waiting for validation', () => {
     const path = '/commune/offres/nouvelle/logement';
     const form = cheerio.load((await agent.get(path).expect(200)).text);
     expect(form('main').text()).toContain('vous pouvez enregistrer cette offre en brouillon');
-    expect((await submit(agent, path, path, HOUSING)).status).toBe(303);
+    expect((await submitForm(agent, path, path, HOUSING)).status).toBe(303);
     const stored = await OfferModel.findOne({ commune: BESANCON }).lean();
     expect(stored?.status).toBe('brouillon');
 
@@ -613,17 +570,17 @@ describe('status actions', () => {
     const { agent, staff } = await staffMember(LONS);
     const offer = await built.services.offers.create(staff, 'logement', housingInput('Offre protégée'));
     await agent.get('/commune').expect(200);
-    await agent.post('/commune/offres/nouvelle/logement').type('form').send(encode(HOUSING)).expect(403);
+    await agent.post('/commune/offres/nouvelle/logement').type('form').send(encodeForm(HOUSING)).expect(403);
     await agent
       .post(`/commune/offres/${offer.id}/statut`)
       .type('form')
-      .send(encode({ action: 'publier', revision: '1' }))
+      .send(encodeForm({ action: 'publier', revision: '1' }))
       .expect(403);
     await agent.post(`/commune/offres/${offer.id}/dupliquer`).expect(403);
     await agent
       .post('/commune/profil')
       .type('form')
-      .send(encode({ revision: '0', presentation: 'Sans jeton' }))
+      .send(encodeForm({ revision: '0', presentation: 'Sans jeton' }))
       .expect(403);
     await expect(OfferModel.countDocuments({ commune: LONS, title: HOUSING.title })).resolves.toBe(0);
     await expect(OfferModel.findById(offer.id).lean()).resolves.toMatchObject({ status: 'brouillon' });
@@ -632,7 +589,7 @@ describe('status actions', () => {
 });
 
 describe('the commune’s presentation', () => {
-  const PROFILE: Fields = {
+  const PROFILE: FormFields = {
     presentation: 'Dole, ville d’art et d’histoire au bord du Doubs.\nUne vie associative riche.',
     schools: 'Crèche, trois écoles, collège et lycée.',
     transport: 'Gare TGV, à 45 minutes de Dijon.',
@@ -654,7 +611,7 @@ describe('the commune’s presentation', () => {
     expect($('#schools').attr('maxlength')).toBe('1000');
     expect($('#healthNeed').attr('maxlength')).toBe('2000');
 
-    const invalid = await submit(agent, '/commune/profil', '/commune/profil', {
+    const invalid = await submitForm(agent, '/commune/profil', '/commune/profil', {
       ...PROFILE,
       revision: '0',
       culture: 'c'.repeat(1001),
@@ -746,7 +703,7 @@ describe('the commune’s presentation', () => {
 });
 
 /** The form as shown, with some fields changed. */
-function formOfWith(html: string, selector: string, changes: Fields): URLSearchParams {
+function formOfWith(html: string, selector: string, changes: FormFields): URLSearchParams {
   const params = formOf(html, selector);
   for (const [name, value] of Object.entries(changes)) {
     params.delete(name);

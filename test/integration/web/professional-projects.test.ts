@@ -6,57 +6,20 @@ import request from 'supertest';
 import { ProjectModel } from '../../../src/models/project';
 import { UserModel } from '../../../src/models/user';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
+import { type FormFields, encodeForm, submitForm, formOf } from '../../support/forms';
 import { useTestApp } from '../../support/test-app';
 import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
-type Fields = Record<string, string | string[]>;
 
 const built = useTestApp();
 
 const DOLE = '39198';
 const LONS = '39300';
 
-function encode(fields: Fields | URLSearchParams): string {
-  if (fields instanceof URLSearchParams) return fields.toString();
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
-}
-
-/** Posts fields with the session's CSRF token, read first from `from`. */
-async function submit(agent: Agent, from: string, path: string, fields: Fields | URLSearchParams) {
-  const _csrf = await csrfTokenOf(agent, from);
-  const body = fields instanceof URLSearchParams ? fields : new URLSearchParams(encode(fields));
-  body.set('_csrf', _csrf);
-  return agent.post(path).type('form').send(body.toString());
-}
-
-/** What a browser would send for the page's form, as it is shown (CSRF token included). */
-function formOf(html: string, selector = 'form[novalidate]'): URLSearchParams {
-  const $ = cheerio.load(html);
-  const form = $(selector);
-  if (form.length !== 1) throw new Error(`${form.length} forms match ${selector}`);
-  const params = new URLSearchParams();
-  form.find('input, select, textarea').each((_, element) => {
-    const field = $(element);
-    const name = field.attr('name');
-    if (!name) return;
-    const type = field.attr('type');
-    if ((type === 'checkbox' || type === 'radio') && field.attr('checked') === undefined) return;
-    if (element.tagName === 'select') {
-      const selected = field.find('option[selected]').first();
-      params.append(name, selected.attr('value') ?? '');
-    } else if (element.tagName === 'textarea') params.append(name, field.text());
-    else params.append(name, field.attr('value') ?? '');
-  });
-  return params;
-}
-
 const errorOf = (html: string, id: string) => cheerio.load(html)(`#${id}-error`).text().trim();
 
-const PROFILE: Fields = {
+const PROFILE: FormFields = {
   profession: 'medecin-generaliste',
   rpps: '10101010101',
   practiceMode: 'liberal',
@@ -69,7 +32,7 @@ async function professional(withProfile = true) {
   return { account, agent: await signedInAgent(built.app, account) };
 }
 
-const PROJECT: Fields = {
+const PROJECT: FormFields = {
   name: 'Installation dans le Jura',
   communes: `Dole (39)\r\n\r\n${LONS}`,
   departements: ['25'],
@@ -99,8 +62,8 @@ const PROJECT: Fields = {
 
 const NEW = '/professionnel/projets/nouveau';
 
-async function createProject(agent: Agent, fields: Fields = PROJECT) {
-  const response = await submit(agent, NEW, '/professionnel/projets', fields);
+async function createProject(agent: Agent, fields: FormFields = PROJECT) {
+  const response = await submitForm(agent, NEW, '/professionnel/projets', fields);
   expect(response.status).toBe(303);
   return response;
 }
@@ -117,7 +80,7 @@ describe('the profile', () => {
 
     const form = await agent.get('/professionnel/profil');
     expect(cheerio.load(form.text)('#shareAnonymised').attr('checked')).toBeUndefined();
-    const saved = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const saved = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       shareAnonymised: 'oui',
     });
@@ -141,7 +104,7 @@ describe('the profile', () => {
 
   it('refuses an RPPS of 10 digits, keeping the values', async () => {
     const { account, agent } = await professional(false);
-    const response = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const response = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       rpps: '1010101010',
     });
@@ -155,13 +118,13 @@ describe('the profile', () => {
 
   it('requires the specialty of a specialist', async () => {
     const { account, agent } = await professional(false);
-    const refused = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const refused = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       profession: 'medecin-specialiste',
     });
     expect(refused.status).toBe(400);
     expect(errorOf(refused.text, 'specialty')).toContain('spécialité');
-    const saved = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const saved = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       profession: 'medecin-specialiste',
       specialty: 'Pédiatrie',
@@ -239,11 +202,11 @@ describe('projects', () => {
     ['a child born after the start', { child1Year: '2028' }, 'child1Year', 'début du projet'],
     ['a radius of 0', { aroundCommune: 'Dole (39)', aroundRadius: '0' }, 'aroundRadius', 'entre 1 et 200'],
     ['a negative budget', { housingBudget: '-5' }, 'housingBudget', 'sans espace ni signe'],
-  ] as [string, Fields, string, string][])(
+  ] as [string, FormFields, string, string][])(
     'refuses %s: 400, the message next to the field, values kept, nothing stored',
     async (_case, change, field, message) => {
       const { account, agent } = await professional();
-      const response = await submit(agent, NEW, '/professionnel/projets', { ...PROJECT, ...change });
+      const response = await submitForm(agent, NEW, '/professionnel/projets', { ...PROJECT, ...change });
       expect(response.status).toBe(400);
       expect(errorOf(response.text, field)).toContain(message);
       const $ = cheerio.load(response.text);
@@ -263,13 +226,13 @@ describe('projects', () => {
     if (!project) throw new Error('no project');
     const other = await professional();
     expect((await other.agent.get(`/professionnel/projets/${project.id}/modifier`)).status).toBe(404);
-    const update = await submit(other.agent, NEW, `/professionnel/projets/${project.id}`, {
+    const update = await submitForm(other.agent, NEW, `/professionnel/projets/${project.id}`, {
       ...PROJECT,
       revision: '1',
       name: 'Pris',
     });
     expect(update.status).toBe(404);
-    const remove = await submit(other.agent, NEW, `/professionnel/projets/${project.id}/suppression`, {});
+    const remove = await submitForm(other.agent, NEW, `/professionnel/projets/${project.id}/suppression`, {});
     expect(remove.status).toBe(404);
     expect(built.services.projects.getOwned(owner.account.id, project.id)).toMatchObject({
       name: PROJECT.name,
@@ -285,7 +248,7 @@ describe('projects', () => {
     const post = await commune
       .post('/professionnel/projets')
       .type('form')
-      .send(encode({ _csrf, ...PROJECT }));
+      .send(encodeForm({ _csrf, ...PROJECT }));
     expect(post.status).toBe(403);
   });
 
@@ -325,9 +288,9 @@ describe('projects', () => {
 
   it('refuses a form without its CSRF token', async () => {
     const { account, agent } = await professional();
-    const response = await agent.post('/professionnel/projets').type('form').send(encode(PROJECT));
+    const response = await agent.post('/professionnel/projets').type('form').send(encodeForm(PROJECT));
     expect(response.status).toBe(403);
-    const profile = await agent.post('/professionnel/profil').type('form').send(encode(PROFILE));
+    const profile = await agent.post('/professionnel/profil').type('form').send(encodeForm(PROFILE));
     expect(profile.status).toBe(403);
     expect(built.services.projects.ofOwner(account.id)).toEqual([]);
   });

@@ -10,14 +10,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { resultsPath } from '../src/web/paths';
 import { benchConfig } from './bench/bench-config';
 import { prepareDataset, startAsNpmStart } from './bench/bench-service';
-import { hotEndpoints, variedRequests } from './bench/hot-pages';
-import { logIn } from './bench/log-in';
-import { residentMiB, settled } from './bench/processes';
-import { BENCH_PASSWORD, OFFERS, benchDataFolder } from './bench/synthetic-data';
+import { hotEndpoints, soakRequests } from './bench/hot-pages';
+import { describeResident, sampleResident, sendTraffic, signedInResults } from './bench/mixed-traffic';
+import { cpuSeconds, residentMiB, settled } from './bench/processes';
+import { OFFERS, benchDataFolder } from './bench/synthetic-data';
 import { runScript } from './run-script';
 
 interface Sample {
@@ -123,40 +121,19 @@ runScript(async () => {
     console.log(`${offerCount} offers; service flags: ${extraFlags.join(' ') || '(none)'}`);
     print('Ready and idle', service.pid, await probe(service.pid, probeFile));
 
-    const sessions = await Promise.all(
-      measuring.map(async ({ ownerEmail, projectIds }) => ({
-        cookie: await logIn(service.url, ownerEmail, BENCH_PASSWORD),
-        projectIds,
-      })),
-    );
-    const results = (areaIndex: number) =>
-      sessions.map(({ cookie, projectIds }) => ({
-        path: resultsPath(projectIds[areaIndex] ?? ''),
-        headers: { cookie },
-      }));
-    const requests = [
-      ...hotEndpoints(results, '').flatMap((endpoint) => endpoint.requests),
-      ...[0, 1].flatMap((area) => results(area)),
-      ...variedRequests(),
-    ];
-    const samples: number[] = [];
-    const timer = setInterval(() => samples.push(residentMiB(service.pid)), 10_000);
-    const load = await autocannon({
-      url: service.url,
-      connections,
-      amount: requestCount,
-      requests: requests.map((request) => ({
-        method: 'GET' as const,
-        path: request.path,
-        headers: { 'accept-encoding': 'gzip', ...request.headers },
-      })),
-    });
-    clearInterval(timer);
+    const results = await signedInResults(service.url, measuring);
+    const requests = soakRequests(hotEndpoints(results, ''), results);
+    const sampling = sampleResident(service.pid, 10_000);
+    const cpuBefore = cpuSeconds(service.pid);
+    const load = await sendTraffic(service.url, requests, connections, { amount: requestCount });
+    // The service's own CPU time (garbage collection included) barely depends on the machine's load.
+    const cpuPerThousand = ((cpuSeconds(service.pid) - cpuBefore) / load.requests.total) * 1000;
     console.log(
       `\n${load.requests.total} requests of mixed traffic (${requests.length} different ones, ${connections} connections) in ${load.duration.toFixed(0)} s: ` +
-        `${load.errors} errors; resident every 10 s: ${samples.map((value) => value.toFixed(0)).join(' · ')} MiB; ` +
-        `load average ${os.loadavg()[0]?.toFixed(1)}`,
+        `${load.errors} errors; the service's CPU time ${cpuPerThousand.toFixed(1)} s per 1,000 requests; ` +
+        `load average ${os.loadavg()[0]?.toFixed(1)}; resident memory (MiB) every 10 s:`,
     );
+    for (const line of describeResident(sampling.stop())) console.log(line);
     print('After the traffic', service.pid, await probe(service.pid, probeFile));
   } finally {
     await service.stop();

@@ -4,22 +4,19 @@
 // The dataset (20,000 offers, 1,000 professionals, 5,000 projects) is the one of bench:matching,
 // written once into data/bench-matching and reused. Settings, from the environment:
 //   BENCH_SECONDS (5) per endpoint, BENCH_CONNECTIONS (10), BENCH_SOAK_SECONDS (600, 0 for none),
+//   BENCH_SOAK_SAMPLE_SECONDS (30: how often the soak samples the service's resident memory),
 //   BENCH_OFFERS (20000; another count gets its own data folder; several, e.g. 20000,80000: each
 //   series in turn, then side by side), BENCH_ONLY (labels containing it),
 //   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { resultsPath } from '../src/web/paths';
 import { benchConfig } from './bench/bench-config';
-import { type Endpoint, type Request, hotEndpoints, variedRequests } from './bench/hot-pages';
-import { logIn } from './bench/log-in';
-import { freePort, residentMiB, settled, startProcess } from './bench/processes';
-import { BENCH_PASSWORD, OFFERS, benchDataFolder } from './bench/synthetic-data';
+import { type Endpoint, type Request, hotEndpoints, soakRequests } from './bench/hot-pages';
+import { describeResident, sampleResident, sendTraffic, signedInResults } from './bench/mixed-traffic';
+import { freePort, settled, startProcess } from './bench/processes';
+import { OFFERS, benchDataFolder } from './bench/synthetic-data';
 import { OPEN_DATA_LIMIT, prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { runScript } from './run-script';
-
-const SAMPLE_EVERY_MS = 10_000;
 
 interface Measure {
   /** The first request, alone (caches cold). */
@@ -45,16 +42,7 @@ const loadNow = () =>
 
 /** Load from this process (the service runs in its own), gzip accepted and bodies read raw, as a browser. */
 async function measure(url: string, endpoint: Endpoint, seconds: number, connections: number) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: endpoint.requests.map(({ path: requestPath, headers }) => ({
-      method: 'GET' as const,
-      path: requestPath,
-      headers: { 'accept-encoding': 'gzip', ...headers },
-    })),
-  });
+  const result = await sendTraffic(url, endpoint.requests, connections, { duration: seconds });
   const expected = String(endpoint.status ?? 200) as `${number}`;
   const answered = result.statusCodeStats?.[expected]?.count ?? 0;
   return {
@@ -90,6 +78,7 @@ runScript(async () => {
   const seconds = setting('BENCH_SECONDS', 5);
   const connections = setting('BENCH_CONNECTIONS', 10);
   const soakSeconds = setting('BENCH_SOAK_SECONDS', 600);
+  const sampleSeconds = Math.max(1, setting('BENCH_SOAK_SAMPLE_SECONDS', 30));
   const offerCounts = (process.env.BENCH_OFFERS ?? String(OFFERS)).split(',').map((count) => {
     const value = Number(count);
     if (!Number.isInteger(value) || value <= 0)
@@ -97,7 +86,7 @@ runScript(async () => {
     return value;
   });
   const only = process.env.BENCH_ONLY ?? '';
-  const settings = { seconds, connections, soakSeconds, only };
+  const settings = { seconds, connections, soakSeconds, sampleSeconds, only };
 
   const hello = await startProcess(path.join(__dirname, 'bench/hello-world.js'), {
     ...process.env,
@@ -121,8 +110,9 @@ async function runSeries(
     seconds,
     connections,
     soakSeconds,
+    sampleSeconds,
     only,
-  }: { seconds: number; connections: number; soakSeconds: number; only: string },
+  }: { seconds: number; connections: number; soakSeconds: number; sampleSeconds: number; only: string },
 ): Promise<Map<string, Measure>> {
   const config = benchConfig(benchDataFolder(offerCount));
   const measuring = await prepareDataset(config, offerCount);
@@ -135,17 +125,7 @@ async function runSeries(
   const startUp = (performance.now() - startedAt) / 1000;
   const lines = new Map<string, Measure>();
   try {
-    const sessions = await Promise.all(
-      measuring.map(async ({ ownerEmail, projectIds }) => ({
-        cookie: await logIn(service.url, ownerEmail, BENCH_PASSWORD),
-        projectIds,
-      })),
-    );
-    const results = (areaIndex: number) =>
-      sessions.map(({ cookie, projectIds }) => ({
-        path: resultsPath(projectIds[areaIndex] ?? ''),
-        headers: { cookie },
-      }));
+    const results = await signedInResults(service.url, measuring);
     // What the service does after being ready (catching up, first jobs) is not measured.
     const quietAfter = await settled(service.pid);
     const mapEtag = (await fetch(`${service.url}/carte/donnees.json`)).headers.get('etag') ?? '';
@@ -175,7 +155,12 @@ async function runSeries(
     }
     console.log(`(${loadNow()})`);
 
-    if (soakSeconds > 0) await soak(service, endpoints, sessions.length, soakSeconds, connections);
+    if (soakSeconds > 0)
+      await soak(service, soakRequests(endpoints, results), {
+        seconds: soakSeconds,
+        sampleSeconds,
+        connections,
+      });
   } finally {
     await service.stop();
   }
@@ -213,51 +198,24 @@ function compare(series: readonly { offerCount: number; lines: Map<string, Measu
 
 /**
  * Mixed traffic for `seconds`, every endpoint with varied parameters (so that caches fill up to
- * their bounds), the service's resident memory sampled every 10 s.
+ * their bounds), the service's resident memory sampled every `sampleSeconds`: its curve, and
+ * whether it grew in the last half.
  */
 async function soak(
   service: { url: string; pid: number },
-  endpoints: readonly Endpoint[],
-  professionals: number,
-  seconds: number,
-  connections: number,
+  mixed: readonly Request[],
+  { seconds, sampleSeconds, connections }: { seconds: number; sampleSeconds: number; connections: number },
 ) {
-  const varied = variedRequests();
-  // Endpoints' own requests (the results pages of every measuring professional among them).
-  const mixed = [...endpoints.flatMap((endpoint) => endpoint.requests.slice(0, professionals)), ...varied];
   console.log(
     `\nSoak: ${seconds} s of mixed traffic (${mixed.length} different requests in turn), ${connections} connections; ` +
-      `resident memory of the service (VmRSS), every ${SAMPLE_EVERY_MS / 1000} s:`,
+      `resident memory of the service (VmRSS, MiB) every ${sampleSeconds} s; ${loadNow()}:`,
   );
-  const samples: { at: number; mib: number }[] = [{ at: 0, mib: residentMiB(service.pid) }];
-  const started = performance.now();
-  const timer = setInterval(
-    () => samples.push({ at: (performance.now() - started) / 1000, mib: residentMiB(service.pid) }),
-    SAMPLE_EVERY_MS,
-  );
-  const result = await autocannon({
-    url: service.url,
-    connections,
-    duration: seconds,
-    requests: mixed.map((request) => ({
-      method: 'GET' as const,
-      path: request.path,
-      headers: { 'accept-encoding': 'gzip', ...request.headers },
-    })),
-  });
-  clearInterval(timer);
-  samples.push({ at: (performance.now() - started) / 1000, mib: residentMiB(service.pid) });
-  const line = samples.map(({ at, mib }) => `${at.toFixed(0)} s ${mib.toFixed(0)}`);
-  for (let from = 0; from < line.length; from += 8)
-    console.log('  ' + line.slice(from, from + 8).join(' · '));
-  const half = samples.filter(({ at }) => at >= seconds / 2);
-  const firstOfHalf = half[0]?.mib ?? NaN;
-  const last = samples.at(-1)?.mib ?? NaN;
-  const peak = Math.max(...samples.map(({ mib }) => mib));
+  const sampling = sampleResident(service.pid, sampleSeconds * 1000);
+  const result = await sendTraffic(service.url, mixed, connections, { duration: seconds });
+  for (const line of describeResident(sampling.stop())) console.log(line);
   console.log(
-    `  peak ${peak.toFixed(0)} MiB; last half: ${firstOfHalf.toFixed(0)} → ${last.toFixed(0)} MiB ` +
-      `(${last - firstOfHalf >= 0 ? '+' : ''}${(last - firstOfHalf).toFixed(0)} MiB); ` +
-      `${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
-      `p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx (304s included), ${result.errors} errors; ${loadNow()}`,
+    `  ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
+      `p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx (304s included), ` +
+      `${result.errors} errors; ${loadNow()}`,
   );
 }

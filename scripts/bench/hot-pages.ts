@@ -50,3 +50,13 @@ export function variedRequests(): Request[] {
     ...['dol', 'sai', 'par', 'lyo', 'bes'].map((q) => ({ path: `/api/communes?q=${q}` })),
   ];
 }
+
+/** The soak's mixed traffic: every endpoint's requests, the results pages of the smaller areas too, the varied requests. */
+export const soakRequests = (
+  endpoints: readonly Endpoint[],
+  results: (areaIndex: number) => Request[],
+): Request[] => [
+  ...endpoints.flatMap((endpoint) => endpoint.requests),
+  ...[0, 1].flatMap((area) => results(area)),
+  ...variedRequests(),
+];

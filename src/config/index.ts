@@ -103,7 +103,9 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\/.+/, { error: 'expected an smtp:// or smtps:// URL' })
     .optional(),
   MAIL_FROM: z.string().min(3).max(200).default('Accueil Santé <ne-pas-repondre@accueil-sante.localhost>'),
-  DIGEST_SCHEDULE: booleanString.default(false),
+  // Unset: the service schedules the digest itself (safe on every instance: each e-mail is claimed
+  // once in the database), except under tests, which run it when they mean to.
+  DIGEST_SCHEDULE: booleanString.optional(),
   DIGEST_HOUR: z.coerce
     .number({ error: 'expected an hour from 0 to 23' })
     .int({ error: 'expected an hour from 0 to 23' })
@@ -336,7 +338,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Readon
     },
     readModels: { syncMs: env.READ_MODEL_SYNC_MS, reconcileMinutes: env.READ_MODEL_RECONCILE_MINUTES },
     mail: { from: env.MAIL_FROM, smtpUrl: env.SMTP_URL, outboxDir: path.join(dataDir, 'outbox') },
-    digest: { schedule: env.DIGEST_SCHEDULE, hourInParis: env.DIGEST_HOUR },
+    digest: { schedule: env.DIGEST_SCHEDULE ?? env.NODE_ENV !== 'test', hourInParis: env.DIGEST_HOUR },
     passwordHash: { memoryKib: env.PASSWORD_HASH_MEMORY_KIB, passes: env.PASSWORD_HASH_PASSES },
     loginLimits: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES },
     openDataLimits: { perMinute: env.OPEN_DATA_REQUESTS_PER_MINUTE },

@@ -28,6 +28,7 @@ import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
 import { createCheckIns } from './retention/check-ins';
 import type { CheckInReadModel } from './retention/check-in-read-model';
+import type { PendingReports } from './contacts/pending-reports';
 import { createCheckInLinkSigner, createCheckInLinks } from './retention/check-in-links';
 import { createCheckInReminders } from './retention/check-in-reminders';
 import { createConversationService } from './contacts/conversation-service';
@@ -46,6 +47,7 @@ import { createDigest } from './notifications/digest';
 import { createEmailGrouping } from './notifications/email-grouping';
 import { createNotificationPreferences } from './notifications/notification-preferences';
 import { createNotifier } from './notifications/notifier';
+import type { NotificationLists } from './notifications/notification-lists';
 import type { UnreadCounts } from './notifications/unread-counts';
 import { createUnsubscribeLinks } from './notifications/unsubscribe-links';
 import { type CommuneNeeds, createCommuneProfiles } from './offers/commune-profiles';
@@ -83,6 +85,8 @@ export interface ReadModels {
   zoning: ZoningReadModel;
   alerts: AlertReadModel;
   unreadCounts: UnreadCounts;
+  /** Each person's newest notifications, for « Mes notifications ». */
+  notificationLists: NotificationLists;
   conversations: ConversationReadModel;
   /** Role, status, commune and professional profile of every account (no secret). */
   accounts: AccountDirectory;
@@ -92,6 +96,8 @@ export interface ReadModels {
   schemes: SchemeReadModel;
   /** The check-in answers of every confirmed installation. */
   checkIns: CheckInReadModel;
+  /** The reported messages no moderator decided on yet. */
+  pendingReports: PendingReports;
 }
 
 export function createServices(
@@ -106,11 +112,13 @@ export function createServices(
     zoning,
     alerts,
     unreadCounts,
+    notificationLists,
     conversations,
     accounts,
     recordKeys,
     schemes,
     checkIns: checkInAnswers,
+    pendingReports,
   }: ReadModels,
   config: Config,
   options: {
@@ -142,6 +150,7 @@ export function createServices(
     links: unsubscribeLinks,
     publicUrl: config.publicUrl,
     counts: unreadCounts,
+    lists: notificationLists,
     grouping: createEmailGrouping(limiter, config.emailGroupingMinutes),
   });
   const notify = (event: NotificationEvent) => notifier.notify(event);
@@ -177,8 +186,8 @@ export function createServices(
     limits,
     staff: accounts,
   });
-  const moderation = createModeration(accountDeps);
-  const messageReports = createMessageReports(moderation);
+  const moderation = createModeration(accountDeps, accounts);
+  const messageReports = createMessageReports(moderation, pendingReports);
   const checkIns = createCheckIns(conversations, checkInAnswers);
   const checkInLinks = createCheckInLinks({
     signer: createCheckInLinkSigner(resolveSessionSecret(config), config.publicUrl),

@@ -20,10 +20,12 @@ import { onUserWrites } from '../models/user';
 import { AccountDirectory } from './accounts/account-directory';
 import { AlertReadModel } from './alerts/alert-read-model';
 import { ConversationReadModel } from './contacts/conversation-read-model';
+import { PendingReports } from './contacts/pending-reports';
 import { loadGazetteer } from './geography/load-gazetteer';
 import { CommuneNeeds } from './offers/commune-profiles';
 import { OfferReadModel } from './offers/offer-read-model';
 import { ProposalReadModel } from './matching/proposal-read-model';
+import { NotificationLists } from './notifications/notification-lists';
 import { UnreadCounts } from './notifications/unread-counts';
 import { ProjectReadModel } from './projects/project-service';
 import { ReadModelRegistry } from './read-models/registry';
@@ -41,9 +43,11 @@ export async function loadReadModels(): Promise<ReadModels> {
   const zoning = registry.add(new ZoningReadModel());
   const alerts = registry.add(new AlertReadModel());
   const unreadCounts = registry.add(new UnreadCounts());
+  const notificationLists = registry.add(new NotificationLists());
   const conversations = registry.add(new ConversationReadModel());
   const schemes = registry.add(new SchemeReadModel());
   const checkIns = registry.add(new CheckInReadModel());
+  const pendingReports = registry.add(new PendingReports());
   registry.keep('sessions', onSessionWrites);
   const users = registry.keep('users', onUserWrites);
   // Page views never scan the accounts: the directory follows every account's writes.
@@ -60,10 +64,12 @@ export async function loadReadModels(): Promise<ReadModels> {
     zoning,
     alerts,
     unreadCounts,
+    notificationLists,
     conversations,
     accounts,
     recordKeys,
     schemes,
     checkIns,
+    pendingReports,
   };
 }

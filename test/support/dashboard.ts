@@ -17,14 +17,21 @@ const project = (area: Partial<ProjectInput['area']>): ProjectInput =>
     importance: { housing: 'sans-objet', childcare: 'sans-objet', aid: 'important' },
   });
 
-/** An installed professional whose project targets `area`; returns the account. */
+/**
+ * An installed professional whose project targets `area`; returns the account. `shareAnonymised`:
+ * the project is shown to communes, anonymised.
+ */
 export async function professionalWithProject(
   services: Services,
   profession: Profession,
   area: Partial<ProjectInput['area']>,
+  options: { name?: string; shareAnonymised?: boolean } = {},
 ) {
-  const account = await createAccount({ role: 'professionnel' });
-  await services.professionalProfiles.save(account, professionalProfile({ profession }));
+  const account = await createAccount({ role: 'professionnel', name: options.name });
+  await services.professionalProfiles.save(
+    account,
+    professionalProfile({ profession, shareAnonymised: options.shareAnonymised ?? false }),
+  );
   await services.projects.create(account.id, project(area));
   return account;
 }

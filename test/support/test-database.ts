@@ -11,12 +11,17 @@ export function testDatabaseUri(): string {
   return uri;
 }
 
-/** Registers beforeAll/afterAll hooks; the returned object is filled in once connected. */
-export function useTestDatabase(): { current: Database } {
+/**
+ * Registers beforeAll/afterAll hooks; the returned object is filled in once connected.
+ * `monitorCommands`: the driver emits every command it sends (see ./database-commands.ts).
+ */
+export function useTestDatabase(options: { monitorCommands?: boolean } = {}): { current: Database } {
   const holder = {} as { current: Database };
   beforeAll(async () => {
     const dbName = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    const connection = await connect({ uri: testDatabaseUri(), dbName, singleConnection: true });
+    const uri = new URL(testDatabaseUri());
+    if (options.monitorCommands) uri.searchParams.set('monitorCommands', 'true');
+    const connection = await connect({ uri: uri.toString(), dbName, singleConnection: true });
     await syncModelIndexes(connection);
     holder.current = databaseOver(connection);
   });

@@ -35,9 +35,11 @@ export type OfferIndexFilters = Partial<OfferFilters> & {
 const SORT_CANDIDATES_BELOW = 1 / 8;
 /**
  * Word searches kept until an offer changes: a popular word (« maison ») is looked up once per
- * version of the offers. 64 sets of ids at most (20,000 ids ≈ 1 MB each in the worst case).
+ * version of the offers. 64 sets of ids at most, and 100,000 ids in all (a set costs about 50
+ * bytes an id, the ids being the offers' own strings): at most about 5 MB, whatever is searched.
  */
 const MAX_CACHED_TEXTS = 64;
+const MAX_CACHED_TEXT_IDS = 100_000;
 
 export class OfferIndex<T extends SearchableOffer> {
   private readonly entries = new Map<string, PlacedOffer<T>>();
@@ -54,6 +56,7 @@ export class OfferIndex<T extends SearchableOffer> {
   });
 
   private readonly textCache = new Map<string, Set<string>>();
+  private textCacheIds = 0;
 
   constructor(private readonly placeOf: (communeCode: string) => OfferPlace | undefined) {}
 
@@ -64,7 +67,7 @@ export class OfferIndex<T extends SearchableOffer> {
   /** Adds or replaces an offer; one that is not published (or whose commune is unknown) leaves the index. */
   put(offer: T): void {
     this.remove(offer.id);
-    this.textCache.clear();
+    this.clearTextCache();
     const entry = this.add(offer);
     if (!entry) return;
     for (const sort of OFFER_SORTS) {
@@ -79,7 +82,7 @@ export class OfferIndex<T extends SearchableOffer> {
       this.remove(offer.id);
       this.add(offer);
     }
-    this.textCache.clear();
+    this.clearTextCache();
     for (const sort of OFFER_SORTS) {
       this.sorted[sort] = [...this.entries.values()].sort(OFFER_COMPARATORS[sort]);
     }
@@ -104,7 +107,7 @@ export class OfferIndex<T extends SearchableOffer> {
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    this.textCache.clear();
+    this.clearTextCache();
     this.entries.delete(id);
     for (const key of postingKeys(entry)) {
       const posting = this.postings.get(key);
@@ -231,12 +234,20 @@ export class OfferIndex<T extends SearchableOffer> {
         .map((result) => String(result.id)),
     );
     this.textCache.set(key, ids);
-    // Maps iterate in insertion order: the first key is the oldest.
-    for (const oldest of this.textCache.keys()) {
-      if (this.textCache.size <= MAX_CACHED_TEXTS) break;
+    this.textCacheIds += ids.size;
+    // Maps iterate in insertion order: the first key is the oldest (the new one always stays).
+    for (const [oldest, oldIds] of this.textCache) {
+      if (oldest === key) break;
+      if (this.textCache.size <= MAX_CACHED_TEXTS && this.textCacheIds <= MAX_CACHED_TEXT_IDS) break;
       this.textCache.delete(oldest);
+      this.textCacheIds -= oldIds.size;
     }
     return ids;
+  }
+
+  private clearTextCache(): void {
+    this.textCache.clear();
+    this.textCacheIds = 0;
   }
 }
 

@@ -1,44 +1,63 @@
 // The accounts as page views need them, in memory: a commune's validated staff (who receives its
-// messages, who a conversation may be assigned to) and the active professionals' profiles (the
-// partner dashboard, the communes' « Projets compatibles »). On the embedded database a query on anything but `_id` reads every account:
+// messages, who a conversation may be assigned to), the active professionals' profiles (the
+// partner dashboard, the communes' « Projets compatibles ») and every account as the moderators
+// list and search them. On the embedded database a query on anything but `_id` reads every account:
 // no page view does. Kept in step by the accounts' write signals, this instance's and the other
 // instances' (the change journal's `users` entries), and by the registry's reconciliation. Holds no
-// secret: neither password hash nor e-mail address.
-import type { Role } from '../../domain/accounts/roles';
+// secret (no password hash, no token); the e-mail address is kept for the moderators' search.
+// Bound: one entry per account.
+import type { AccountStatus } from '../../domain/accounts/roles';
 import { type UserDocument, UserModel } from '../../models/user';
 import { ReadModel } from '../read-models/read-model';
 import type { KeptCollection } from '../read-models/registry';
-import { type AccountUser, toProfessionalProfile } from './account-user';
+import { type AccountUser, toAccountUser } from './account-user';
 
-export interface DirectoryEntry {
-  id: string;
-  role: Role;
-  name: string;
+export interface DirectoryEntry extends AccountUser {
   active: boolean;
   communeCode: string | null;
-  professional: AccountUser['professional'];
 }
 
-const toEntry = (stored: UserDocument & { _id: unknown }): DirectoryEntry => ({
-  id: String(stored._id),
-  role: stored.role,
-  name: stored.name,
-  active: stored.status === 'actif',
-  communeCode: stored.commune?.code ?? null,
-  professional: toProfessionalProfile(stored.professional),
-});
+const toEntry = (stored: UserDocument): DirectoryEntry => {
+  const account = toAccountUser(stored);
+  return { ...account, active: account.status === 'actif', communeCode: account.commune?.code ?? null };
+};
+
+/** The account without the directory's own indexing fields. */
+const accountOf = ({ active: _active, communeCode: _communeCode, ...account }: DirectoryEntry): AccountUser =>
+  account;
+
+/** What the moderators' list of accounts is narrowed to. */
+export interface AccountFilter {
+  status?: AccountStatus;
+  role?: AccountUser['role'];
+  query?: string;
+}
 
 const FRENCH = new Intl.Collator('fr');
 
-export class AccountDirectory extends ReadModel<DirectoryEntry, 'commune' | 'role'> {
+export class AccountDirectory extends ReadModel<DirectoryEntry, 'commune' | 'role' | 'status'> {
   constructor() {
     super({
       name: 'account-directory',
       model: UserModel as never,
-      select: { role: 1, name: 1, status: 1, commune: 1, professional: 1 },
+      select: {
+        email: 1,
+        name: 1,
+        role: 1,
+        status: 1,
+        credentialsVersion: 1,
+        commune: 1,
+        partner: 1,
+        professional: 1,
+        createdAt: 1,
+      },
       toView: toEntry,
       idOf: (entry) => entry.id,
-      keys: { commune: (entry) => entry.communeCode ?? '', role: (entry) => entry.role },
+      keys: {
+        commune: (entry) => entry.communeCode ?? '',
+        role: (entry) => entry.role,
+        status: (entry) => entry.status,
+      },
     });
   }
 
@@ -89,5 +108,28 @@ export class AccountDirectory extends ReadModel<DirectoryEntry, 'commune' | 'rol
     for (const entry of this.list('role', 'professionnel'))
       if (entry.active && entry.professional) profiles.set(entry.id, entry.professional);
     return profiles;
+  }
+
+  /** Accounts waiting for a moderator's decision, oldest first. */
+  async awaitingDecision(): Promise<AccountUser[]> {
+    await this.settled();
+    return this.list('status', 'en-attente')
+      .map(accountOf)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  /** Every account matching the filter (text: in the name or the e-mail address), newest first. */
+  async matching(filter: AccountFilter): Promise<AccountUser[]> {
+    await this.settled();
+    const query = filter.query?.toLowerCase();
+    const candidates = filter.status ? this.list('status', filter.status) : [...this.all()];
+    return candidates
+      .filter(
+        (entry) =>
+          (!filter.role || entry.role === filter.role) &&
+          (!query || entry.email.includes(query) || entry.name.toLowerCase().includes(query)),
+      )
+      .map(accountOf)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   }
 }

@@ -1,10 +1,11 @@
 // The moderators' back-office: who asks to act for a commune or a partner, and the decisions.
 import { Types } from 'mongoose';
 import { type ModerationAction, REASON_REQUIRED, statusAfter } from '../../domain/accounts/moderation';
-import type { AccountStatus, Role } from '../../domain/accounts/roles';
+import type { AccountStatus } from '../../domain/accounts/roles';
 import { UserModel } from '../../models/user';
 import { accountEmails } from './account-emails';
 import type { AccountDeps, Outcome } from './account-deps';
+import type { AccountDirectory, AccountFilter } from './account-directory';
 import { type AccountUser, toAccountUser } from './account-user';
 
 /** Why a decision was not applied. */
@@ -21,32 +22,16 @@ export type ModerationRefusal =
 
 const refused = (reason: ModerationRefusal) => ({ ok: false, reason }) as const;
 
-export interface AccountFilter {
-  status?: AccountStatus;
-  role?: Role;
-  query?: string;
-}
-
-export function createModeration(deps: AccountDeps) {
+/** The queue and the list come from the account directory in memory (no scan of the accounts). */
+export function createModeration(
+  deps: AccountDeps,
+  directory: Pick<AccountDirectory, 'awaitingDecision' | 'matching'>,
+) {
   return {
     /** Accounts waiting for a decision, oldest first. */
-    async queue(): Promise<AccountUser[]> {
-      const pending = await UserModel.find({ status: 'en-attente' }).lean();
-      return pending.map(toAccountUser).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    },
+    queue: (): Promise<AccountUser[]> => directory.awaitingDecision(),
 
-    async accounts(filter: AccountFilter): Promise<AccountUser[]> {
-      const query = filter.query?.toLowerCase();
-      return (await UserModel.find().lean())
-        .map(toAccountUser)
-        .filter(
-          (user) =>
-            (!filter.status || user.status === filter.status) &&
-            (!filter.role || user.role === filter.role) &&
-            (!query || user.email.includes(query) || user.name.toLowerCase().includes(query)),
-        )
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-    },
+    accounts: (filter: AccountFilter): Promise<AccountUser[]> => directory.matching(filter),
 
     async account(
       id: string,

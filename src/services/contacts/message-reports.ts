@@ -2,26 +2,14 @@
 // the moderation service (which e-mails them and records the decision in the journal).
 import { Types } from 'mongoose';
 import { canRead } from '../../domain/contacts/conversation-rules';
-import { MessageReportModel, type ReportStatus, messageReportId } from '../../models/message-report';
+import { MessageReportModel, messageReportId } from '../../models/message-report';
 import type { AccountUser } from '../accounts/account-user';
 import type { Moderation, ModerationRefusal } from '../accounts/moderation';
 import type { Participant } from './conversation-service';
 import type { ConversationView } from './conversation-view';
+import { type MessageReportView, type PendingReports, toReportView } from './pending-reports';
 
 export const REPORT_REASON_MAX = 500;
-
-export interface MessageReportView {
-  id: string;
-  conversationId: string;
-  messageIndex: number;
-  text: string;
-  authorId: string;
-  authorSide: 'professionnel' | 'commune';
-  communeCode: string;
-  reason: string;
-  at: Date;
-  status: ReportStatus;
-}
 
 /** No such message in a conversation the reporter reads; or one of the reporter's own side. */
 export type ReportRefusal = 'message-not-found' | 'own-message';
@@ -34,31 +22,7 @@ export type DecisionResult =
   | { ok: false; reason: 'already-decided' }
   | { ok: false; reason: 'suspension-refused'; suspension: ModerationRefusal };
 
-const toView = (stored: {
-  _id: string;
-  conversationId: string;
-  messageIndex: number;
-  text: string;
-  authorId: unknown;
-  authorSide: 'professionnel' | 'commune';
-  communeCode: string;
-  reason?: string | null;
-  at: Date;
-  status: ReportStatus;
-}): MessageReportView => ({
-  id: stored._id,
-  conversationId: stored.conversationId,
-  messageIndex: stored.messageIndex,
-  text: stored.text,
-  authorId: String(stored.authorId),
-  authorSide: stored.authorSide,
-  communeCode: stored.communeCode,
-  reason: stored.reason ?? '',
-  at: stored.at,
-  status: stored.status,
-});
-
-export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
+export function createMessageReports(moderation: Pick<Moderation, 'decide'>, pending: PendingReports) {
   return {
     /** A party reports a message of the other side; a second report of the same message changes nothing. */
     async report(
@@ -73,7 +37,7 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       const _id = messageReportId(conversation.id, messageIndex);
       if (await MessageReportModel.findById(_id).lean()) return { ok: true, already: true };
       try {
-        await MessageReportModel.create({
+        const created = await MessageReportModel.create({
           _id,
           conversationId: conversation.id,
           messageIndex,
@@ -86,6 +50,7 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
           at: new Date(),
           status: 'a-traiter',
         });
+        pending.put(toReportView(created.toObject()));
       } catch (error) {
         if ((error as { code?: number }).code !== 11000) throw error;
         return { ok: true, already: true };
@@ -93,15 +58,14 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       return { ok: true, already: false };
     },
 
-    /** Reports waiting for a decision, oldest first (a scan: reports are few). */
-    async queue(): Promise<MessageReportView[]> {
-      const pending = await MessageReportModel.find({ status: 'a-traiter' }).lean();
-      return pending.map(toView).sort((a, b) => a.at.getTime() - b.at.getTime());
+    /** Reports waiting for a decision, oldest first, from memory. */
+    queue(): MessageReportView[] {
+      return [...pending.all()].sort((a, b) => a.at.getTime() - b.at.getTime());
     },
 
     async get(id: string): Promise<MessageReportView | undefined> {
       const stored = await MessageReportModel.findById(id).lean();
-      return stored ? toView(stored) : undefined;
+      return stored ? toReportView(stored) : undefined;
     },
 
     async decide(
@@ -126,7 +90,9 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
           },
         },
       );
-      return updated.modifiedCount === 1 ? { ok: true } : { ok: false, reason: 'already-decided' };
+      if (updated.modifiedCount !== 1) return { ok: false, reason: 'already-decided' };
+      pending.remove(id);
+      return { ok: true };
     },
 
     /**
@@ -139,11 +105,11 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>) {
       const ofOwnMessages = await MessageReportModel.find({ authorId: id }).lean();
       return {
         made: made.map((stored) => {
-          const { id: _id, authorId: _author, ...report } = toView(stored);
+          const { id: _id, authorId: _author, ...report } = toReportView(stored);
           return report;
         }),
         ofOwnMessages: ofOwnMessages.map((stored) => {
-          const { id: _id, authorId: _author, reason: _reason, ...report } = toView(stored);
+          const { id: _id, authorId: _author, reason: _reason, ...report } = toReportView(stored);
           return report;
         }),
       };

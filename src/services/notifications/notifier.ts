@@ -4,7 +4,7 @@
 // Also the in-app list, marking as read, and what the account export and deletion need.
 import { Types } from 'mongoose';
 import type { AccountStatus } from '../../domain/accounts/roles';
-import type { NotificationEvent, NotificationKind } from '../../domain/notifications/notification-event';
+import type { NotificationEvent } from '../../domain/notifications/notification-event';
 import {
   type Frequency,
   frequencyFor,
@@ -16,42 +16,31 @@ import { UserModel } from '../../models/user';
 import type { Mailer } from '../mail/mailer';
 import type { EmailGrouping } from './email-grouping';
 import { notificationEmail } from './notification-emails';
+import {
+  type ListedNotification,
+  type NotificationLists,
+  type NotificationView,
+  toListedNotification,
+} from './notification-lists';
 import type { UnreadCounts } from './unread-counts';
 import type { UnsubscribeLinks } from './unsubscribe-links';
 
 /** Accounts that may receive notification e-mails (not suspended, refused or unverified ones). */
 export const EMAILED_STATUSES: ReadonlySet<AccountStatus> = new Set(['actif', 'en-attente']);
 
-/** The longest in-app list shown. */
-export const LIST_LIMIT = 100;
-
-export interface NotificationView {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  link: string;
-  createdAt: Date;
-  read: boolean;
-}
-
 export interface NotifierDeps {
   mailer: Mailer;
   links: UnsubscribeLinks;
   publicUrl: string;
   counts: UnreadCounts;
+  /** Each person's newest notifications, for the list page. */
+  lists: NotificationLists;
   grouping: EmailGrouping;
   /** Where e-mail failures are reported (the in-app notification stays). */
   log?: (error: unknown) => void;
 }
 
-const toView = (stored: NotificationDocument): NotificationView => ({
-  id: String(stored._id),
-  kind: stored.kind,
-  title: stored.title,
-  link: stored.link,
-  createdAt: stored.createdAt,
-  read: stored.readAt !== null,
-});
+const toView = ({ recipientId: _recipientId, ...view }: ListedNotification): NotificationView => view;
 
 export function createNotifier(deps: NotifierDeps) {
   const log = deps.log ?? ((error: unknown) => console.error('Notification e-mail failed:', error));
@@ -90,6 +79,7 @@ export function createNotifier(deps: NotifierDeps) {
       delivery,
     });
     deps.counts.put({ id: String(stored._id), recipientId });
+    deps.lists.put(toListedNotification(stored));
     if (delivery === 'immediat' && (await deps.grouping.mayEmail(recipientId, stored.topic)))
       await emailNow(stored.toObject(), user.email);
   };
@@ -107,21 +97,9 @@ export function createNotifier(deps: NotifierDeps) {
 
     unreadCount: (userId: string): number => deps.counts.of(userId),
 
-    /** The person's notifications, newest first; the count of unread ones is corrected on the way. */
-    async list(userId: string): Promise<NotificationView[]> {
-      const filter = owned(userId);
-      if (!filter) return [];
-      const stored = await NotificationModel.find(filter).lean();
-      // What another instance changed and the journal did not bring yet, or a crash lost.
-      for (const notification of stored)
-        deps.counts.apply(
-          String(notification._id),
-          notification.readAt === null ? { id: String(notification._id), recipientId: userId } : undefined,
-        );
-      return stored
-        .map(toView)
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-        .slice(0, LIST_LIMIT);
+    /** The person's newest notifications first (at most LIST_LIMIT), from memory. */
+    list(userId: string): NotificationView[] {
+      return deps.lists.of(userId).map(toView);
     },
 
     /** Marks one of the person's notifications as read; returns its link, or undefined if not theirs. */
@@ -136,6 +114,8 @@ export function createNotifier(deps: NotifierDeps) {
           { $set: { readAt: new Date() } },
         );
         if (marked.modifiedCount === 1) deps.counts.remove(id);
+        const listed = deps.lists.get(id);
+        if (listed) deps.lists.put({ ...listed, read: true });
       }
       return stored.link;
     },
@@ -146,8 +126,13 @@ export function createNotifier(deps: NotifierDeps) {
       const unread = await NotificationModel.find({ ...filter, readAt: null }, { _id: 1 }).lean();
       await NotificationModel.updateMany({ ...filter, readAt: null }, { $set: { readAt: new Date() } });
       // Every one the database named, including those another instance made and this one did not see yet.
-      deps.counts.remove(...unread.map((notification) => String(notification._id)));
+      const ids = unread.map((notification) => String(notification._id));
+      deps.counts.remove(...ids);
       deps.counts.noneFor(userId);
+      for (const id of ids) {
+        const listed = deps.lists.get(id);
+        if (listed) deps.lists.put({ ...listed, read: true });
+      }
     },
 
     /** For the account export: every notification, with its delivery bookkeeping. */
@@ -155,7 +140,7 @@ export function createNotifier(deps: NotifierDeps) {
       const filter = owned(userId);
       if (!filter) return [];
       return (await NotificationModel.find(filter).lean()).map((stored) => ({
-        ...toView(stored),
+        ...toView(toListedNotification(stored)),
         delivery: stored.delivery,
         emailedAt: stored.emailedAt,
       }));
@@ -170,6 +155,7 @@ export function createNotifier(deps: NotifierDeps) {
       await NotificationDigestModel.deleteMany(filter);
       deps.counts.remove(...unread.map((notification) => String(notification._id)));
       deps.counts.noneFor(userId);
+      deps.lists.remove(...deps.lists.of(userId).map((notification) => notification.id));
     },
   };
 }

@@ -150,14 +150,23 @@ export function createZoningService(gazetteer: Gazetteer, zoning: ZoningReadMode
       return { ok: true };
     },
 
-    /** Every version of the région, newest first, and who made which one active. */
+    /**
+     * Every version of the région, newest first, and who made which one active. Versions are read
+     * by `_id` from the latest the pointer names down to 1 (a query by région would read every
+     * région's versions on the embedded database); a number whose import lost a race has none.
+     */
     async history(region: string): Promise<ZoningHistory> {
       const pointer = await pointerOf(region);
-      const versions = await ZoningVersionModel.find({ region }, { entries: 0 }).lean();
+      const numbers = Array.from({ length: pointer?.latest ?? 0 }, (_, i) => (pointer?.latest ?? 0) - i);
+      const versions = await Promise.all(
+        numbers.map((version) =>
+          ZoningVersionModel.findById(zoningVersionId(region, version), { entries: 0 }).lean(),
+        ),
+      );
       return {
         active: pointer?.active ?? null,
         versions: versions
-          .sort((a, b) => b.version - a.version)
+          .filter((stored) => stored !== null)
           .map((stored) => ({
             version: stored.version,
             importedAt: stored.importedAt,

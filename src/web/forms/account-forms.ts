@@ -78,8 +78,6 @@ export const emailOnlyForm = z.strictObject({ _csrf: csrfField, email: emailFiel
 
 export const resetPasswordForm = newPasswordPair({ _csrf: csrfField });
 
-export const csrfOnlyForm = z.strictObject({ _csrf: csrfField });
-
 // "Mon compte": each change is confirmed with the current password.
 
 const currentPasswordField = z

@@ -13,5 +13,3 @@ export const alertForm = z.strictObject({
     .transform(Number)
     .pipe(z.number().min(1, { error: THRESHOLD_MESSAGE }).max(100, { error: THRESHOLD_MESSAGE })),
 });
-
-export const alertDeletionForm = z.strictObject({ _csrf: csrfField });

@@ -44,8 +44,6 @@ export const assignForm = z.strictObject({
 export const switchForm = (field: string) =>
   z.strictObject({ _csrf: csrfField, [field]: z.enum(['oui', 'non'], { error: 'Action inconnue.' }) });
 
-export const withdrawForm = z.strictObject({ _csrf: csrfField });
-
 export const reportForm = z.strictObject({
   _csrf: csrfField,
   message: z.coerce.number({ error: 'Message introuvable.' }).int().min(0).max(100_000),

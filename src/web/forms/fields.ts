@@ -4,6 +4,9 @@ import { PASSWORD_MAX_LENGTH } from '../../domain/accounts/password-policy';
 
 export const csrfField = z.string().max(200);
 
+/** A button's form that carries nothing but its CSRF token (delete, withdraw, duplicate, mark read…). */
+export const csrfOnlyForm = z.strictObject({ _csrf: csrfField });
+
 export const emailField = z
   .string({ error: 'Saisissez votre adresse e-mail.' })
   .trim()

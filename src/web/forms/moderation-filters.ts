@@ -2,7 +2,7 @@
 // service filters they become. GET forms send empty fields: an empty filter means "any".
 import { z } from 'zod';
 import { ACCOUNT_STATUSES, ROLES } from '../../domain/accounts/roles';
-import type { AccountFilter } from '../../services/accounts/moderation';
+import type { AccountFilter } from '../../services/accounts/account-directory';
 import type { AuditFilter } from '../../services/audit/audit-log';
 import { parisEndOfDay, parisMidnight } from './paris-days';
 

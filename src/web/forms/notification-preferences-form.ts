@@ -11,5 +11,3 @@ export const notificationPreferencesForm = z.strictObject({
   general: frequencyField,
   alertes: frequencyField.optional(),
 });
-
-export const notificationActionForm = z.strictObject({ _csrf: csrfField });

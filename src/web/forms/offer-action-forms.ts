@@ -27,5 +27,3 @@ export const statusForm = z.strictObject({
   // The page to go back to; never another site (no open redirect).
   retour: z.string().max(500).optional().transform(backPath),
 });
-
-export const duplicateForm = z.strictObject({ _csrf: csrfField });

@@ -49,6 +49,23 @@ export function presentInstallations(
   }));
 }
 
+/** The check-ins waiting for an answer, as the professional's home asks them (one link each). */
+export function presentDueCheckIns(
+  installations: readonly ConfirmedInstallation[],
+  communes: Pick<CommuneDirectory, 'details'>,
+) {
+  return installations.flatMap((installation) => {
+    if (!installation.due) return [];
+    const commune = communes.details(installation.communeCode)?.nom ?? installation.communeCode;
+    return [
+      {
+        href: installationUrl(installation.conversationId),
+        question: `${String(installation.due.checkIn)} mois après votre installation : exercez-vous toujours à ${commune} ?`,
+      },
+    ];
+  });
+}
+
 type Refusal = Extract<CheckInLinkTarget, { ok: false }>['reason'];
 
 const REFUSALS: Record<Refusal, { status: number; title: string; message: string }> = {

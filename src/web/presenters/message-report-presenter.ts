@@ -1,7 +1,7 @@
 // The moderators' queue of reported messages: the text, who wrote it and who reported it, and the
 // decision form of each report (with the errors and typed values of the one just refused).
 import type { ConversationReadModel } from '../../services/contacts/conversation-read-model';
-import type { MessageReportView } from '../../services/contacts/message-reports';
+import type { MessageReportView } from '../../services/contacts/pending-reports';
 import type { CommuneDirectory } from '../../services/geography/commune-directory';
 import type { FieldErrors } from '../validation';
 import { communeLabel } from './conversation-presenter';

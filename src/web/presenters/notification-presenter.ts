@@ -2,7 +2,7 @@
 // link, and the frequency choices of the e-mail preferences.
 import type { NotificationKind } from '../../domain/notifications/notification-event';
 import { FREQUENCY_LABELS } from '../../domain/notifications/notification-preferences';
-import type { NotificationView } from '../../services/notifications/notifier';
+import type { NotificationView } from '../../services/notifications/notification-lists';
 import { optionsOf } from './choices';
 
 export const NOTIFICATIONS = '/mon-compte/notifications';

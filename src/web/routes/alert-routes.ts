@@ -2,7 +2,8 @@
 // threshold, change it, delete it. Another person's project is "not found".
 import { type Request, type Response, Router } from 'express';
 import type { ProjectView } from '../../services/projects/project-view';
-import { alertDeletionForm, alertForm } from '../forms/alert-form';
+import { alertForm } from '../forms/alert-form';
+import { csrfOnlyForm } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
 import { allow } from '../access/access';
 import { type SubmittedAlert, alertPath, presentProjectAlert } from '../presenters/project-alert-presenter';
@@ -58,7 +59,7 @@ export function alertRoutes({ services }: RouteContext): Router {
 
   router.post('/professionnel/projets/:id/alerte/suppression', guard, async (req, res) => {
     const { userId, project } = ownedProject(req);
-    if (!parseInput(alertDeletionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const removed = await alerts.remove(userId, project.id);
     req.session.flash = removed
       ? { type: 'success', message: 'Votre alerte est supprimée.' }

@@ -4,7 +4,7 @@
 // signed-in form on « Mes installations », which asks what failed.
 import { Router } from 'express';
 import { anyone } from '../access/access';
-import { csrfOnlyForm } from '../forms/account-forms';
+import { csrfOnlyForm } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { presentCheckInLink, presentCheckInLinkAnswer } from '../presenters/check-in-presenter';
 import { parseInput } from '../validation';

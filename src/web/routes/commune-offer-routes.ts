@@ -6,7 +6,8 @@ import type { OfferType } from '../../domain/offers/offer-vocabulary';
 import type { CommuneStaff } from '../../services/offers/offer-service';
 import type { OfferView } from '../../services/offers/offer-view';
 import { parseOfferListFilters } from '../forms/commune-offer-filters';
-import { COMMUNE_HOME, duplicateForm, offerTypeParam, statusForm } from '../forms/offer-action-forms';
+import { csrfOnlyForm } from '../forms/fields';
+import { COMMUNE_HOME, offerTypeParam, statusForm } from '../forms/offer-action-forms';
 import { offerFormSchema } from '../forms/offer-form';
 import { submittedValues, toFormValues, toOfferInput } from '../forms/offer-form-values';
 import { todayInParis } from '../forms/paris-days';
@@ -144,7 +145,7 @@ export function communeOfferRoutes({ services }: RouteContext): Router {
 
   router.post('/commune/offres/:id/dupliquer', ownerGuard, async (req, res) => {
     const offer = ownedOffer(req);
-    if (!parseInput(duplicateForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const result = await offers.duplicate(staffOf(req), offer.id);
     if (!result.ok) throw new NotFoundError();
     req.session.flash = { type: 'success', message: OFFER_SAVED_MESSAGES.duplicated };

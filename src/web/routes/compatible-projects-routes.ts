@@ -3,10 +3,9 @@
 // "Proposer nos offres", which tells the professional (by e-mail, and at the top of their results).
 // Pending accounts see an explanation, never the projects.
 import { Router } from 'express';
-import { z } from 'zod';
 import { isRateLimited } from '../../services/limits/rate-limiter';
 import { allow } from '../access/access';
-import { csrfField } from '../forms/fields';
+import { csrfOnlyForm } from '../forms/fields';
 import { HttpError, NotFoundError } from '../http-errors';
 import { presentCommuneHeading } from '../presenters/commune-heading';
 import {
@@ -21,8 +20,6 @@ import { retryAfter } from '../retry-after';
 import { staffOf } from '../session/commune-staff';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
-
-const proposalForm = z.strictObject({ _csrf: csrfField });
 
 export function compatibleProjectsRoutes({ services }: RouteContext): Router {
   const { sharedProjects, matching, proposals, communes } = services;
@@ -47,7 +44,7 @@ export function compatibleProjectsRoutes({ services }: RouteContext): Router {
 
   router.post(proposalPath(':id'), guard, async (req, res) => {
     const staff = staffOf(req);
-    if (!parseInput(proposalForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const shared = await sharedProjects.visibleTo(String(req.params.id), staff.communeCode);
     if (!shared) throw new NotFoundError();
     const result = await proposals.propose(staff, shared.project);

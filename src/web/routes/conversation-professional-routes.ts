@@ -5,7 +5,8 @@ import { Router } from 'express';
 import { PROFESSIONAL_MESSAGES } from '../conversations/paths';
 import { professionalParticipant, professionalSide } from '../conversations/sides';
 import { answerWrite, openedConversation } from '../conversations/thread-side';
-import { professionalFollowUpForm, withdrawForm } from '../forms/conversation-forms';
+import { professionalFollowUpForm } from '../forms/conversation-forms';
+import { csrfOnlyForm } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { UNREADABLE_ACTION } from '../presenters/contact-refusals';
 import { presentInboxRow } from '../presenters/conversation-presenter';
@@ -43,7 +44,7 @@ export function professionalConversationRoutes({ services }: RouteContext): Rout
 
   router.post(`${PROFESSIONAL_MESSAGES}/:id/retrait`, side.access, async (req, res) => {
     const conversation = await openedConversation(req, side, conversations);
-    if (!parseInput(withdrawForm, req.body).ok) throw new HttpError(400, UNREADABLE_ACTION);
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, UNREADABLE_ACTION);
     const result = await conversations.withdraw(conversation.id, professionalParticipant(req));
     await answerWrite(req, res, side, conversation, result, {
       success:

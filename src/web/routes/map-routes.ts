@@ -9,7 +9,7 @@ import { MAP_LEGEND } from '../presenters/map-legend';
 import { offerFilterChoices } from '../presenters/offer-filter-choices';
 import { pageHrefKeepingQuery } from '../presenters/pagination';
 import { invalidRequestBody, parseInput } from '../validation';
-import { encodedOnce, sendEncodedJson } from './api/open-data-json';
+import { encodedOnce, sendEncodedJson } from '../encoded-json';
 import type { RouteContext } from './route-context';
 
 const FILTER_FIELDS = ['profession', 'public', 'region', 'departement'] as const;

@@ -18,14 +18,14 @@ export function messageReportRoutes({ services }: RouteContext): Router {
   const guard = allow({ role: 'moderateur', validated: true });
 
   /** The queue; after a refused decision, with its errors next to that report. */
-  const render = async (
+  const render = (
     req: Request,
     res: Response,
     refused?: { id: string; errors: FieldErrors; status: number },
   ) => {
     const values = shownValues(req.body, ['decision', 'motif']);
     const pending = presentReportQueue(
-      await reports.queue(),
+      reports.queue(),
       conversations,
       communes,
       refused && { ...refused, values },
@@ -33,7 +33,7 @@ export function messageReportRoutes({ services }: RouteContext): Router {
     res.status(refused?.status ?? 200).render('messages/reports', { title: 'Messages signalés', pending });
   };
 
-  router.get(REPORTS_PATH, guard, async (req, res) => render(req, res));
+  router.get(REPORTS_PATH, guard, (req, res) => render(req, res));
 
   router.post(`${REPORTS_PATH}/:id/decision`, guard, async (req, res) => {
     const id = String(req.params.id);

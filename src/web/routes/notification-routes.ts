@@ -2,8 +2,9 @@
 // read (a POST, then on to its page); "Tout marquer comme lu"; and the e-mail preferences.
 import { type Request, type Response, Router } from 'express';
 import type { NotificationPreferences } from '../../domain/notifications/notification-preferences';
-import { LIST_LIMIT } from '../../services/notifications/notifier';
-import { notificationActionForm, notificationPreferencesForm } from '../forms/notification-preferences-form';
+import { LIST_LIMIT } from '../../services/notifications/notification-lists';
+import { csrfOnlyForm } from '../forms/fields';
+import { notificationPreferencesForm } from '../forms/notification-preferences-form';
 import { HttpError, NotFoundError } from '../http-errors';
 import { ownAccount } from '../access/access';
 import {
@@ -25,8 +26,8 @@ export function notificationRoutes({ services }: RouteContext): Router {
   const { notifications: notifier, notificationPreferences: preferences } = services;
   const router = Router();
 
-  router.get(NOTIFICATIONS, ownAccount, async (req, res) => {
-    const notifications = await notifier.list(userOf(req).id);
+  router.get(NOTIFICATIONS, ownAccount, (req, res) => {
+    const notifications = notifier.list(userOf(req).id);
     res.render('notifications/list', {
       title: 'Mes notifications',
       ...presentNotifications(notifications, LIST_LIMIT),
@@ -34,14 +35,14 @@ export function notificationRoutes({ services }: RouteContext): Router {
   });
 
   router.post(`${NOTIFICATIONS}/:id/ouvrir`, ownAccount, async (req, res) => {
-    if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const link = await notifier.open(userOf(req).id, String(req.params.id));
     if (link === undefined) throw new NotFoundError();
     res.redirect(303, localPath(link));
   });
 
   router.post(`${NOTIFICATIONS}/tout-lu`, ownAccount, async (req, res) => {
-    if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     await notifier.markAllRead(userOf(req).id);
     req.session.flash = { type: 'success', message: 'Toutes vos notifications sont marquées comme lues.' };
     res.redirect(303, NOTIFICATIONS);

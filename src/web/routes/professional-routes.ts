@@ -23,6 +23,7 @@ import {
   projectPath,
   resultsPath,
 } from '../paths';
+import { presentDueCheckIns } from '../presenters/check-in-presenter';
 import { newProjectValues } from '../presenters/project-form-presenter';
 import { CREATION_REFUSALS, INCOMPLETE_PROJECT_FORM, projectFlash } from '../presenters/project-messages';
 import {
@@ -37,17 +38,19 @@ import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
 
 export function professionalRoutes({ services }: RouteContext): Router {
-  const { professionalProfiles: profiles, projects, communes, gazetteer } = services;
+  const { professionalProfiles: profiles, projects, communes, gazetteer, checkIns } = services;
   const names = { communes, gazetteer };
   const router = Router();
   const guard = allow({ role: 'professionnel', validated: true });
 
   // ---- "Mon projet d’installation" -------------------------------------------------------------
 
-  router.get(PROFESSIONAL_HOME, guard, (req, res) => {
+  router.get(PROFESSIONAL_HOME, guard, async (req, res) => {
     const user = professionalOf(req);
+    const installations = await checkIns.ofProfessional(user.id, new Date());
     res.render('professional/home', {
       ...presentProfessionalHome(names, user, projects.ofOwner(user.id)),
+      dueCheckIns: presentDueCheckIns(installations, communes),
       triedProject: Boolean(req.session.projectDraft),
       canCreate: projects.canCreate(user.id),
       maxProjects: MAX_PROJECTS_PER_PERSON,

@@ -3,7 +3,7 @@
 // anonymous session gets one), stops every notification e-mail of the account.
 import { anyone } from '../access/access';
 import { type Request, type Response, Router } from 'express';
-import { notificationActionForm } from '../forms/notification-preferences-form';
+import { csrfOnlyForm } from '../forms/fields';
 import { HttpError } from '../http-errors';
 import { parseInput } from '../validation';
 import type { RouteContext } from './route-context';
@@ -29,7 +29,7 @@ export function unsubscribeRoutes({ services }: RouteContext): Router {
   });
 
   router.post('/desabonnement/:token', anyone, async (req, res) => {
-    if (!parseInput(notificationActionForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
+    if (!parseInput(csrfOnlyForm, req.body).ok) throw new HttpError(400, 'Requête invalide.');
     const userId = await accountOf(req, res);
     if (!userId) return;
     await preferences.stopEmails(userId);

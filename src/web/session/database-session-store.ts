@@ -1,10 +1,10 @@
-// express-session store on the application's own database connection. Expired sessions are
-// swept periodically (FerretDB has no TTL index); reads ignore them meanwhile. Sessions read or
-// written here are kept in memory for a short while: every page would otherwise read the database.
+// express-session's store interface over the stored sessions (services/sessions/session-records.ts).
+// Expired sessions are swept periodically (FerretDB has no TTL index); reads ignore them meanwhile.
+// Sessions read or written here are kept in memory for a short while: every page would otherwise
+// read the database.
 import { Store, type SessionData } from 'express-session';
 import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
-import { SessionModel, onSessionWrites } from '../../models/session';
-import { operators } from '../../db/trusted-operators';
+import type { SessionRecords, StoredSession } from '../../services/sessions/session-records';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -14,26 +14,22 @@ type Callback<T = void> = (error?: unknown, value?: T) => void;
  */
 export const TOUCH_INTERVAL_MS = 60_000;
 
-/** A session as stored: each `get` parses it again, since express-session changes the object it is given. */
-interface Stored {
-  data: string;
-  expiresAt: number;
-}
-
 export class DatabaseSessionStore extends Store {
   private sweeper: NodeJS.Timeout | undefined;
-  private readonly kept: KeptDocuments<Stored>;
+  private readonly kept: KeptDocuments<StoredSession>;
 
   /**
    * `recheckMs`: how long a session is served from memory before being read again (another
    * instance may have ended it). Writes made in this process, through this store or not, count at
-   * once; another instance's once `changes` tells (the change journal).
+   * once; another instance's once `changes` tells (the change journal). Each `get` parses the
+   * stored data again, since express-session changes the object it is given.
    */
   constructor(
+    private readonly records: SessionRecords,
     private readonly defaultLifetimeMs: number,
     recheckMs = 0,
     changes: (listener: KeptListener) => () => void = (listener) =>
-      onSessionWrites((id) => listener(id, false)),
+      records.onWrites((id) => listener(id, false)),
   ) {
     super();
     this.kept = new KeptDocuments(changes, recheckMs);
@@ -41,10 +37,7 @@ export class DatabaseSessionStore extends Store {
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
     this.kept
-      .get(sid, async () => {
-        const stored = await SessionModel.findById(sid).lean();
-        return stored ? { data: stored.data, expiresAt: stored.expiresAt.getTime() } : undefined;
-      })
+      .get(sid, () => this.records.find(sid))
       .then((stored) => {
         if (!stored || stored.expiresAt <= Date.now()) return callback(undefined, null);
         callback(undefined, JSON.parse(stored.data) as SessionData);
@@ -53,9 +46,9 @@ export class DatabaseSessionStore extends Store {
 
   override set(sid: string, session: SessionData, callback?: Callback): void {
     const data = JSON.stringify(session);
-    const expiresAt = this.expiryOf(session);
-    const written = this.kept.writing(sid, { data, expiresAt: expiresAt.getTime() });
-    SessionModel.replaceOne({ _id: sid }, { _id: sid, data, expiresAt }, { upsert: true }).then(
+    const stored = { data, expiresAt: this.expiryOf(session).getTime() };
+    const written = this.kept.writing(sid, stored);
+    this.records.save(sid, stored).then(
       () => {
         written();
         callback?.();
@@ -72,7 +65,7 @@ export class DatabaseSessionStore extends Store {
     const expiresAt = this.expiryOf(session);
     if (known && expiresAt.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) return callback?.();
     if (!known) {
-      SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(
+      this.records.pushExpiry(sid, expiresAt).then(
         () => callback?.(),
         (error: unknown) => callback?.(error),
       );
@@ -83,7 +76,7 @@ export class DatabaseSessionStore extends Store {
     // should the write fail, it is forgotten and the stored expiry, a minute older at most, stays.
     const written = this.kept.writing(sid, { data: known.data, expiresAt: expiresAt.getTime() });
     callback?.();
-    SessionModel.updateOne({ _id: sid }, { $set: { expiresAt } }).then(written, (error: unknown) => {
+    this.records.pushExpiry(sid, expiresAt).then(written, (error: unknown) => {
       this.kept.forget(sid);
       console.error('Session expiry not pushed back:', error);
     });
@@ -92,16 +85,15 @@ export class DatabaseSessionStore extends Store {
   override destroy(sid: string, callback?: Callback): void {
     // A logout's redirect may also be followed before the deletion completes.
     this.kept.forget(sid);
-    SessionModel.deleteOne({ _id: sid }).then(
+    this.records.remove(sid).then(
       () => callback?.(),
       (error: unknown) => callback?.(error),
     );
   }
 
   /** Deletes expired sessions now; returns how many. */
-  async sweep(): Promise<number> {
-    const result = await SessionModel.deleteMany({ expiresAt: operators({ $lte: new Date() }) });
-    return result.deletedCount;
+  sweep(): Promise<number> {
+    return this.records.removeExpired();
   }
 
   startSweeping(intervalMs: number): void {

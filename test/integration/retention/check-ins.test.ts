@@ -44,8 +44,19 @@ it('asks at 6 months, records the answer once, and keeps it with the account', a
   expect(early.status).toBe(303);
   expect(await CheckInModel.countDocuments({ _id: id })).toBe(0);
 
-  // Seven months later, the 6-month check-in is due; the person left (housing, childcare).
+  // The professional's home asks nothing yet.
+  const dueOnHome = async () =>
+    cheerio
+      .load((await proAgent.get('/professionnel').expect(200)).text)('#points-d-etape a')
+      .map((_i, link) => [[cheerio.load(link).text(), link.attribs.href]])
+      .get() as string[][];
+  expect(await dueOnHome()).toEqual([]);
+
+  // Seven months later, the 6-month check-in is due (the home asks it); the person left (housing, childcare).
   await confirmedMonthsAgo(services, id, 7);
+  expect(await dueOnHome()).toEqual([
+    ['6 mois après votre installation : exercez-vous toujours à Dole ?', `${PAGE}#installation-${id}`],
+  ]);
   const due = await proAgent.get(PAGE).expect(200);
   expect(cheerio.load(due.text)(`form[action="${PAGE}/${id}/suivi"] legend`).first().text()).toContain(
     '6 mois après : exercez-vous toujours à Dole ?',
@@ -57,6 +68,7 @@ it('asks at 6 months, records the answer once, and keeps it with the account', a
   expect(stored?.answers.map((entry) => [entry.checkIn, entry.stillPractising, entry.failedLevers])).toEqual([
     [6, false, ['logement', 'garde']],
   ]);
+  expect(await dueOnHome()).toEqual([]);
   const after = rows((await proAgent.get(PAGE)).text);
   expect(after[0]).toContain('parti(e) : logement');
   expect(after.slice(1).every((row) => row.includes('Sans objet'))).toBe(true);

@@ -8,6 +8,7 @@ import type { SessionData } from 'express-session';
 import { SessionModel } from '../../../src/models/session';
 import { UserModel } from '../../../src/models/user';
 import { DatabaseSessionStore } from '../../../src/web/session/database-session-store';
+import { createSessionRecords } from '../../../src/services/sessions/session-records';
 import { createAccount, signedInAgent } from '../../support/accounts';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
@@ -121,7 +122,7 @@ describe('the session and account caches', () => {
   });
 
   it("pushes a session's expiry back without the page waiting for the write, nor reading the session again", async () => {
-    const store = new DatabaseSessionStore(3_600_000, 300_000);
+    const store = new DatabaseSessionStore(createSessionRecords(), 3_600_000, 300_000);
     const set = promisify(store.set.bind(store));
     const get = promisify(store.get.bind(store)) as (sid: string) => Promise<SessionData | null>;
     const touch = promisify(store.touch.bind(store));
@@ -164,7 +165,7 @@ describe('the session and account caches', () => {
   ])(
     'serve a session being saved or deleted as such before the write completes (SESSION_CACHE_SECONDS=%s)',
     async (_seconds, recheckMs) => {
-      const store = new DatabaseSessionStore(3_600_000, recheckMs);
+      const store = new DatabaseSessionStore(createSessionRecords(), 3_600_000, recheckMs);
       const set = promisify(store.set.bind(store));
       const get = promisify(store.get.bind(store)) as (sid: string) => Promise<SessionData | null>;
       const destroy = promisify(store.destroy.bind(store));

@@ -48,6 +48,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('schedules the daily digest and check-in e-mails in the service, except under tests unless asked', () => {
+    expect(loadConfig({}).digest).toEqual({ schedule: true, hourInParis: 7 });
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://h:25' }).digest
+        .schedule,
+    ).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).digest.schedule).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DIGEST_SCHEDULE: 'true' }).digest.schedule).toBe(true);
+    expect(loadConfig({ DIGEST_SCHEDULE: 'false' }).digest.schedule).toBe(false);
+  });
+
   it('reads and converts values; empty strings count as unset', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

@@ -43,6 +43,37 @@ describe('ReadModelCache', () => {
   });
 });
 
+describe('ReadModelCache with a bound in bytes', () => {
+  it('drops the least recently used entries until the values weigh no more than the bound', () => {
+    const cache = new ReadModelCache<string>(
+      () => 1,
+      () => new Date('2026-06-01T00:00:00Z'),
+      100,
+      { maxBytes: 10, bytesOf: (value) => value.length },
+    );
+    const get = (key: string) => cache.get(key, () => ({ value: key.repeat(4), validUntil: null }));
+    get('a');
+    get('b');
+    get('a'); // a is now the most recently used
+    get('c'); // 12 bytes: b goes, a stays
+    expect(cache.get('a', () => ({ value: 'recomputed', validUntil: null }))).toBe('aaaa');
+    expect(cache.get('b', () => ({ value: 'recomputed', validUntil: null }))).toBe('recomputed');
+  });
+
+  it('keeps an entry heavier than the bound alone, until the next one', () => {
+    const cache = new ReadModelCache<string>(
+      () => 1,
+      () => new Date('2026-06-01T00:00:00Z'),
+      100,
+      { maxBytes: 10, bytesOf: (value) => value.length },
+    );
+    cache.get('small', () => ({ value: 'xx', validUntil: null }));
+    expect(cache.get('big', () => ({ value: 'y'.repeat(50), validUntil: null }))).toHaveLength(50);
+    expect(cache.get('big', () => ({ value: 'recomputed', validUntil: null }))).toHaveLength(50);
+    expect(cache.get('small', () => ({ value: 'recomputed', validUntil: null }))).toBe('recomputed');
+  });
+});
+
 describe('OfferReadModel.version', () => {
   it('moves at every put and every actual remove', () => {
     const model = new OfferReadModel();

@@ -11,15 +11,17 @@ import {
 import { ReadModelCache } from '../../../services/map/read-model-cache';
 import type { OfferView } from '../../../services/offers/offer-view';
 import type { BoundingBox } from '../../forms/map-filters';
-import { type EncodedJson, encodeJson } from './open-data-json';
+import { type EncodedJson, encodeJson } from '../../encoded-json';
 import { type ApiUrl, isInBox, pageLinksOf } from './open-data-paging';
 
 /**
  * Pages kept, encoded and compressed (JSON pages ≤ 100 offers, about 70 kB; GeoJSON pages ≤ 2,000
- * features, about 1.5 MB with their gzip form): the first pages of common filters stay warm, and
- * the worst case stays under 50 MB.
+ * features, about 1.5 MB with their gzip form): the first pages of common filters stay warm; 16 MB
+ * in all (bodies and gzip forms) keeps the service's memory bounded whatever pages are asked for.
  */
-const MAX_CACHED_PAGES = 32;
+const MAX_CACHED_PAGES = 64;
+const MAX_CACHED_PAGE_BYTES = 16 * 1024 * 1024;
+const bytesOf = (encoded: EncodedJson) => encoded.body.length + encoded.gzip.length;
 
 type Filters = PublishedOfferFilters;
 
@@ -32,7 +34,10 @@ export interface OfferPageRequest {
 }
 
 export function openDataOfferPages(published: PublishedOffers, siteUrl: string, apiUrl: ApiUrl) {
-  const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES);
+  const pages = new ReadModelCache<EncodedJson>(published.version, published.clock, MAX_CACHED_PAGES, {
+    maxBytes: MAX_CACHED_PAGE_BYTES,
+    bytesOf,
+  });
   // The whole file: one entry, made again when the offers change (as data.gouv.fr resources are).
   // One whole file: the current version's (older ones are never asked for again).
   const completeFile = new ReadModelCache<EncodedJson>(published.version, published.clock, 1);

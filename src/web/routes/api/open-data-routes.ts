@@ -18,7 +18,7 @@ import { openDataSchemesQuery } from '../../forms/open-data-queries';
 import { invalidRequestBody, parseInput } from '../../validation';
 import type { RouteContext } from '../route-context';
 import { openDataCors } from './open-data-cors';
-import { sendEncodedJson } from './open-data-json';
+import { sendEncodedJson } from '../../encoded-json';
 import { openDataOfferPages } from './open-data-offer-pages';
 import { apiUrlOf } from './open-data-paging';
 import { openDataCommune, sendUnknownCommune } from './open-data-resources';

@@ -122,8 +122,14 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>, pen
      */
     async eraseOf(userId: string): Promise<void> {
       const id = new Types.ObjectId(userId);
+      const erased = [
+        ...(await MessageReportModel.find({ reporterId: id }, { _id: 1 }).lean()),
+        ...(await MessageReportModel.find({ authorId: id }, { _id: 1 }).lean()),
+      ].map((report) => report._id);
       await MessageReportModel.deleteMany({ reporterId: id });
       await MessageReportModel.deleteMany({ authorId: id });
+      // Out of the moderators' queue too, on every instance.
+      pending.remove(...erased);
     },
   };
 }

@@ -72,4 +72,6 @@ it('exports the reports the person made and those of their messages, and erases 
 
   expect((await built.services.accountSettings.deleteAccount(pro.id, pro.password)).ok).toBe(true);
   await expect(MessageReportModel.countDocuments()).resolves.toBe(0);
+  // Nor in the moderators' queue, served from memory.
+  expect(built.services.messageReports.queue()).toEqual([]);
 });

@@ -22,8 +22,9 @@ export async function serveInBrowser(app: Express): Promise<BrowserApp> {
   return { baseUrl, server, browser: await launchBrowser() };
 }
 
-/** A browser test file's app: served to a headless browser, with its services and configuration. */
+/** A browser test file's app (for supertest too), served to a headless browser, with its services and configuration. */
 export interface ServedTestApp extends BrowserApp {
+  app: Express;
   services: Services;
   config: Config;
 }
@@ -39,7 +40,7 @@ export function useBrowserApp(): ServedTestApp {
   beforeAll(async () => {
     Object.assign(
       served,
-      { services: built.services, config: built.config },
+      { app: built.app, services: built.services, config: built.config },
       await serveInBrowser(built.app),
     );
   }, 60_000);

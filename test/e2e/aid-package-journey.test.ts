@@ -8,30 +8,15 @@
 // it, anonymised, under the small-count rule (one answer: 0 or 5; six answers: within 2 of six).
 // Last, a moderator publishes a national scheme from the moderation queue; Dole's public page and
 // the open data API list both. axe checks the pages shown.
-import type { Express } from 'express';
 import type { Page } from 'playwright-core';
 import { NotificationModel } from '../../src/models/notification';
-import type { Services } from '../../src/services';
 import { createAccount, emailsTo, linkIn } from '../support/accounts';
-import {
-  type BrowserApp,
-  closeBrowserApp,
-  expectAccessible,
-  logInThroughTheForm,
-  openPage,
-  serveInBrowser,
-} from '../support/browser-app';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 import { professionalWithProject } from '../support/dashboard';
 import { aidOffer, communeStaff, welcomeOffer } from '../support/offers';
-import { buildTestApp } from '../support/test-app';
-import { useTestDatabase } from '../support/test-database';
 import { confirmedInstallation, confirmedMonthsAgo } from '../integration/retention/installation-fixtures';
 
-const database = useTestDatabase();
-let served: BrowserApp;
-let app: Express;
-let services: Services;
-let outboxDir: string;
+const served = useBrowserApp();
 
 const DOLE = '39198';
 const TAVAUX = '39526';
@@ -51,20 +36,22 @@ let nursePage: Page;
 let conversationId: string;
 
 beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  ({ app, services } = built);
-  outboxDir = built.config.mail.outboxDir;
   // Three communes with a welcome day each, none with an aid of its own.
   mairie = await communeStaff(DOLE, { name: 'Agent de Dole' });
   tavaux = await communeStaff(TAVAUX);
   foucherans = await communeStaff(FOUCHERANS);
   for (const staff of [mairie, tavaux, foucherans])
-    await services.offers.create(staff, 'accueil', welcomeOffer(`Journée d’accueil ${staff.communeCode}`), {
-      publish: true,
-    });
+    await served.services.offers.create(
+      staff,
+      'accueil',
+      welcomeOffer(`Journée d’accueil ${staff.communeCode}`),
+      {
+        publish: true,
+      },
+    );
   // The ARS of Bourgogne-Franche-Comté (validated), and its zoning: Dole very under-served for nurses.
   partner = await createAccount({ role: 'partenaire' });
-  const zoning = await services.zoning.import(await createAccount({ role: 'partenaire' }), '27', {
+  const zoning = await served.services.zoning.import(await createAccount({ role: 'partenaire' }), '27', {
     name: 'zonage.csv',
     bytes: Buffer.from(
       `code_commune;profession;zone;date_effet\n${DOLE};infirmier;très sous-dotée;2025-01-01\n`,
@@ -73,19 +60,16 @@ beforeAll(async () => {
   expect(zoning.ok).toBe(true);
   // A nurse whose project (around Tavaux, aid important) is shown to communes, anonymised.
   nurse = await professionalWithProject(
-    services,
+    served.services,
     'infirmier',
     { around: { commune: TAVAUX, radiusKm: 30 } },
     { name: NURSE, shareAnonymised: true },
   );
-  projectId = String(services.projects.ofOwner(nurse.id)[0]?.id);
+  projectId = String(served.services.projects.ofOwner(nurse.id)[0]?.id);
   resultsPath = `/professionnel/projets/${projectId}/resultats`;
-  served = await serveInBrowser(app);
   nursePage = (await openPage(served)).page;
   await logInThroughTheForm(nursePage, served.baseUrl, nurse);
 }, 60_000);
-
-afterAll(() => closeBrowserApp(served));
 
 const submit = async (page: Page, name: string) => {
   await page.getByRole('button', { name, exact: true }).click();
@@ -99,8 +83,8 @@ const alertsOfNurse = () => NotificationModel.countDocuments({ recipientId: nurs
 
 /** Publishes an aid offer of a commune and waits for the alert evaluations it starts. */
 async function publishAid(staff: typeof tavaux, title: string) {
-  await services.offers.create(staff, 'aide-financiere', aidOffer(title), { publish: true });
-  await services.alerts.idle();
+  await served.services.offers.create(staff, 'aide-financiere', aidOffer(title), { publish: true });
+  await served.services.alerts.idle();
 }
 
 /** Fills the scheme form as a person does: a nurses' installation aid against months in a very under-served zone. */
@@ -269,7 +253,7 @@ describe('the reviewer’s path through issue 18', () => {
   }, 180_000);
 
   it('answers the 6-month check-in e-mailed seven months later, with one click', async () => {
-    await confirmedMonthsAgo(services, conversationId, 7);
+    await confirmedMonthsAgo(served.services, conversationId, 7);
     // The nurse's home asks it, and leads to the form.
     await nursePage.goto(`${served.baseUrl}/professionnel`);
     await expectAccessible(nursePage, '/professionnel (point d’étape dû)');
@@ -284,9 +268,11 @@ describe('the reviewer’s path through issue 18', () => {
     );
 
     // The daily run e-mails the check-in; its link records the answer in one click.
-    await services.checkInReminders.run(new Date());
-    await services.jobs.idle();
-    const email = emailsTo(outboxDir, nurse.email).find((sent) => sent.subject.startsWith('Exercez-vous'));
+    await served.services.checkInReminders.run(new Date());
+    await served.services.jobs.idle();
+    const email = emailsTo(served.config.mail.outboxDir, nurse.email).find((sent) =>
+      sent.subject.startsWith('Exercez-vous'),
+    );
     expect(email?.subject).toBe('Exercez-vous toujours à Dole ?');
     const link = linkIn(email?.text ?? '', '/point-d-etape/');
     const { page, problems } = await openPage(served);
@@ -325,10 +311,12 @@ describe('the reviewer’s path through issue 18', () => {
 
     // Five more people settled at Dole answer: six answers, published within 2 of six.
     for (let index = 0; index < 5; index += 1) {
-      const other = await confirmedInstallation(app, services, `Personne installée ${index}`);
-      await confirmedMonthsAgo(services, other.id, 7);
+      const other = await confirmedInstallation(served.app, served.services, `Personne installée ${index}`);
+      await confirmedMonthsAgo(served.services, other.id, 7);
       const reply = { checkIn: 6 as const, stillPractising: true, failedLevers: [] };
-      expect((await services.checkIns.answer(other.pro.id, other.id, reply, new Date())).ok).toBe(true);
+      expect((await served.services.checkIns.answer(other.pro.id, other.id, reply, new Date())).ok).toBe(
+        true,
+      );
     }
     const six = await sixMonthsRow();
     for (const cell of six.slice(1, 3)) expect(Math.abs(Number(cell) - 6)).toBeLessThanOrEqual(2);

@@ -2,8 +2,7 @@
 // with axe (no serious or critical violation) and for script or CSP errors.
 import type { Role } from '../../src/domain/accounts/roles';
 import { TEST_PASSWORD, createAccount, emailsTo, linkIn } from '../support/accounts';
-import { logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
-import { seriousAccessibilityViolations } from '../support/browser';
+import { expectAccessible, logInThroughTheForm, openPage, useBrowserApp } from '../support/browser-app';
 
 const served = useBrowserApp();
 
@@ -44,21 +43,25 @@ const PAGES: Record<Role, string[]> = {
   moderateur: ['/moderation', '/moderation/comptes', '/moderation/journal'],
 };
 
+/** Logs in as `account`, then checks each page with axe and for script or CSP errors. */
+async function checkPagesOf(account: { email: string; password: string }, paths: string[]) {
+  const { page, problems } = await openPage(served);
+  await logInThroughTheForm(page, served.baseUrl, account);
+  for (const path of paths) {
+    await page.goto(served.baseUrl + path);
+    await expectAccessible(page, path);
+  }
+  expect(problems).toEqual([]);
+  await page.context().close();
+}
+
 describe.each(Object.entries(PAGES) as [Role, string[]][])('%s pages', (role, paths) => {
   it('have no serious accessibility violation and no script or CSP error', async () => {
     if (role === 'moderateur') await createAccount({ role: 'commune', status: 'en-attente' });
-    const account = await createAccount({ role, status: role === 'partenaire' ? 'en-attente' : 'actif' });
-    const { page, problems } = await openPage(served);
-    await logInThroughTheForm(page, served.baseUrl, account);
-    for (const path of paths) {
-      await page.goto(served.baseUrl + path);
-      expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
-        path,
-        violations: [],
-      });
-    }
-    expect(problems).toEqual([]);
-    await page.context().close();
+    await checkPagesOf(
+      await createAccount({ role, status: role === 'partenaire' ? 'en-attente' : 'actif' }),
+      paths,
+    );
   }, 60_000);
 });
 
@@ -79,17 +82,6 @@ const VALIDATED_PAGES: [Role, string[]][] = [
 
 describe.each(VALIDATED_PAGES)('validated %s pages', (role, paths) => {
   it('have no serious accessibility violation and no script or CSP error', async () => {
-    const account = await createAccount({ role });
-    const { page, problems } = await openPage(served);
-    await logInThroughTheForm(page, served.baseUrl, account);
-    for (const path of paths) {
-      await page.goto(served.baseUrl + path);
-      expect({ path, violations: await seriousAccessibilityViolations(page) }).toEqual({
-        path,
-        violations: [],
-      });
-    }
-    expect(problems).toEqual([]);
-    await page.context().close();
+    await checkPagesOf(await createAccount({ role }), paths);
   }, 90_000);
 });

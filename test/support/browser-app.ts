@@ -7,8 +7,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Config } from '../../src/config';
 import type { Services } from '../../src/services';
 import { launchBrowser, seriousAccessibilityViolations } from './browser';
-import { buildTestApp } from './test-app';
-import { useTestDatabase } from './test-database';
+import { useTestApp } from './test-app';
 
 // A browser test loads several pages and runs axe on each: on a busy machine (CI, two cores) that
 // takes longer than the 30 s of the other tests. A test that needs more still says so itself.
@@ -27,8 +26,9 @@ export async function serveInBrowser(app: Express): Promise<BrowserApp> {
   return { baseUrl, server, browser: await launchBrowser() };
 }
 
-/** A browser test file's app: served to a headless browser, with its services and configuration. */
+/** A browser test file's app (for supertest too), served to a headless browser, with its services and configuration. */
 export interface ServedTestApp extends BrowserApp {
+  app: Express;
   services: Services;
   config: Config;
 }
@@ -39,11 +39,14 @@ export interface ServedTestApp extends BrowserApp {
  * (hooks run in the order they are registered: call this first).
  */
 export function useBrowserApp(): ServedTestApp {
-  const database = useTestDatabase();
+  const built = useTestApp();
   const served = {} as ServedTestApp;
   beforeAll(async () => {
-    const { app, services, config } = await buildTestApp(database.current);
-    Object.assign(served, { services, config }, await serveInBrowser(app));
+    Object.assign(
+      served,
+      { app: built.app, services: built.services, config: built.config },
+      await serveInBrowser(built.app),
+    );
   }, 60_000);
   afterAll(() => closeBrowserApp('browser' in served ? served : undefined));
   return served;

@@ -1,11 +1,7 @@
-// Shared builders of aid schemes for tests: the form a partner submits, the service's input, and
-// posting a form as a browser would (checkbox groups as repeated keys).
-import type request from 'supertest';
+// Shared builders of aid schemes for tests: the form a partner submits (posted with
+// support/forms.ts), and the service's input.
 import type { SchemeInput } from '../../src/services/schemes/scheme-view';
-import { csrfTokenOf } from './accounts';
-
-type Agent = ReturnType<typeof request.agent>;
-export type FormFields = Record<string, string | string[]>;
+import type { FormFields } from './forms';
 
 /** A nurses' installation aid of the région Bourgogne-Franche-Comté, as its form is filled in. */
 export const schemeForm = (overrides: FormFields = {}): FormFields => ({
@@ -46,12 +42,3 @@ export const schemeInput = (overrides: Partial<SchemeInput> = {}): SchemeInput =
   exclusiveGroup: null,
   ...overrides,
 });
-
-/** Posts the fields with the session's CSRF token, read first from the page `from`. */
-export async function submitForm(agent: Agent, from: string, path: string, fields: FormFields) {
-  const _csrf = await csrfTokenOf(agent, from);
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries({ _csrf, ...fields }))
-    for (const item of [value].flat()) params.append(name, item);
-  return agent.post(path).type('form').send(params.toString());
-}

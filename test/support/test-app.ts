@@ -12,6 +12,7 @@ import { composeService } from '../../src/compose-service';
 import type { Services } from '../../src/services';
 import type { DatabaseSessionStore } from '../../src/web/session/database-session-store';
 import { importGeography } from '../../src/services/geography/import-geography';
+import { useTestDatabase } from './test-database';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
@@ -48,4 +49,21 @@ export async function buildTestApp(
     logger: options.logger,
   });
   return { app, config, services, store: sessionStore };
+}
+
+/** What a test file works with: the app, its services, its configuration and its session store. */
+export type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
+
+/**
+ * Builds the app on the calling file's own database before its tests (`environment` as for
+ * `buildTestApp`). The fields are filled before the file's own `beforeAll` runs (hooks run in the
+ * order they are registered: call this first).
+ */
+export function useTestApp(environment: NodeJS.ProcessEnv = {}): TestApp {
+  const database = useTestDatabase();
+  const built = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(built, await buildTestApp(database.current, environment));
+  }, 60_000);
+  return built;
 }

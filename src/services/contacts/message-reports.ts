@@ -125,7 +125,7 @@ export function createMessageReports(moderation: Pick<Moderation, 'decide'>, pen
       const erased = [
         ...(await MessageReportModel.find({ reporterId: id }, { _id: 1 }).lean()),
         ...(await MessageReportModel.find({ authorId: id }, { _id: 1 }).lean()),
-      ].map((stored) => stored._id);
+      ].map((report) => report._id);
       await MessageReportModel.deleteMany({ reporterId: id });
       await MessageReportModel.deleteMany({ authorId: id });
       // Out of the moderators' queue too, on every instance.

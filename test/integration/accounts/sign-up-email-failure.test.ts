@@ -2,33 +2,24 @@
 // verification, the person reads why in French and asks for the e-mail again, which then works.
 import fs from 'node:fs';
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
-import type { Config } from '../../../src/config';
 import { UserModel } from '../../../src/models/user';
 import { TEST_PASSWORD, csrfTokenOf, emailsTo, signedInAgent } from '../../support/accounts';
 import { confirmFromOutbox, signUp } from '../../support/sign-up';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-let config: Config;
-
-beforeAll(async () => {
-  ({ app, config } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 /** The development mailer writes into the outbox folder: a file in its place makes every sending fail. */
 function breakTheMailer() {
-  fs.rmSync(config.mail.outboxDir, { recursive: true, force: true });
-  fs.writeFileSync(config.mail.outboxDir, '');
+  fs.rmSync(built.config.mail.outboxDir, { recursive: true, force: true });
+  fs.writeFileSync(built.config.mail.outboxDir, '');
 }
-const repairTheMailer = () => fs.rmSync(config.mail.outboxDir, { force: true });
+const repairTheMailer = () => fs.rmSync(built.config.mail.outboxDir, { force: true });
 
 it('keeps the account, says so in French, and sends the link again on request', async () => {
   const email = 'courrier.en.panne@exemple.fr';
-  const agent = request.agent(app);
+  const agent = request.agent(built.app);
   breakTheMailer();
   try {
     const response = await signUp(agent, 'professionnel', {
@@ -50,13 +41,13 @@ it('keeps the account, says so in French, and sends the link again on request', 
   const _csrf = await csrfTokenOf(agent, '/inscription/envoyee');
   const again = await agent.post('/inscription/renvoi').type('form').send({ _csrf, email });
   expect(again.status).toBe(200);
-  expect(emailsTo(config.mail.outboxDir, email)[0]?.subject).toBe('Confirmez votre adresse e-mail');
-  expect((await confirmFromOutbox(agent, config.mail.outboxDir, email)).status).toBe(303);
-  await signedInAgent(app, { email, password: TEST_PASSWORD });
+  expect(emailsTo(built.config.mail.outboxDir, email)[0]?.subject).toBe('Confirmez votre adresse e-mail');
+  expect((await confirmFromOutbox(agent, built.config.mail.outboxDir, email)).status).toBe(303);
+  await signedInAgent(built.app, { email, password: TEST_PASSWORD });
 });
 
 it('answers the resend form the same for an unknown and a registered address', async () => {
-  const agent = request.agent(app);
+  const agent = request.agent(built.app);
   const answers = new Set<string>();
   for (const email of ['inconnue@exemple.fr', 'courrier.en.panne@exemple.fr']) {
     const _csrf = await csrfTokenOf(agent, '/inscription/envoyee');
@@ -64,7 +55,7 @@ it('answers the resend form the same for an unknown and a registered address', a
     answers.add(`${response.status} ${cheerio.load(response.text)('.fr-alert').text()}`);
   }
   expect([...answers]).toHaveLength(1);
-  expect(emailsTo(config.mail.outboxDir, 'inconnue@exemple.fr')[0]?.subject).toBe(
+  expect(emailsTo(built.config.mail.outboxDir, 'inconnue@exemple.fr')[0]?.subject).toBe(
     'Aucun compte à cette adresse',
   );
 });

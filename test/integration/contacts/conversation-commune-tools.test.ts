@@ -2,29 +2,20 @@
 // commune's own validated staff, closing, reply templates with compare-and-set, and a reported
 // message reaching the moderators' queue.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
-import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { BESANCON, DOLE, communeStaff, postForm, professional, writeTo } from './conversation-fixtures';
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 it('refuses follow-up changes that make no sense, with a French reason', async () => {
   const mairie = await communeStaff(DOLE);
-  const pro = await professional(services, 'Fanny Suivi');
-  const proAgent = await signedInAgent(app, pro);
+  const pro = await professional(built.services, 'Fanny Suivi');
+  const proAgent = await signedInAgent(built.app, pro);
   const id = await writeTo(proAgent, DOLE);
-  const communeAgent = await signedInAgent(app, mairie);
+  const communeAgent = await signedInAgent(built.app, mairie);
   const path = `/commune/messages/${id}`;
   const proPath = `/professionnel/messages/${id}`;
 
@@ -91,8 +82,11 @@ it('assigns only to a validated staff member of the same commune', async () => {
   const colleague = await communeStaff(DOLE, 'actif', 'Bruno Collègue');
   const pendingColleague = await communeStaff(DOLE, 'en-attente', 'Chloé Attente');
   const elsewhere = await communeStaff(BESANCON, 'actif', 'Denis Besançon');
-  const id = await writeTo(await signedInAgent(app, await professional(services, 'Gaspard Assign')), DOLE);
-  const agent = await signedInAgent(app, mairie);
+  const id = await writeTo(
+    await signedInAgent(built.app, await professional(built.services, 'Gaspard Assign')),
+    DOLE,
+  );
+  const agent = await signedInAgent(built.app, mairie);
   const path = `/commune/messages/${id}`;
 
   const options = cheerio
@@ -110,7 +104,7 @@ it('assigns only to a validated staff member of the same commune', async () => {
   expect((await postForm(agent, path, `${path}/responsable`, { responsable: colleague.id })).status).toBe(
     303,
   );
-  const colleagueAgent = await signedInAgent(app, colleague);
+  const colleagueAgent = await signedInAgent(built.app, colleague);
   expect((await colleagueAgent.get('/commune/messages?vue=moi')).text).toContain(id);
   expect((await agent.get('/commune/messages?vue=non-assignees')).text).not.toContain(id);
 }, 60_000);
@@ -118,8 +112,8 @@ it('assigns only to a validated staff member of the same commune', async () => {
 it('keeps reply templates per commune, with compare-and-set', async () => {
   const mairie = await communeStaff(DOLE);
   const colleague = await communeStaff(DOLE);
-  const agent = await signedInAgent(app, mairie);
-  const colleagueAgent = await signedInAgent(app, colleague);
+  const agent = await signedInAgent(built.app, mairie);
+  const colleagueAgent = await signedInAgent(built.app, colleague);
   const page = '/commune/messages/modeles';
 
   const first = await postForm(agent, page, page, {
@@ -156,9 +150,12 @@ it('keeps reply templates per commune, with compare-and-set', async () => {
   expect(cheerio.load(empty.text)('#titre-error').text()).toContain('Donnez un titre');
 
   // Another commune does not see them; the thread's template picker fills the reply.
-  const besancon = await signedInAgent(app, await communeStaff(BESANCON));
+  const besancon = await signedInAgent(built.app, await communeStaff(BESANCON));
   expect((await besancon.get(page)).text).not.toContain('Bienvenue');
-  const id = await writeTo(await signedInAgent(app, await professional(services, 'Hugo Modèle')), DOLE);
+  const id = await writeTo(
+    await signedInAgent(built.app, await professional(built.services, 'Hugo Modèle')),
+    DOLE,
+  );
   const templateId = editHref.split('/').at(-1) ?? '';
   const thread = await agent.get(`/commune/messages/${id}?modele=${templateId}`).expect(200);
   expect(cheerio.load(thread.text)('textarea#message').text().trim()).toBe('Bienvenue, vraiment !');
@@ -169,10 +166,10 @@ it('keeps reply templates per commune, with compare-and-set', async () => {
 
 it('sends a reported message to the moderators, who dismiss it or suspend its author', async () => {
   const mairie = await communeStaff(DOLE);
-  const pro = await professional(services, 'Inès Signal');
-  const proAgent = await signedInAgent(app, pro);
+  const pro = await professional(built.services, 'Inès Signal');
+  const proAgent = await signedInAgent(built.app, pro);
   const id = await writeTo(proAgent, DOLE, { message: 'Message tout à fait correct' });
-  const communeAgent = await signedInAgent(app, mairie);
+  const communeAgent = await signedInAgent(built.app, mairie);
   const path = `/commune/messages/${id}`;
   await postForm(communeAgent, path, `${path}/reponse`, { message: 'Réponse insultante à modérer' });
 
@@ -182,7 +179,7 @@ it('sends a reported message to the moderators, who dismiss it or suspend its au
   expect((await postForm(proAgent, proPath, `${proPath}/signalement`, { message: '1' })).status).toBe(303);
   expect((await postForm(proAgent, proPath, `${proPath}/signalement`, { message: '1' })).status).toBe(303);
 
-  const moderator = await signedInAgent(app, await createAccount({ role: 'moderateur' }));
+  const moderator = await signedInAgent(built.app, await createAccount({ role: 'moderateur' }));
   const home = await moderator.get('/moderation').expect(200);
   expect(cheerio.load(home.text)('a[href="/moderation/signalements"]')).toHaveLength(1);
   const queue = await moderator.get('/moderation/signalements').expect(200);
@@ -207,7 +204,7 @@ it('sends a reported message to the moderators, who dismiss it or suspend its au
       })
     ).status,
   ).toBe(303);
-  expect((await services.moderation.account(mairie.id))?.status).toBe('suspendu');
+  expect((await built.services.moderation.account(mairie.id))?.status).toBe('suspendu');
   expect(
     cheerio.load((await moderator.get('/moderation/signalements')).text)('[data-report-id]'),
   ).toHaveLength(0);

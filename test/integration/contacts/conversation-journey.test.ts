@@ -2,11 +2,8 @@
 // commune sees who wrote, replies (unread counts on both sides), plans a visit, declares an
 // installation; the professional confirms it; the partner statistics' facts then hold it.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
-import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import {
   DOLE,
   PROJECT,
@@ -17,23 +14,17 @@ import {
   unreadBadge,
 } from './conversation-fixtures';
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in the statistics', async () => {
   const mairie = await communeStaff(DOLE, 'actif', 'Agent Dole');
-  const offerId = await doleOffer(services, mairie.staff);
-  const pro = await professional(services, 'Anouk Berthelot');
-  const project = await services.projects.create(pro.id, PROJECT);
-  const proAgent = await signedInAgent(app, pro);
-  const communeAgent = await signedInAgent(app, mairie);
+  const offerId = await doleOffer(built.services, mairie.staff);
+  const pro = await professional(built.services, 'Anouk Berthelot');
+  const project = await built.services.projects.create(pro.id, PROJECT);
+  const proAgent = await signedInAgent(built.app, pro);
+  const communeAgent = await signedInAgent(built.app, mairie);
 
   // The offer page shows the button to professionals; the contact page names the offer.
   const offerPage = await proAgent.get(`/offres/${offerId}`).expect(200);
@@ -112,7 +103,7 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
     leviers: ['logement', 'garde'],
   });
   expect(declared.status).toBe(303);
-  expect(services.contactFacts().find((fact) => fact.communeCode === DOLE)?.installation).toBeNull();
+  expect(built.services.contactFacts().find((fact) => fact.communeCode === DOLE)?.installation).toBeNull();
 
   const toConfirm = await proAgent.get(threadPath).expect(200);
   expect(cheerio.load(toConfirm.text)('#installation-a-confirmer').text()).toContain('Logement');
@@ -123,7 +114,7 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
   const done = await communeAgent.get(`/commune/messages/${id}`).expect(200);
   expect(cheerio.load(done.text)('#statut-suivi').text()).toBe('Installation confirmée');
 
-  const facts = services.contactFacts();
+  const facts = built.services.contactFacts();
   expect(facts).toHaveLength(1);
   expect(facts[0]).toMatchObject({
     communeCode: DOLE,
@@ -132,11 +123,11 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
     installation: { communeCode: DOLE, levers: ['logement', 'garde'] },
   });
   expect(facts[0]?.person).not.toContain(pro.id);
-  expect(facts[0]?.person).toBe(services.contactFacts()[0]?.person);
+  expect(facts[0]?.person).toBe(built.services.contactFacts()[0]?.person);
 
   // The ARS of the région sees it in its dashboard, as a figure from fewer than 5 people: 0 or 5
   // (never 1), the same for both levers since the same person stands behind them.
-  const ars = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const ars = await signedInAgent(built.app, await createAccount({ role: 'partenaire' }));
   const levers = (await ars.get('/partenaire/tableau-de-bord/export/leviers.csv').expect(200)).text;
   const line = (label: string) => levers.split(/\r?\n/).find((row) => row.startsWith(label));
   expect(['Logement;0', 'Logement;5']).toContain(line('Logement'));
@@ -145,7 +136,7 @@ it('goes from "Je suis intéressé(e)" to a confirmed installation, counted in t
 }, 60_000);
 
 it('explains that a commune without a validated account cannot receive messages', async () => {
-  const agent = await signedInAgent(app, await professional(services, 'Lou Sans Mairie'));
+  const agent = await signedInAgent(built.app, await professional(built.services, 'Lou Sans Mairie'));
   const page = await agent.get('/professionnel/contact?commune=25056').expect(200);
   expect(cheerio.load(page.text)('#contact-impossible').text()).toContain('n’a pas encore de compte validé');
   expect(cheerio.load(page.text)('form[action="/professionnel/contact"]')).toHaveLength(0);
@@ -156,7 +147,7 @@ it('explains that a commune without a validated account cannot receive messages'
   expect(sent.status).toBe(400);
   // Other roles see why there is no button; a broken link is a 400, never a 500.
   expect((await agent.get('/professionnel/contact?commune=abc')).status).toBe(400);
-  const partner = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const partner = await signedInAgent(built.app, await createAccount({ role: 'partenaire' }));
   const offerless = await partner.get('/communes/39198').expect(200);
   expect(cheerio.load(offerless.text)('[data-contact-info]').text()).toContain('Seuls les professionnels');
 });

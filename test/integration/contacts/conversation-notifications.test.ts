@@ -1,23 +1,16 @@
 // The notifications a conversation emits: a title and a link, never the message's text; a
 // professional's message goes to the commune's validated staff, or only to the assignee.
 import type { NotificationEvent } from '../../../src/domain/notifications/notification-event';
-import type { Services } from '../../../src/services';
 import { createConversationNotices } from '../../../src/services/contacts/conversation-notices';
 import { ConversationReadModel } from '../../../src/services/contacts/conversation-read-model';
 import {
   type Participant,
   createConversationService,
 } from '../../../src/services/contacts/conversation-service';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { DOLE, communeStaff, professional } from './conversation-fixtures';
 
-const database = useTestDatabase();
-let services: Services;
-
-beforeAll(async () => {
-  ({ services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 it('notifies the other side with a title and a link, never the text', async () => {
   const events: NotificationEvent[] = [];
@@ -25,17 +18,17 @@ it('notifies the other side with a title and a link, never the text', async () =
     readModel: new ConversationReadModel(),
     notices: createConversationNotices({
       notify: async (event) => void events.push(event),
-      communes: services.communes,
-      staff: services.conversations,
+      communes: built.services.communes,
+      staff: built.services.conversations,
     }),
-    communes: services.communes,
-    limits: services.limits,
-    staff: services.conversations,
+    communes: built.services.communes,
+    limits: built.services.limits,
+    staff: built.services.conversations,
   });
   const alice = await communeStaff(DOLE);
   const bruno = await communeStaff(DOLE);
   await communeStaff(DOLE, 'en-attente');
-  const pro = await professional(services, 'Jade Notif');
+  const pro = await professional(built.services, 'Jade Notif');
   const secret = 'Texte privé qui ne doit pas partir par e-mail';
 
   const started = await conversations.contact(
@@ -79,8 +72,8 @@ it('notifies the other side with a title and a link, never the text', async () =
 
 it('exports a professional’s conversations and withdraws them when the account is deleted', async () => {
   await communeStaff(DOLE);
-  const pro = await professional(services, 'Kim Export');
-  const started = await services.conversations.contact(
+  const pro = await professional(built.services, 'Kim Export');
+  const started = await built.services.conversations.contact(
     { id: pro.id, name: 'Kim Export', profession: 'infirmier', status: 'installe' },
     {
       communeCode: DOLE,
@@ -91,10 +84,12 @@ it('exports a professional’s conversations and withdraws them when the account
     },
   );
   if (!started.ok) throw new Error(started.reason);
-  const exported = await services.accountSettings.exportData(pro.id);
+  const exported = await built.services.accountSettings.exportData(pro.id);
   expect(JSON.stringify(exported)).toContain('À exporter');
-  expect(await services.accountSettings.deleteAccount(pro.id, pro.password)).toMatchObject({ ok: true });
-  const kept = services.conversations.readModel.get(started.conversation.id);
+  expect(await built.services.accountSettings.deleteAccount(pro.id, pro.password)).toMatchObject({
+    ok: true,
+  });
+  const kept = built.services.conversations.readModel.get(started.conversation.id);
   expect(kept?.withdrawnAt).not.toBeNull();
   expect(kept?.professional.name).toBe('');
   expect(kept?.shared).toEqual([]);

@@ -1,25 +1,18 @@
 // Two people writing in one conversation at the same second: every message is kept, none is
 // refused with « changé entre-temps » (appends are atomic; only edits compare revisions).
-import type { Services } from '../../../src/services';
 import type { Participant } from '../../../src/services/contacts/conversation-service';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { DOLE, communeStaff, professional } from './conversation-fixtures';
 
-const database = useTestDatabase();
-let services: Services;
-
-beforeAll(async () => {
-  ({ services } = await buildTestApp(database.current, {
-    MESSAGES_PER_MINUTE: '100',
-    CONVERSATION_MESSAGES_PER_MINUTE: '100',
-  }));
-}, 60_000);
+const built = useTestApp({
+  MESSAGES_PER_MINUTE: '100',
+  CONVERSATION_MESSAGES_PER_MINUTE: '100',
+});
 
 it('keeps 20 simultaneous replies from both sides, in one conversation', async () => {
   const mairie = await communeStaff(DOLE);
-  const pro = await professional(services, 'Lou Simultané');
-  const started = await services.conversations.contact(
+  const pro = await professional(built.services, 'Lou Simultané');
+  const started = await built.services.conversations.contact(
     { id: pro.id, name: 'Lou Simultané', profession: 'infirmier', status: 'installe' },
     { communeCode: DOLE, projectId: null, offerId: null, shared: [], text: 'Premier message' },
   );
@@ -28,16 +21,16 @@ it('keeps 20 simultaneous replies from both sides, in one conversation', async (
   const commune: Participant = { side: 'commune', id: mairie.id, communeCode: DOLE, active: true };
   const professionnel: Participant = { side: 'professionnel', id: pro.id, communeCode: null, active: true };
   // The commune's first answer moves the contact to "en discussion" (an edit): made alone first.
-  expect((await services.conversations.reply(id, commune, 'Bienvenue')).ok).toBe(true);
+  expect((await built.services.conversations.reply(id, commune, 'Bienvenue')).ok).toBe(true);
 
   const results = await Promise.all(
     Array.from({ length: 20 }, (_, index) =>
-      services.conversations.reply(id, index % 2 === 0 ? commune : professionnel, `Réponse ${index}`),
+      built.services.conversations.reply(id, index % 2 === 0 ? commune : professionnel, `Réponse ${index}`),
     ),
   );
 
   expect(results.filter((result) => !result.ok)).toEqual([]);
-  const stored = await services.conversations.open(id, professionnel);
+  const stored = await built.services.conversations.open(id, professionnel);
   expect(stored?.messages).toHaveLength(22);
   expect(new Set(stored?.messages.map((message) => message.text))).toEqual(
     new Set([

@@ -2,30 +2,24 @@
 // nothing (mail scanners open links), the POST with the page's CSRF token stops every notification
 // e-mail; a forged or unknown token gets a French "invalid link" page.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { UserModel } from '../../../src/models/user';
-import type { Services } from '../../../src/services';
 import { createAccount, csrfTokenOf, emailsTo, linkIn } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-let outboxDir: string;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  ({ app, services } = built);
-  outboxDir = built.config.mail.outboxDir;
-}, 60_000);
+const built = useTestApp();
+const outboxDir = () => built.config.mail.outboxDir;
 
 /** A person who received a notification e-mail, and its unsubscribe path. */
 async function personWithEmail() {
   const person = await createAccount({ role: 'professionnel' });
-  await services.notify({ kind: 'proposition', recipients: [person.id], title: 'Proposition', link: '/p' });
-  const [email] = emailsTo(outboxDir, person.email);
+  await built.services.notify({
+    kind: 'proposition',
+    recipients: [person.id],
+    title: 'Proposition',
+    link: '/p',
+  });
+  const [email] = emailsTo(outboxDir(), person.email);
   return { person, path: linkIn(email?.text ?? '', '/desabonnement/') };
 }
 
@@ -35,7 +29,7 @@ const storedPreferences = async (id: string) =>
 describe('unsubscribe link', () => {
   it('shows a button on GET and changes nothing', async () => {
     const { person, path } = await personWithEmail();
-    const page = await request(app).get(path);
+    const page = await request(built.app).get(path);
     expect(page.status).toBe(200);
     const $ = cheerio.load(page.text);
     expect($('h1').text()).toBe('Ne plus recevoir les e-mails de notification');
@@ -45,24 +39,24 @@ describe('unsubscribe link', () => {
 
   it('stops every notification e-mail on POST, without logging in', async () => {
     const { person, path } = await personWithEmail();
-    const anonymous = request.agent(app);
+    const anonymous = request.agent(built.app);
     const _csrf = await csrfTokenOf(anonymous, path);
     const done = await anonymous.post(path).type('form').send({ _csrf });
     expect(done.status).toBe(200);
     expect(cheerio.load(done.text)('h1').text()).toBe('Vous êtes désabonné(e)');
     expect(await storedPreferences(person.id)).toEqual({ general: 'aucun', alertes: 'aucun' });
 
-    await services.notify({ kind: 'message', recipients: [person.id], title: 'Après', link: '/m' });
-    await services.notify({ kind: 'alerte', recipients: [person.id], title: 'Alerte', link: '/a' });
-    await services.digest.run(new Date());
-    expect(emailsTo(outboxDir, person.email)).toHaveLength(1);
+    await built.services.notify({ kind: 'message', recipients: [person.id], title: 'Après', link: '/m' });
+    await built.services.notify({ kind: 'alerte', recipients: [person.id], title: 'Alerte', link: '/a' });
+    await built.services.digest.run(new Date());
+    expect(emailsTo(outboxDir(), person.email)).toHaveLength(1);
     // Twice is harmless.
     expect((await anonymous.post(path).type('form').send({ _csrf })).status).toBe(200);
   });
 
   it('requires the CSRF token on POST (403)', async () => {
     const { person, path } = await personWithEmail();
-    expect((await request(app).post(path).type('form').send({})).status).toBe(403);
+    expect((await request(built.app).post(path).type('form').send({})).status).toBe(403);
     expect(await storedPreferences(person.id)).toBeNull();
   });
 
@@ -71,11 +65,11 @@ describe('unsubscribe link', () => {
     const other = await createAccount({ role: 'professionnel' });
     const forged = path.replace(person.id, other.id);
     for (const url of [forged, path.slice(0, -2), '/desabonnement/jeton-inconnu']) {
-      const page = await request(app).get(url);
+      const page = await request(built.app).get(url);
       expect(page.status).toBe(404);
       expect(cheerio.load(page.text)('h1').text()).toBe('Lien de désabonnement invalide');
     }
-    const anonymous = request.agent(app);
+    const anonymous = request.agent(built.app);
     const _csrf = await csrfTokenOf(anonymous, '/connexion');
     expect((await anonymous.post(forged).type('form').send({ _csrf })).status).toBe(404);
     expect(await storedPreferences(other.id)).toBeNull();
@@ -84,6 +78,6 @@ describe('unsubscribe link', () => {
   it('is invalid once the account is deleted', async () => {
     const { person, path } = await personWithEmail();
     await UserModel.deleteOne({ _id: person.id });
-    expect((await request(app).get(path)).status).toBe(404);
+    expect((await request(built.app).get(path)).status).toBe(404);
   });
 });

@@ -3,29 +3,18 @@
 // « J'exerce toujours » shows a page and changes nothing on GET; its button records the answer
 // without logging in; a tampered, garbage or expired link gets a French page, never a 500.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { CheckInModel } from '../../../src/models/check-in';
-import type { Services } from '../../../src/services';
 import { csrfTokenOf, emailsTo, linkIn } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { confirmedInstallation, confirmedMonthsAgo } from './installation-fixtures';
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-let outboxDir: string;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  ({ app, services } = built);
-  outboxDir = built.config.mail.outboxDir;
-}, 60_000);
+const built = useTestApp();
+const outboxDir = () => built.config.mail.outboxDir;
 
 /** The check-in e-mails a person received (the follow-up of the installation e-mailed them too). */
 const checkInEmailsTo = (to: string) =>
-  emailsTo(outboxDir, to).filter((email) => email.subject.startsWith('Exercez-vous toujours'));
+  emailsTo(outboxDir(), to).filter((email) => email.subject.startsWith('Exercez-vous toujours'));
 
 const answersOf = async (id: string) =>
   ((await CheckInModel.findById(id).lean())?.answers ?? []).map((answer) => [
@@ -35,20 +24,23 @@ const answersOf = async (id: string) =>
 
 /** Posts the page's button as an anonymous visitor (the page gives the CSRF token). */
 async function clickButton(path: string) {
-  const visitor = request.agent(app);
+  const visitor = request.agent(built.app);
   const _csrf = await csrfTokenOf(visitor, path);
   return visitor.post(path).type('form').send({ _csrf });
 }
 
 describe('check-in e-mails', () => {
   it('e-mails a due check-in once, however often and however concurrently the pass runs', async () => {
-    const { pro, id } = await confirmedInstallation(app, services, 'Inès Restée');
-    const fresh = await confirmedInstallation(app, services, 'Hugo Récent');
-    await confirmedMonthsAgo(services, id, 7);
+    const { pro, id } = await confirmedInstallation(built.app, built.services, 'Inès Restée');
+    const fresh = await confirmedInstallation(built.app, built.services, 'Hugo Récent');
+    await confirmedMonthsAgo(built.services, id, 7);
 
-    await services.checkInReminders.run(new Date());
-    await Promise.all([services.checkInReminders.run(new Date()), services.checkInReminders.run(new Date())]);
-    await services.jobs.idle();
+    await built.services.checkInReminders.run(new Date());
+    await Promise.all([
+      built.services.checkInReminders.run(new Date()),
+      built.services.checkInReminders.run(new Date()),
+    ]);
+    await built.services.jobs.idle();
 
     const emails = checkInEmailsTo(pro.email);
     expect(emails).toHaveLength(1);
@@ -61,25 +53,27 @@ describe('check-in e-mails', () => {
     expect(checkInEmailsTo(fresh.pro.email)).toEqual([]);
 
     // Six months later the 12-month check-in is due: one more e-mail, once.
-    await confirmedMonthsAgo(services, id, 13);
-    await services.checkInReminders.run(new Date());
-    await services.checkInReminders.run(new Date());
-    await services.jobs.idle();
+    await confirmedMonthsAgo(built.services, id, 13);
+    await built.services.checkInReminders.run(new Date());
+    await built.services.checkInReminders.run(new Date());
+    await built.services.jobs.idle();
     const asked = checkInEmailsTo(pro.email).map((email) => /Il y a (six mois|un an)/.exec(email.text)?.[1]);
     expect(asked.sort()).toEqual(['six mois', 'un an']);
   });
 
   it('sends nothing to a person who chose no e-mail, nor for a check-in already answered', async () => {
-    const quiet = await confirmedInstallation(app, services, 'Léa Silencieuse');
-    await services.notificationPreferences.stopEmails(quiet.pro.id);
-    const answered = await confirmedInstallation(app, services, 'Marc Répondu');
-    await confirmedMonthsAgo(services, quiet.id, 7);
-    await confirmedMonthsAgo(services, answered.id, 7);
+    const quiet = await confirmedInstallation(built.app, built.services, 'Léa Silencieuse');
+    await built.services.notificationPreferences.stopEmails(quiet.pro.id);
+    const answered = await confirmedInstallation(built.app, built.services, 'Marc Répondu');
+    await confirmedMonthsAgo(built.services, quiet.id, 7);
+    await confirmedMonthsAgo(built.services, answered.id, 7);
     const reply = { checkIn: 6 as const, stillPractising: true, failedLevers: [] };
-    expect((await services.checkIns.answer(answered.pro.id, answered.id, reply, new Date())).ok).toBe(true);
+    expect((await built.services.checkIns.answer(answered.pro.id, answered.id, reply, new Date())).ok).toBe(
+      true,
+    );
 
-    const report = await services.checkInReminders.run(new Date());
-    await services.jobs.idle();
+    const report = await built.services.checkInReminders.run(new Date());
+    await built.services.jobs.idle();
     expect(report.skipped).toBeGreaterThanOrEqual(1);
     expect(checkInEmailsTo(quiet.pro.email)).toEqual([]);
     expect(checkInEmailsTo(answered.pro.email)).toEqual([]);
@@ -88,13 +82,13 @@ describe('check-in e-mails', () => {
 
 describe('one-click answer', () => {
   it('shows the question on GET without recording anything, and records « still practising » on POST', async () => {
-    const { pro, id } = await confirmedInstallation(app, services, 'Chloé Clic');
-    await confirmedMonthsAgo(services, id, 7);
-    await services.checkInReminders.run(new Date());
-    await services.jobs.idle();
+    const { pro, id } = await confirmedInstallation(built.app, built.services, 'Chloé Clic');
+    await confirmedMonthsAgo(built.services, id, 7);
+    await built.services.checkInReminders.run(new Date());
+    await built.services.jobs.idle();
     const path = linkIn(checkInEmailsTo(pro.email)[0]?.text ?? '', '/point-d-etape/');
 
-    const page = await request(app).get(path).expect(200);
+    const page = await request(built.app).get(path).expect(200);
     const $ = cheerio.load(page.text);
     expect($('h1').text()).toBe('Exercez-vous toujours à Dole ?');
     expect($(`form[action="${path}"] button`).text()).toBe('J’exerce toujours à Dole');
@@ -110,23 +104,25 @@ describe('one-click answer', () => {
     expect(await answersOf(id)).toEqual([[6, true]]);
 
     // Without the page's CSRF token, nothing is recorded.
-    const other = await confirmedInstallation(app, services, 'Sans Jeton');
-    await confirmedMonthsAgo(services, other.id, 7);
-    const forged = services.checkInLinks.urlFor(other.id, 6, new Date()).url.replace(/^https?:\/\/[^/]+/, '');
-    expect((await request(app).post(forged).type('form').send({})).status).toBe(403);
+    const other = await confirmedInstallation(built.app, built.services, 'Sans Jeton');
+    await confirmedMonthsAgo(built.services, other.id, 7);
+    const forged = built.services.checkInLinks
+      .urlFor(other.id, 6, new Date())
+      .url.replace(/^https?:\/\/[^/]+/, '');
+    expect((await request(built.app).post(forged).type('form').send({})).status).toBe(403);
     expect(await answersOf(other.id)).toEqual([]);
 
     // The answer is the person's data; the e-mails sent are listed with it.
-    const exported = await services.accountSettings.exportData(pro.id);
+    const exported = await built.services.accountSettings.exportData(pro.id);
     expect(JSON.stringify(exported?.checkIns)).toContain('"emailedCheckIns":[6]');
   });
 
   it('refuses a tampered, garbage or expired link with a French page, never a 500', async () => {
-    const { id } = await confirmedInstallation(app, services, 'Jean Expiré');
-    await confirmedMonthsAgo(services, id, 7);
-    const valid = services.checkInLinks.urlFor(id, 6, new Date()).url.replace(/^https?:\/\/[^/]+/, '');
+    const { id } = await confirmedInstallation(built.app, built.services, 'Jean Expiré');
+    await confirmedMonthsAgo(built.services, id, 7);
+    const valid = built.services.checkInLinks.urlFor(id, 6, new Date()).url.replace(/^https?:\/\/[^/]+/, '');
     const tampered = valid.replace(`/${id}.6.`, `/${id}.12.`);
-    const expired = services.checkInLinks
+    const expired = built.services.checkInLinks
       .urlFor(id, 6, new Date(Date.now() - 61 * 86_400_000))
       .url.replace(/^https?:\/\/[^/]+/, '');
 
@@ -136,12 +132,12 @@ describe('one-click answer', () => {
       [`/point-d-etape/${'a'.repeat(5000)}`, 404, 'Lien invalide'],
       [expired, 410, 'Lien expiré'],
     ] as const) {
-      const page = await request(app).get(path);
+      const page = await request(built.app).get(path);
       expect([path, page.status]).toEqual([path, status]);
       expect(cheerio.load(page.text)('h1').text()).toBe(title);
     }
     // The POST of a tampered or expired link (with a valid CSRF token) is refused the same way.
-    const visitor = request.agent(app);
+    const visitor = request.agent(built.app);
     const _csrf = await csrfTokenOf(visitor, valid);
     expect((await visitor.post(expired).type('form').send({ _csrf })).status).toBe(410);
     expect((await visitor.post(tampered).type('form').send({ _csrf })).status).toBe(404);

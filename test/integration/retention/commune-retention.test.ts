@@ -3,40 +3,36 @@
 // installations and the check-in figures, each published through publishCount as partners see
 // them; another commune's installations never count in it.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
-import type { Services } from '../../../src/services';
 import { signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 import { BESANCON, DOLE, communeStaff } from '../contacts/conversation-fixtures';
 import { confirmedInstallation, confirmedMonthsAgo } from './installation-fixtures';
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const PAGE = '/commune/maintien';
 
 /** People settled in the commune seven months ago who answered the 6-month check-in. */
 async function settledAndAnswered(count: number, commune: { code: string; label: string }, stayed: boolean) {
   for (let index = 0; index < count; index += 1) {
-    const { pro, id } = await confirmedInstallation(app, services, `Pro ${commune.code} ${index}`, commune);
-    await confirmedMonthsAgo(services, id, 7);
+    const { pro, id } = await confirmedInstallation(
+      built.app,
+      built.services,
+      `Pro ${commune.code} ${index}`,
+      commune,
+    );
+    await confirmedMonthsAgo(built.services, id, 7);
     const reply = {
       checkIn: 6 as const,
       stillPractising: stayed,
       failedLevers: stayed ? [] : ['logement' as const],
     };
-    expect((await services.checkIns.answer(pro.id, id, reply, new Date())).ok).toBe(true);
+    expect((await built.services.checkIns.answer(pro.id, id, reply, new Date())).ok).toBe(true);
   }
 }
 
 async function pageOf(communeCode: string) {
-  const agent = await signedInAgent(app, await communeStaff(communeCode));
+  const agent = await signedInAgent(built.app, await communeStaff(communeCode));
   const $ = cheerio.load((await agent.get(PAGE).expect(200)).text);
   return {
     hidden: $('[data-retention-hidden]').length === 1,

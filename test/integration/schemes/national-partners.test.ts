@@ -3,29 +3,19 @@
 // schemes over the whole country; pending, they publish nothing; a regional partner still cannot
 // publish outside its région.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { SchemeModel } from '../../../src/models/scheme';
 import { UserModel } from '../../../src/models/user';
-import type { Services } from '../../../src/services';
 import { TEST_PASSWORD, createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
-import { schemeForm, submitForm } from '../../support/schemes';
+import { schemeForm } from '../../support/schemes';
+import { submitForm } from '../../support/forms';
 import { confirmFromOutbox, signUp } from '../../support/sign-up';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-let outboxDir: string;
-
-beforeAll(async () => {
-  const built = await buildTestApp(database.current);
-  ({ app, services } = built);
-  outboxDir = built.config.mail.outboxDir;
-}, 60_000);
+const built = useTestApp();
+const outboxDir = () => built.config.mail.outboxDir;
 
 const BASE = '/partenaire/dispositifs';
 const NATIONAL = {
@@ -45,12 +35,12 @@ async function draftAndPublish(agent: Agent, title: string, fields: Record<strin
   const stored = await SchemeModel.findOne({ title }).lean();
   if (stored)
     await submitForm(agent, BASE, `${BASE}/${stored._id}/statut`, { action: 'publier', revision: '1' });
-  return { drafted, scheme: stored && services.schemes.get(stored._id) };
+  return { drafted, scheme: stored && built.services.schemes.get(stored._id) };
 }
 
 it('signs up with a national scope, is shown so to moderators, and publishes nationally once validated', async () => {
   const email = 'cnam@assurance-maladie.example';
-  const agent = request.agent(app);
+  const agent = request.agent(built.app);
   const signedUp = await signUp(agent, 'partenaire', {
     name: 'Camille Nationale',
     email,
@@ -61,19 +51,19 @@ it('signs up with a national scope, is shown so to moderators, and publishes nat
     passwordConfirmation: TEST_PASSWORD,
   });
   expect(signedUp.status).toBe(303);
-  await confirmFromOutbox(agent, outboxDir, email);
+  await confirmFromOutbox(agent, outboxDir(), email);
   const stored = await UserModel.findOne({ email }).lean();
   expect(stored?.partner?.territoire).toEqual({ niveau: 'national', code: 'FR' });
   expect(stored?.status).toBe('en-attente');
   const id = String(stored?._id);
 
   // Pending: it drafts, but publishes nothing, national or not.
-  const partner = await signedInAgent(app, { email, password: TEST_PASSWORD });
+  const partner = await signedInAgent(built.app, { email, password: TEST_PASSWORD });
   const pending = await draftAndPublish(partner, 'Aide nationale en attente', NATIONAL);
   expect(pending.scheme?.status).toBe('brouillon');
 
   // The moderator sees the national scope in the queue and on the account page, and validates.
-  const moderator = await signedInAgent(app, await createAccount({ role: 'moderateur' }));
+  const moderator = await signedInAgent(built.app, await createAccount({ role: 'moderateur' }));
   const queue = cheerio.load((await moderator.get('/moderation').expect(200)).text);
   const row = queue('tr').filter((_i, element) => queue(element).text().includes('Camille Nationale'));
   expect(row.find('.declared-territory').text()).toBe('France entière (organisation nationale)');
@@ -89,7 +79,7 @@ it('signs up with a national scope, is shown so to moderators, and publishes nat
   ).toBe(303);
 
   // Validated: a scheme over the whole country is published.
-  const validated = await signedInAgent(app, { email, password: TEST_PASSWORD });
+  const validated = await signedInAgent(built.app, { email, password: TEST_PASSWORD });
   const published = await draftAndPublish(validated, 'Contrat national d’aide à l’installation', NATIONAL);
   expect(published.scheme?.status).toBe('publie');
   expect(published.scheme?.area.territory).toEqual({ level: 'national' });
@@ -102,12 +92,12 @@ it('signs up with a national scope, is shown so to moderators, and publishes nat
 });
 
 it('still keeps a regional partner within its région, and refuses a forged national territory at sign-up', async () => {
-  const regional = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+  const regional = await signedInAgent(built.app, await createAccount({ role: 'partenaire' }));
   const outside = await draftAndPublish(regional, 'Aide nationale régionale', NATIONAL);
   expect(outside.drafted.status).toBe(400);
   expect(outside.scheme).toBeNull();
 
-  const forged = await signUp(request.agent(app), 'partenaire', {
+  const forged = await signUp(request.agent(built.app), 'partenaire', {
     name: 'Faux National',
     email: 'faux@exemple.fr',
     partnerType: 'autre',

@@ -2,25 +2,17 @@
 // a pending partner drafts and publishes nothing, another organisation's scheme is "not found",
 // moderators publish national schemes; forms keep what was typed and say what is wrong.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import type request from 'supertest';
 import { operators } from '../../../src/db/trusted-operators';
 import { SchemeModel } from '../../../src/models/scheme';
-import type { Services } from '../../../src/services';
 import { createAccount, signedInAgent } from '../../support/accounts';
-import { schemeForm, schemeInput, submitForm } from '../../support/schemes';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { schemeForm, schemeInput } from '../../support/schemes';
+import { submitForm } from '../../support/forms';
+import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const BASE = '/partenaire/dispositifs';
 
@@ -41,7 +33,7 @@ async function partner(
       territoire: { niveau: options.niveau ?? 'region', code: options.code ?? '27' },
     },
   });
-  return signedInAgent(app, account);
+  return signedInAgent(built.app, account);
 }
 
 /** Creates a draft through the form; returns its id (the newest scheme of that title). */
@@ -71,10 +63,10 @@ describe('a validated partner', () => {
   it('drafts a scheme in its région, publishes it and lists it', async () => {
     const agent = await partner();
     const id = await draft(agent, 'Aide régionale A');
-    expect(services.schemes.get(id)?.status).toBe('brouillon');
+    expect(built.services.schemes.get(id)?.status).toBe('brouillon');
 
     expect((await publish(agent, id)).status).toBe(303);
-    const published = services.schemes.get(id);
+    const published = built.services.schemes.get(id);
     expect(published?.status).toBe('publie');
     expect(published?.amount).toEqual({ kind: 'fixe', eur: 12000 });
     expect(published?.area.zones).toEqual(['tres-sous-dotee']);
@@ -168,7 +160,7 @@ describe('a validated partner', () => {
     const other = await partner({ nom: 'Autre ARS' });
     expect((await other.get(`${BASE}/${id}/modifier`)).status).toBe(404);
     expect((await publish(other, id)).status).toBe(404);
-    expect(services.schemes.get(id)?.status).toBe('brouillon');
+    expect(built.services.schemes.get(id)?.status).toBe('brouillon');
     expect((await other.get(BASE)).text).not.toContain('Aide de l’ARS propriétaire');
   });
 
@@ -190,7 +182,7 @@ describe('a validated partner', () => {
       schemeForm({ title: 'Aide écrasée', revision: '1' }),
     );
     expect(stale.status).toBe(409);
-    expect(services.schemes.get(id)?.title).toBe('Aide modifiée');
+    expect(built.services.schemes.get(id)?.title).toBe('Aide modifiée');
   });
 });
 
@@ -201,7 +193,7 @@ describe('a pending partner', () => {
     // The status route is declared for validated accounts only: refused before the service.
     const response = await publish(agent, id);
     expect(response.status).toBe(403);
-    expect(services.schemes.get(id)?.status).toBe('brouillon');
+    expect(built.services.schemes.get(id)?.status).toBe('brouillon');
     const list = await agent.get(BASE);
     expect(list.text).toContain('vous les publierez quand un modérateur aura validé votre organisation');
     expect(list.text).not.toContain('name="action" value="publier"');
@@ -214,9 +206,13 @@ describe('a pending partner', () => {
       owner: 'partenaire:ars:region:27:en attente',
       scope: { role: 'partenaire', validated: false, territory: { level: 'region', code: '27' } },
     } as const;
-    const published = await services.schemes.create(pending, schemeInput({ title: 'Publication refusée' }), {
-      publish: true,
-    });
+    const published = await built.services.schemes.create(
+      pending,
+      schemeInput({ title: 'Publication refusée' }),
+      {
+        publish: true,
+      },
+    );
     expect(published).toEqual({ ok: false, reason: 'not-validated' });
   });
 });
@@ -224,7 +220,7 @@ describe('a pending partner', () => {
 describe('moderators', () => {
   it('publish national schemes', async () => {
     const account = await createAccount({ role: 'moderateur' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const base = '/moderation/dispositifs';
     const response = await submitForm(
       agent,
@@ -245,6 +241,6 @@ describe('moderators', () => {
       revision: '1',
     });
     expect(published.status).toBe(303);
-    expect(services.schemes.get(String(stored?._id))?.status).toBe('publie');
+    expect(built.services.schemes.get(String(stored?._id))?.status).toBe('publie');
   });
 });

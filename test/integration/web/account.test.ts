@@ -1,12 +1,9 @@
 // "Mon compte": the declared data, change of password and e-mail, data export, deletion.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
-import type { Config } from '../../../src/config';
 import { SessionModel } from '../../../src/models/session';
 import { UserModel } from '../../../src/models/user';
 import { UserEmailModel } from '../../../src/models/user-email';
-import type { Services } from '../../../src/services';
 import {
   TEST_PASSWORD,
   createAccount,
@@ -15,19 +12,11 @@ import {
   linkIn,
   signedInAgent,
 } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
-const database = useTestDatabase();
-let app: Express;
-let config: Config;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, config, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 /** Posts one of the page's forms with the session's CSRF token. */
 async function submit(agent: Agent, path: string, fields: Record<string, string>) {
@@ -39,14 +28,14 @@ async function submit(agent: Agent, path: string, fields: Record<string, string>
 }
 
 async function logIn(email: string, password: string) {
-  const agent = request.agent(app);
+  const agent = request.agent(built.app);
   const _csrf = await csrfTokenOf(agent);
   return agent.post('/connexion').type('form').send({ _csrf, email, password });
 }
 
 describe('GET /mon-compte', () => {
   it('sends anonymous visitors to the login page, coming back here afterwards', async () => {
-    const response = await request(app).get('/mon-compte').expect(302);
+    const response = await request(built.app).get('/mon-compte').expect(302);
     expect(response.headers.location).toBe('/connexion?retour=%2Fmon-compte');
   });
 
@@ -56,7 +45,7 @@ describe('GET /mon-compte', () => {
       name: 'Dominique Lambert',
       commune: { code: '39198', fonction: 'adjoint' },
     });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const response = await agent.get('/mon-compte').expect(200);
     const $ = cheerio.load(response.text);
     expect($('h1')).toHaveLength(1);
@@ -90,7 +79,9 @@ describe('GET /mon-compte', () => {
       status: 'en-attente',
       partner: { type: 'urps', nom: 'URPS médecins', territoire: { niveau: 'departement', code: '39' } },
     });
-    const $ = cheerio.load((await (await signedInAgent(app, account)).get('/mon-compte').expect(200)).text);
+    const $ = cheerio.load(
+      (await (await signedInAgent(built.app, account)).get('/mon-compte').expect(200)).text,
+    );
     const page = $('main').text().replace(/\s+/g, ' ');
     expect(page).toContain('En attente de validation');
     expect(page).toContain('en attente de validation par un modérateur');
@@ -104,7 +95,7 @@ describe('CSRF', () => {
     'refuses %s without the token',
     async (path) => {
       const account = await createAccount({ role: 'professionnel' });
-      const agent = await signedInAgent(app, account);
+      const agent = await signedInAgent(built.app, account);
       await agent
         .post(path)
         .type('form')
@@ -126,7 +117,7 @@ describe('POST /mon-compte/mot-de-passe', () => {
 
   it('refuses a wrong current password, next to the field', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const response = await submit(agent, '/mon-compte/mot-de-passe', {
       currentPassword: 'pas le bon mot de passe',
       password: NEW_PASSWORD,
@@ -141,7 +132,7 @@ describe('POST /mon-compte/mot-de-passe', () => {
 
   it('applies the sign-up policy to the new password', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const short = await submit(agent, '/mon-compte/mot-de-passe', {
       currentPassword: account.password,
       password: 'court',
@@ -169,8 +160,8 @@ describe('POST /mon-compte/mot-de-passe', () => {
 
   it('changes the password, keeps this session, ends the others and tells the owner by e-mail', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const other = await signedInAgent(app, account);
-    const agent = await signedInAgent(app, account);
+    const other = await signedInAgent(built.app, account);
+    const agent = await signedInAgent(built.app, account);
     await other.get('/mon-compte').expect(200);
     const before = Date.now();
 
@@ -196,7 +187,7 @@ describe('POST /mon-compte/mot-de-passe', () => {
 
     expect((await logIn(account.email, account.password)).status).toBe(401);
     expect((await logIn(account.email, NEW_PASSWORD)).status).toBe(303);
-    expect(emailsTo(config.mail.outboxDir, account.email).map((message) => message.subject)).toContain(
+    expect(emailsTo(built.config.mail.outboxDir, account.email).map((message) => message.subject)).toContain(
       'Votre mot de passe a été modifié',
     );
   });
@@ -206,7 +197,7 @@ describe('POST /mon-compte/email', () => {
   it('e-mails a link to the new address and applies it only once the link is used', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const newEmail = `nouvelle-${account.id.slice(-6)}@exemple.fr`;
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const response = await submit(agent, '/mon-compte/email', {
       email: newEmail,
       currentPassword: account.password,
@@ -220,11 +211,11 @@ describe('POST /mon-compte/email', () => {
     // Not applied yet: the old address still logs in, the new one does not.
     await expect(UserModel.findById(account.id).lean()).resolves.toMatchObject({ email: account.email });
     expect((await logIn(newEmail, account.password)).status).toBe(401);
-    expect(emailsTo(config.mail.outboxDir, account.email)[0]?.subject).toBe(
+    expect(emailsTo(built.config.mail.outboxDir, account.email)[0]?.subject).toBe(
       'Changement d’adresse e-mail demandé',
     );
 
-    const message = emailsTo(config.mail.outboxDir, newEmail)[0];
+    const message = emailsTo(built.config.mail.outboxDir, newEmail)[0];
     expect(message?.subject).toBe('Confirmez votre nouvelle adresse e-mail');
     const link = linkIn(message?.text ?? '', '/verification-email/');
     await agent.get(link).expect(200);
@@ -246,7 +237,7 @@ describe('POST /mon-compte/email', () => {
   it('answers for an address another account uses as for a free one, and never applies it', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const someoneElse = await createAccount({ role: 'commune' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
 
     const taken = await submit(agent, '/mon-compte/email', {
       email: someoneElse.email,
@@ -254,7 +245,7 @@ describe('POST /mon-compte/email', () => {
     });
     expect(taken.status).toBe(303);
     expect(taken.headers.location).toBe('/mon-compte#contenu');
-    expect(emailsTo(config.mail.outboxDir, someoneElse.email)[0]?.subject).toBe(
+    expect(emailsTo(built.config.mail.outboxDir, someoneElse.email)[0]?.subject).toBe(
       'Votre adresse a été proposée pour un autre compte',
     );
     await expect(UserModel.findById(account.id).lean()).resolves.toMatchObject({ email: account.email });
@@ -262,7 +253,7 @@ describe('POST /mon-compte/email', () => {
 
   it('refuses a wrong password and an invalid address, keeping the typed address', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
 
     const wrongPassword = await submit(agent, '/mon-compte/email', {
       email: 'libre@exemple.fr',
@@ -280,14 +271,14 @@ describe('POST /mon-compte/email', () => {
     $ = cheerio.load(invalid.text);
     expect($('#email-error').text()).toContain('adresse e-mail valide');
     expect($('#email').val()).toBe('pas-une-adresse');
-    expect(emailsTo(config.mail.outboxDir, 'libre@exemple.fr')).toHaveLength(0);
+    expect(emailsTo(built.config.mail.outboxDir, 'libre@exemple.fr')).toHaveLength(0);
   });
 });
 
 describe('GET /mon-compte/export', () => {
   it('downloads everything stored about the account as JSON, without the password hash', async () => {
     const account = await createAccount({ role: 'partenaire' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const response = await agent.get('/mon-compte/export').expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.headers['content-disposition']).toBe(
@@ -307,7 +298,7 @@ describe('GET /mon-compte/export', () => {
   });
 
   it('is for signed-in users only', async () => {
-    const response = await request(app).get('/mon-compte/export').expect(302);
+    const response = await request(built.app).get('/mon-compte/export').expect(302);
     expect(response.headers.location).toBe('/connexion?retour=%2Fmon-compte%2Fexport');
   });
 });
@@ -315,7 +306,7 @@ describe('GET /mon-compte/export', () => {
 describe('POST /mon-compte/suppression', () => {
   it('needs the confirmation box and the right password', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     const unchecked = await submit(agent, '/mon-compte/suppression', { currentPassword: account.password });
     expect(unchecked.status).toBe(400);
     let $ = cheerio.load(unchecked.text);
@@ -335,7 +326,7 @@ describe('POST /mon-compte/suppression', () => {
 
   it('erases the account and its address, ends the session and frees the address for a new sign-up', async () => {
     const account = await createAccount({ role: 'commune', name: 'Claude Mercier' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     // A failed login leaves the address in the audit trail as a target too.
     expect((await logIn(account.email, 'pas le bon mot de passe')).status).toBe(401);
 
@@ -354,10 +345,12 @@ describe('POST /mon-compte/suppression', () => {
     await expect(UserModel.exists({ _id: account.id })).resolves.toBeNull();
     await expect(UserEmailModel.exists({ _id: account.email })).resolves.toBeNull();
     expect((await logIn(account.email, account.password)).status).toBe(401);
-    expect(emailsTo(config.mail.outboxDir, account.email)[0]?.subject).toBe('Votre compte a été supprimé');
+    expect(emailsTo(built.config.mail.outboxDir, account.email)[0]?.subject).toBe(
+      'Votre compte a été supprimé',
+    );
 
     // The audit trail keeps the events, without the address or the name.
-    const { events } = await services.audit.list({}, 1, 10_000);
+    const { events } = await built.services.audit.list({}, 1, 10_000);
     const concerning = events.filter((event) => event.targetId === account.id);
     expect(concerning.map((event) => event.action)).toEqual(
       expect.arrayContaining(['connexion.reussie', 'connexion.echec', 'compte.supprime']),
@@ -366,7 +359,7 @@ describe('POST /mon-compte/suppression', () => {
     expect(JSON.stringify(events)).not.toContain('Claude Mercier');
 
     // The address can sign up again.
-    const newcomer = request.agent(app);
+    const newcomer = request.agent(built.app);
     const _csrf = await csrfTokenOf(newcomer, '/inscription/professionnel');
     const signUp = await newcomer.post('/inscription/professionnel').type('form').send({
       _csrf,
@@ -376,7 +369,9 @@ describe('POST /mon-compte/suppression', () => {
       passwordConfirmation: TEST_PASSWORD,
     });
     expect(signUp.status).toBe(303);
-    expect(emailsTo(config.mail.outboxDir, account.email)[0]?.subject).toBe('Confirmez votre adresse e-mail');
+    expect(emailsTo(built.config.mail.outboxDir, account.email)[0]?.subject).toBe(
+      'Confirmez votre adresse e-mail',
+    );
     await expect(UserModel.findOne({ email: account.email }).lean()).resolves.toMatchObject({
       role: 'professionnel',
       status: 'email-a-verifier',

@@ -1,19 +1,12 @@
 // Visitors without a cookie leave nothing stored: forms shown to anonymous visitors carry a signed
 // double-submit token instead of a session, and a session is stored once a form is posted that needs
 // one (a login). CSRF still holds for those forms.
-import type { Express } from 'express';
 import request from 'supertest';
 import { SessionModel } from '../../../src/models/session';
 import { TEST_PASSWORD, createAccount, csrfTokenOf, logIn } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-
-beforeAll(async () => {
-  ({ app } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const PUBLIC_PAGES = [
   '/',
@@ -29,7 +22,7 @@ describe('anonymous visits', () => {
   it('store no session, even on pages with a form', async () => {
     const before = await SessionModel.countDocuments();
     for (const path of PUBLIC_PAGES) {
-      const response = await request(app).get(path).expect(200);
+      const response = await request(built.app).get(path).expect(200);
       const cookies = (response.headers['set-cookie'] as unknown as string[] | undefined) ?? [];
       expect(cookies.filter((cookie) => cookie.startsWith('accueil-sante='))).toEqual([]);
     }
@@ -39,12 +32,12 @@ describe('anonymous visits', () => {
   it('still log in through the form, which then opens a stored session', async () => {
     const account = await createAccount({ role: 'professionnel' });
     const before = await SessionModel.countDocuments();
-    await logIn(request.agent(app), account);
+    await logIn(request.agent(built.app), account);
     expect(await SessionModel.countDocuments()).toBe(before + 1);
   });
 
   it('still sign up through the form', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const _csrf = await csrfTokenOf(agent, '/inscription/professionnel');
     const response = await agent.post('/inscription/professionnel').type('form').send({
       _csrf,
@@ -61,13 +54,13 @@ describe('CSRF on anonymous forms', () => {
   const account = { email: 'quelquun@exemple.fr', password: TEST_PASSWORD };
 
   it('refuses the form token without its cookie, or with another visitor’s cookie', async () => {
-    const _csrf = await csrfTokenOf(request.agent(app));
-    await request(app)
+    const _csrf = await csrfTokenOf(request.agent(built.app));
+    await request(built.app)
       .post('/connexion')
       .type('form')
       .send({ _csrf, ...account })
       .expect(403);
-    const other = request.agent(app);
+    const other = request.agent(built.app);
     await csrfTokenOf(other);
     await other
       .post('/connexion')
@@ -78,7 +71,7 @@ describe('CSRF on anonymous forms', () => {
 
   it('refuses a cookie forged without the server’s key', async () => {
     const forged = 'nonce-choisi.signature-inventee';
-    await request(app)
+    await request(built.app)
       .post('/connexion')
       .set('Cookie', `accueil-sante-csrf=${forged}`)
       .type('form')
@@ -88,7 +81,7 @@ describe('CSRF on anonymous forms', () => {
 
   it('refuses the anonymous token once signed in (the session’s own token is required)', async () => {
     const signedIn = await createAccount({ role: 'professionnel' });
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const anonymousToken = await csrfTokenOf(agent);
     await logIn(agent, signedIn);
     await agent.post('/deconnexion').type('form').send({ _csrf: anonymousToken }).expect(403);
@@ -99,9 +92,9 @@ describe('CSRF on anonymous forms', () => {
 
 describe('the login redirect', () => {
   it('keeps the address of a protected page, and drops one too long to copy into a header', async () => {
-    const short = await request(app).get('/mon-compte?onglet=1').expect(302);
+    const short = await request(built.app).get('/mon-compte?onglet=1').expect(302);
     expect(short.headers.location).toBe('/connexion?retour=%2Fmon-compte%3Fonglet%3D1');
-    const long = await request(app)
+    const long = await request(built.app)
       .get(`/mon-compte?x=${'%22'.repeat(3000)}`)
       .expect(302);
     expect(long.headers.location).toBe('/connexion');

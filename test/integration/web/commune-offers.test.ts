@@ -2,27 +2,18 @@
 // offer, object-level authorization, concurrent edits (nothing overwritten silently) and the
 // commune's presentation. Forms are submitted as a browser would: the fields the page shows.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { CommuneProfileModel } from '../../../src/models/commune-profile';
 import { OfferModel } from '../../../src/models/offer';
-import type { Services } from '../../../src/services';
 import type { CommuneStaff } from '../../../src/services/offers/offer-service';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
 import { communeStaff, housingOffer } from '../../support/offers';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { type FormFields, encodeForm, submitForm, formOf } from '../../support/forms';
+import { useTestApp } from '../../support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
-type Fields = Record<string, string | string[]>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 // Each test works for a commune of its own, so that lists start empty.
 const DOLE = '39198';
@@ -33,63 +24,20 @@ const POLIGNY = '39434';
 const BESANCON = '25056';
 const PONTARLIER = '25462';
 
-/** A signed-in staff member of a commune, and the same person as the services know them. */
+/** A signed-in staff member of a commune, and the same person as the built.services know them. */
 async function staffMember(
   code: string,
   options: { status?: 'actif' | 'en-attente'; name?: string } = {},
 ): Promise<{ agent: Agent; staff: CommuneStaff }> {
   const staff = await communeStaff(code, { active: options.status !== 'en-attente', name: options.name });
-  return { agent: await signedInAgent(app, staff), staff };
-}
-
-/** A form body with repeated keys for checkbox groups (never "audiences[0]", which is refused). */
-function encode(fields: Fields | URLSearchParams): string {
-  if (fields instanceof URLSearchParams) return fields.toString();
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
-}
-
-/** Posts fields with the session's CSRF token, read first from `from` (see the supertest pitfall). */
-async function submit(agent: Agent, from: string, path: string, fields: Fields) {
-  const _csrf = await csrfTokenOf(agent, from);
-  return agent
-    .post(path)
-    .type('form')
-    .send(encode({ _csrf, ...fields }));
-}
-
-/** What a browser would send for a form of the page, as it is shown. */
-function formOf(html: string, selector: string): URLSearchParams {
-  const $ = cheerio.load(html);
-  const form = $(selector);
-  if (form.length !== 1) throw new Error(`${form.length} forms match ${selector}`);
-  const params = new URLSearchParams();
-  form.find('input, textarea, select').each((_i, element) => {
-    const field = $(element);
-    const name = field.attr('name');
-    if (!name) return;
-    const tag = String(field.prop('tagName')).toLowerCase();
-    if (tag === 'textarea') return void params.append(name, field.text());
-    if (tag === 'select') {
-      const option = field.find('option[selected]').first();
-      if (option.length && option.attr('disabled') === undefined)
-        params.append(name, option.attr('value') ?? '');
-      return;
-    }
-    const type = field.attr('type');
-    if ((type === 'checkbox' || type === 'radio') && field.attr('checked') === undefined) return;
-    params.append(name, field.attr('value') ?? '');
-  });
-  return params;
+  return { agent: await signedInAgent(built.app, staff), staff };
 }
 
 async function post(agent: Agent, path: string, params: URLSearchParams) {
-  return agent.post(path).type('form').send(encode(params));
+  return agent.post(path).type('form').send(encodeForm(params));
 }
 
-const HOUSING: Fields = {
+const HOUSING: FormFields = {
   title: 'T3 meublé près de la gare',
   description: 'Appartement communal rénové de 65 m², proche des écoles et de la gare.',
   availableFrom: '2027-01-01',
@@ -126,7 +74,7 @@ const flashOf = async (agent: Agent, location: string) =>
 
 it('uses communes of the test geography', () => {
   for (const code of [DOLE, LONS, SAINT_CLAUDE, CHAMPAGNOLE, POLIGNY, BESANCON, PONTARLIER])
-    expect(services.communes.details(code)).toBeDefined();
+    expect(built.services.communes.details(code)).toBeDefined();
 });
 
 describe('Mes offres', () => {
@@ -144,21 +92,21 @@ describe('Mes offres', () => {
   });
 
   it('is refused to other roles (403) and sends visitors to the login page', async () => {
-    const professional = await signedInAgent(app, await createAccount({ role: 'professionnel' }));
+    const professional = await signedInAgent(built.app, await createAccount({ role: 'professionnel' }));
     await professional.get('/commune').expect(403);
     await professional.get('/commune/offres/nouvelle/logement').expect(403);
     await professional.get('/commune/profil').expect(403);
-    const partner = await signedInAgent(app, await createAccount({ role: 'partenaire' }));
+    const partner = await signedInAgent(built.app, await createAccount({ role: 'partenaire' }));
     await partner.get('/commune').expect(403);
-    const response = await request(app).get('/commune/profil').expect(302);
+    const response = await request(built.app).get('/commune/profil').expect(302);
     expect(response.headers.location).toBe('/connexion?retour=%2Fcommune%2Fprofil');
   });
 
   it('filters by type and state, keeping the values, and answers 400 to unknown ones', async () => {
     const { agent, staff } = await staffMember(POLIGNY);
-    const housing = await services.offers.create(staff, 'logement', housingInput('Maison de ville'));
-    await services.offers.create(staff, 'logement', housingInput('Studio meublé'));
-    await services.offers.transition(staff, housing.id, 'archiver', housing.revision);
+    const housing = await built.services.offers.create(staff, 'logement', housingInput('Maison de ville'));
+    await built.services.offers.create(staff, 'logement', housingInput('Studio meublé'));
+    await built.services.offers.transition(staff, housing.id, 'archiver', housing.revision);
     const all = cheerio.load((await agent.get('/commune').expect(200)).text);
     expect(all('#offres tbody tr')).toHaveLength(2);
 
@@ -210,7 +158,7 @@ describe('a validated commune', () => {
     expect(empty('#description').attr('maxlength')).toBe('4000');
     expect(empty('main').text()).toContain('toutes les professions de santé');
 
-    const created = await submit(
+    const created = await submitForm(
       agent,
       '/commune/offres/nouvelle/logement',
       '/commune/offres/nouvelle/logement',
@@ -299,7 +247,7 @@ describe('a validated commune', () => {
 
   it('edits an offer from a form prefilled with what is stored', async () => {
     const { agent, staff } = await staffMember(CHAMPAGNOLE);
-    const offer = await services.offers.create(staff, 'logement', {
+    const offer = await built.services.offers.create(staff, 'logement', {
       ...housingInput('Maison avec jardin'),
       expiresAt: new Date('2027-12-31T00:00:00Z'),
       professions: ['infirmier', 'sage-femme'],
@@ -354,7 +302,7 @@ describe('a validated commune', () => {
 });
 
 describe('invalid offers', () => {
-  const childcare: Fields = {
+  const childcare: FormFields = {
     title: 'Places en micro-crèche',
     description: 'Deux places réservées aux enfants des professionnels de santé.',
     availableFrom: '2027-01-01',
@@ -370,7 +318,7 @@ describe('invalid offers', () => {
   it('answer 400 with the French message next to the field, every typed value kept and nothing stored', async () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const path = '/commune/offres/nouvelle/garde-enfants';
-    const response = await submit(agent, path, path, {
+    const response = await submitForm(agent, path, path, {
       ...childcare,
       professions: ['orthophoniste', 'pharmacien'],
       expiresAt: '2026-06-01',
@@ -413,7 +361,7 @@ describe('invalid offers', () => {
   it('refuse a negative rent and a missing audience, on the housing form', async () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const path = '/commune/offres/nouvelle/logement';
-    const response = await submit(agent, path, path, { ...HOUSING, price: '-650', audiences: [] });
+    const response = await submitForm(agent, path, path, { ...HOUSING, price: '-650', audiences: [] });
     expect(response.status).toBe(400);
     const $ = cheerio.load(response.text);
     expect($('#price-error').text()).toContain('en euros');
@@ -426,7 +374,11 @@ describe('invalid offers', () => {
 
   it('keep the stored offer unchanged when an edit is invalid', async () => {
     const { agent, staff } = await staffMember(SAINT_CLAUDE);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Studio près de l’hôpital'));
+    const offer = await built.services.offers.create(
+      staff,
+      'logement',
+      housingInput('Studio près de l’hôpital'),
+    );
     const page = (await agent.get(`/commune/offres/${offer.id}/modifier`).expect(200)).text;
     const fields = formOf(page, `form[action="/commune/offres/${offer.id}"]`);
     fields.set('title', 'Nouveau titre');
@@ -447,7 +399,7 @@ describe('invalid offers', () => {
     const { agent } = await staffMember(SAINT_CLAUDE);
     const description = 'Première ligne <script>alert("x")</script>\nDeuxième ligne & « guillemets »\n\nFin.';
     const path = '/commune/offres/nouvelle/logement';
-    const created = await submit(agent, path, path, { ...HOUSING, title: 'Offre balisée', description });
+    const created = await submitForm(agent, path, path, { ...HOUSING, title: 'Offre balisée', description });
     expect(created.status).toBe(303);
     const stored = await OfferModel.findOne({ commune: SAINT_CLAUDE, title: 'Offre balisée' }).lean();
     expect(stored?.description).toBe(description);
@@ -466,7 +418,7 @@ describe('a commune account waiting for validation', () => {
     const path = '/commune/offres/nouvelle/logement';
     const form = cheerio.load((await agent.get(path).expect(200)).text);
     expect(form('main').text()).toContain('vous pouvez enregistrer cette offre en brouillon');
-    expect((await submit(agent, path, path, HOUSING)).status).toBe(303);
+    expect((await submitForm(agent, path, path, HOUSING)).status).toBe(303);
     const stored = await OfferModel.findOne({ commune: BESANCON }).lean();
     expect(stored?.status).toBe('brouillon');
 
@@ -488,7 +440,11 @@ describe('a commune account waiting for validation', () => {
 describe('another commune’s offer', () => {
   it('is not found (404) for edit, update, status and duplicate, and nothing changes', async () => {
     const owner = await staffMember(PONTARLIER);
-    const offer = await services.offers.create(owner.staff, 'logement', housingInput('Offre de Pontarlier'));
+    const offer = await built.services.offers.create(
+      owner.staff,
+      'logement',
+      housingInput('Offre de Pontarlier'),
+    );
     const { agent } = await staffMember(BESANCON);
     await agent.get(`/commune/offres/${offer.id}/modifier`).expect(404);
     const ownPage = (await owner.agent.get(`/commune/offres/${offer.id}/modifier`).expect(200)).text;
@@ -518,7 +474,7 @@ describe('two staff members of the same commune', () => {
   it('cannot overwrite each other: the second save answers 409 and keeps its text', async () => {
     const first = await staffMember(POLIGNY);
     const second = await staffMember(POLIGNY);
-    const offer = await services.offers.create(
+    const offer = await built.services.offers.create(
       first.staff,
       'logement',
       housingInput('Appartement du premier'),
@@ -562,9 +518,9 @@ describe('two staff members of the same commune', () => {
   it('are told when a status action comes after a change by someone else', async () => {
     const first = await staffMember(CHAMPAGNOLE);
     const second = await staffMember(CHAMPAGNOLE);
-    const offer = await services.offers.create(first.staff, 'logement', housingInput('Offre disputée'));
+    const offer = await built.services.offers.create(first.staff, 'logement', housingInput('Offre disputée'));
     const stale = (await second.agent.get('/commune?type=logement')).text;
-    await services.offers.update(first.staff, offer.id, offer.revision, housingInput('Offre corrigée'));
+    await built.services.offers.update(first.staff, offer.id, offer.revision, housingInput('Offre corrigée'));
     const response = await post(
       second.agent,
       `/commune/offres/${offer.id}/statut`,
@@ -585,7 +541,7 @@ describe('two staff members of the same commune', () => {
 describe('status actions', () => {
   it('come back only to a page of this space, and refuse unknown actions (400)', async () => {
     const { agent, staff } = await staffMember(LONS);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Offre à archiver'));
+    const offer = await built.services.offers.create(staff, 'logement', housingInput('Offre à archiver'));
     const _csrf = await csrfTokenOf(agent, '/commune');
     const outside = await post(
       agent,
@@ -612,19 +568,19 @@ describe('status actions', () => {
 
   it('and every other form need the CSRF token (403), changing nothing', async () => {
     const { agent, staff } = await staffMember(LONS);
-    const offer = await services.offers.create(staff, 'logement', housingInput('Offre protégée'));
+    const offer = await built.services.offers.create(staff, 'logement', housingInput('Offre protégée'));
     await agent.get('/commune').expect(200);
-    await agent.post('/commune/offres/nouvelle/logement').type('form').send(encode(HOUSING)).expect(403);
+    await agent.post('/commune/offres/nouvelle/logement').type('form').send(encodeForm(HOUSING)).expect(403);
     await agent
       .post(`/commune/offres/${offer.id}/statut`)
       .type('form')
-      .send(encode({ action: 'publier', revision: '1' }))
+      .send(encodeForm({ action: 'publier', revision: '1' }))
       .expect(403);
     await agent.post(`/commune/offres/${offer.id}/dupliquer`).expect(403);
     await agent
       .post('/commune/profil')
       .type('form')
-      .send(encode({ revision: '0', presentation: 'Sans jeton' }))
+      .send(encodeForm({ revision: '0', presentation: 'Sans jeton' }))
       .expect(403);
     await expect(OfferModel.countDocuments({ commune: LONS, title: HOUSING.title })).resolves.toBe(0);
     await expect(OfferModel.findById(offer.id).lean()).resolves.toMatchObject({ status: 'brouillon' });
@@ -633,7 +589,7 @@ describe('status actions', () => {
 });
 
 describe('the commune’s presentation', () => {
-  const PROFILE: Fields = {
+  const PROFILE: FormFields = {
     presentation: 'Dole, ville d’art et d’histoire au bord du Doubs.\nUne vie associative riche.',
     schools: 'Crèche, trois écoles, collège et lycée.',
     transport: 'Gare TGV, à 45 minutes de Dijon.',
@@ -655,7 +611,7 @@ describe('the commune’s presentation', () => {
     expect($('#schools').attr('maxlength')).toBe('1000');
     expect($('#healthNeed').attr('maxlength')).toBe('2000');
 
-    const invalid = await submit(agent, '/commune/profil', '/commune/profil', {
+    const invalid = await submitForm(agent, '/commune/profil', '/commune/profil', {
       ...PROFILE,
       revision: '0',
       culture: 'c'.repeat(1001),
@@ -701,7 +657,7 @@ describe('the commune’s presentation', () => {
     const first = await staffMember(code);
     const second = await staffMember(code);
     if (startRevision > 0) {
-      await services.communeProfiles.save(first.staff, 0, {
+      await built.services.communeProfiles.save(first.staff, 0, {
         presentation: 'Version initiale',
         strengths: { schools: '', transport: '', shops: '', culture: '' },
         healthNeed: '',
@@ -747,7 +703,7 @@ describe('the commune’s presentation', () => {
 });
 
 /** The form as shown, with some fields changed. */
-function formOfWith(html: string, selector: string, changes: Fields): URLSearchParams {
+function formOfWith(html: string, selector: string, changes: FormFields): URLSearchParams {
   const params = formOf(html, selector);
   for (const [name, value] of Object.entries(changes)) {
     params.delete(name);

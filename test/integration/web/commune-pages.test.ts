@@ -1,20 +1,16 @@
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { CommuneModel } from '../../../src/models/commune';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-
-beforeAll(async () => {
-  ({ app } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 describe('GET /communes/:code', () => {
   it('shows Dole in French with the design system, its facts and a map container', async () => {
-    const response = await request(app).get('/communes/39198').expect(200).expect('Content-Type', /html/);
+    const response = await request(built.app)
+      .get('/communes/39198')
+      .expect(200)
+      .expect('Content-Type', /html/);
     const $ = cheerio.load(response.text);
     expect($('html').attr('lang')).toBe('fr');
     expect($('link[href="/dsfr/dsfr.min.css"]')).toHaveLength(1);
@@ -33,21 +29,21 @@ describe('GET /communes/:code', () => {
   });
 
   it('accepts Corsican codes in either case', async () => {
-    const response = await request(app).get('/communes/2a004').expect(200);
+    const response = await request(built.app).get('/communes/2a004').expect(200);
     expect(cheerio.load(response.text)('h1').text().trim()).toBe('Ajaccio');
   });
 
   it('says when a position is an estimate', async () => {
     const estimated = await CommuneModel.findOne({ positionPrecision: 'code-postal' }).lean();
     if (!estimated) throw new Error('the test départements have communes with estimated positions');
-    const response = await request(app).get(`/communes/${estimated._id}`).expect(200);
+    const response = await request(built.app).get(`/communes/${estimated._id}`).expect(200);
     expect(cheerio.load(response.text)('main').text()).toContain(
       'Position estimée : centre des communes du même code postal',
     );
   });
 
   it.each(['99999', '3919', 'abcde', '39198x', '%24where'])('answers a French 404 for %s', async (code) => {
-    const response = await request(app).get(`/communes/${code}`).expect(404);
+    const response = await request(built.app).get(`/communes/${code}`).expect(404);
     const $ = cheerio.load(response.text);
     expect($('h1').text()).toMatch(/Page non trouvée/);
   });
@@ -55,7 +51,7 @@ describe('GET /communes/:code', () => {
 
 describe('GET /communes?q=', () => {
   it('lists Dole first for "dole", linking to its page', async () => {
-    const response = await request(app).get('/communes').query({ q: 'dole' }).expect(200);
+    const response = await request(built.app).get('/communes').query({ q: 'dole' }).expect(200);
     const $ = cheerio.load(response.text);
     const links = $('main a[href^="/communes/"]');
     expect(links.first().attr('href')).toBe('/communes/39198');
@@ -63,15 +59,17 @@ describe('GET /communes?q=', () => {
   });
 
   it('shows the empty form without a query, and a helpful message when nothing matches', async () => {
-    const empty = cheerio.load((await request(app).get('/communes').expect(200)).text);
+    const empty = cheerio.load((await request(built.app).get('/communes').expect(200)).text);
     expect(empty('input[name="q"]')).toHaveLength(1);
-    const none = cheerio.load((await request(app).get('/communes').query({ q: 'zzzzzz' }).expect(200)).text);
+    const none = cheerio.load(
+      (await request(built.app).get('/communes').query({ q: 'zzzzzz' }).expect(200)).text,
+    );
     expect(none('main').text()).toMatch(/Aucune commune/);
   });
 
   it('re-renders an over-long query with a French message next to the field and the value kept', async () => {
     const long = 'a'.repeat(101);
-    const response = await request(app).get('/communes').query({ q: long }).expect(400);
+    const response = await request(built.app).get('/communes').query({ q: long }).expect(400);
     const $ = cheerio.load(response.text);
     expect($('#q-error').text()).toContain('Saisissez au plus 100 caractères');
     expect($('input[name="q"]').val()).toBe(long);
@@ -79,13 +77,13 @@ describe('GET /communes?q=', () => {
   });
 
   it('treats a repeated parameter as invalid input, not a crash', async () => {
-    await request(app).get('/communes?q=a&q=b').expect(400);
+    await request(built.app).get('/communes?q=a&q=b').expect(400);
   });
 });
 
 describe('GET /api/communes?q=', () => {
   it('answers at most 10 communes as JSON, Dole first for "dole"', async () => {
-    const response = await request(app)
+    const response = await request(built.app)
       .get('/api/communes')
       .query({ q: 'dole' })
       .expect(200)
@@ -101,13 +99,13 @@ describe('GET /api/communes?q=', () => {
 
   it('finds Saint-Brieuc whichever way it is typed', async () => {
     for (const q of ['saint brieuc', 'st-brieuc', 'SAINT-BRIEUC']) {
-      const response = await request(app).get('/api/communes').query({ q }).expect(200);
+      const response = await request(built.app).get('/api/communes').query({ q }).expect(200);
       expect(response.body.results[0].code).toBe('22278');
     }
   });
 
   it('limits to 10 but reports the total', async () => {
-    const response = await request(app).get('/api/communes').query({ q: '39' }).expect(200);
+    const response = await request(built.app).get('/api/communes').query({ q: '39' }).expect(200);
     expect(response.body.results).toHaveLength(10);
     expect(response.body.total).toBeGreaterThan(400);
   });
@@ -119,7 +117,7 @@ describe('GET /api/communes?q=', () => {
     ['an unknown parameter', { q: 'dole', sort: 'nom' }, 'sort'],
     ['an operator-looking parameter', { q: 'dole', $where: '1' }, '$where'],
   ])('answers 400 with a structured error for %s', async (_label, query, field) => {
-    const response = await request(app)
+    const response = await request(built.app)
       .get('/api/communes')
       .query(query)
       .expect(400)

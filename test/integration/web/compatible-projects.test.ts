@@ -10,7 +10,7 @@ import { UserModel } from '../../../src/models/user';
 import type { Services } from '../../../src/services';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
 import { createAccount, csrfTokenOf, emailsTo, linkIn, signedInAgent } from '../../support/accounts';
-import { houseOffer } from '../../support/offers';
+import { communeStaff, houseOffer } from '../../support/offers';
 import { buildTestApp } from '../../support/test-app';
 import { useTestDatabase } from '../../support/test-database';
 import { professionalProfile } from '../../support/professionals';
@@ -70,7 +70,7 @@ let privateProjectId: string;
 let owner: { id: string; email: string; password: string };
 
 async function communeAgent(code: string, status: 'actif' | 'en-attente' = 'actif') {
-  const account = await createAccount({ role: 'commune', status, commune: { code, fonction: 'agent' } });
+  const account = await communeStaff(code, { active: status === 'actif' });
   return { account, agent: await signedInAgent(app, account) };
 }
 
@@ -83,13 +83,9 @@ beforeAll(async () => {
   const built = await buildTestApp(database.current);
   ({ app, services } = built);
   outboxDir = built.config.mail.outboxDir;
-  const dole = await createAccount({ role: 'commune', commune: { code: DOLE, fonction: 'maire' } });
-  await services.offers.create(
-    { id: dole.id, email: dole.email, communeCode: DOLE, active: true },
-    'logement',
-    housing,
-    { publish: true },
-  );
+  await services.offers.create(await communeStaff(DOLE, { fonction: 'maire' }), 'logement', housing, {
+    publish: true,
+  });
 
   // Opted in, with distinctive identity strings.
   owner = await createAccount({ role: 'professionnel', name: SECRET.name, email: SECRET.email });

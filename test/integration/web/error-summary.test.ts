@@ -2,18 +2,11 @@
 // form, a link to each field in error that reaches an element of the page, the page title prefixed
 // « Erreur : », and nothing of the kind on a page without error.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-
-beforeAll(async () => {
-  ({ app } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 /** Every link of the page's error summaries, and whether each reaches an element of the page. */
 function summaryOf(html: string) {
@@ -31,12 +24,12 @@ function summaryOf(html: string) {
 
 describe('the error summary', () => {
   it('is absent from a page without error', async () => {
-    const html = (await request(app).get('/inscription/professionnel').expect(200)).text;
+    const html = (await request(built.app).get('/inscription/professionnel').expect(200)).text;
     expect(summaryOf(html)).toMatchObject({ links: [], title: expect.not.stringMatching(/^Erreur/) });
   });
 
   it('leads a refused sign-up with a link to each wrong field', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const _csrf = await csrfTokenOf(agent, '/inscription/professionnel');
     const response = await agent
       .post('/inscription/professionnel')
@@ -62,7 +55,7 @@ describe('the error summary', () => {
   });
 
   it('links to the field of the right form when several forms of a page share a name', async () => {
-    const agent = await signedInAgent(app, await createAccount({ role: 'professionnel' }));
+    const agent = await signedInAgent(built.app, await createAccount({ role: 'professionnel' }));
     const response = await agent
       .post('/mon-compte/mot-de-passe')
       .type('form')
@@ -81,7 +74,7 @@ describe('the error summary', () => {
 
   it('links to each wrong field of the project form, the section holding it open', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = await signedInAgent(app, account);
+    const agent = await signedInAgent(built.app, account);
     await agent
       .post('/professionnel/profil')
       .type('form')

@@ -1,21 +1,14 @@
 // The OpenAPI document describes exactly the /api/v1 routes Express declares (and nothing else),
 // in OpenAPI 3.1, with the vocabulary of the code; it is served as JSON and as a readable page.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { AUDIENCES, OFFER_TYPES } from '../../../src/domain/offers/offer-vocabulary';
 import { PROFESSIONS } from '../../../src/domain/professions';
 import { OPEN_API_DOCUMENT } from '../../../src/web/openapi/openapi-spec';
 import { routeTable } from '../../support/route-table';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-
-beforeAll(async () => {
-  ({ app } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1', () => {
@@ -23,7 +16,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every /api/v1 route Express declares, and only those', () => {
-    const declared = routeTable(app)
+    const declared = routeTable(built.app)
       .filter((route) => route.path.startsWith('/api/v1/'))
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
       .sort();
@@ -46,7 +39,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is served as JSON, to any origin', async () => {
-    const response = await request(app).get('/api/openapi.json').expect(200);
+    const response = await request(built.app).get('/api/openapi.json').expect(200);
     expect(response.headers['access-control-allow-origin']).toBe('*');
     expect(response.body).toEqual(JSON.parse(JSON.stringify(OPEN_API_DOCUMENT)));
   });
@@ -54,7 +47,7 @@ describe('the OpenAPI document', () => {
 
 describe('GET /api/docs', () => {
   it('shows every operation with its parameters, responses and examples', async () => {
-    const $ = cheerio.load((await request(app).get('/api/docs').expect(200)).text);
+    const $ = cheerio.load((await request(built.app).get('/api/docs').expect(200)).text);
     expect($('h1').text()).toContain('API des offres');
     for (const path of Object.keys(OPEN_API_DOCUMENT.paths))
       expect($('main h3').text()).toContain(`GET ${path}`);

@@ -2,70 +2,24 @@
 // compare-and-set, deletion), object-level authorization and CSRF. Forms are submitted as a browser
 // would: the fields the page shows.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
 import { ProjectModel } from '../../../src/models/project';
 import { UserModel } from '../../../src/models/user';
-import type { Services } from '../../../src/services';
 import { createAccount, csrfTokenOf, signedInAgent } from '../../support/accounts';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { type FormFields, encodeForm, submitForm, formOf } from '../../support/forms';
+import { useTestApp } from '../../support/test-app';
 import { professionalProfile } from '../../support/professionals';
 
 type Agent = ReturnType<typeof request.agent>;
-type Fields = Record<string, string | string[]>;
 
-const database = useTestDatabase();
-let app: Express;
-let services: Services;
-
-beforeAll(async () => {
-  ({ app, services } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const DOLE = '39198';
 const LONS = '39300';
 
-function encode(fields: Fields | URLSearchParams): string {
-  if (fields instanceof URLSearchParams) return fields.toString();
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
-}
-
-/** Posts fields with the session's CSRF token, read first from `from`. */
-async function submit(agent: Agent, from: string, path: string, fields: Fields | URLSearchParams) {
-  const _csrf = await csrfTokenOf(agent, from);
-  const body = fields instanceof URLSearchParams ? fields : new URLSearchParams(encode(fields));
-  body.set('_csrf', _csrf);
-  return agent.post(path).type('form').send(body.toString());
-}
-
-/** What a browser would send for the page's form, as it is shown (CSRF token included). */
-function formOf(html: string, selector = 'form[novalidate]'): URLSearchParams {
-  const $ = cheerio.load(html);
-  const form = $(selector);
-  if (form.length !== 1) throw new Error(`${form.length} forms match ${selector}`);
-  const params = new URLSearchParams();
-  form.find('input, select, textarea').each((_, element) => {
-    const field = $(element);
-    const name = field.attr('name');
-    if (!name) return;
-    const type = field.attr('type');
-    if ((type === 'checkbox' || type === 'radio') && field.attr('checked') === undefined) return;
-    if (element.tagName === 'select') {
-      const selected = field.find('option[selected]').first();
-      params.append(name, selected.attr('value') ?? '');
-    } else if (element.tagName === 'textarea') params.append(name, field.text());
-    else params.append(name, field.attr('value') ?? '');
-  });
-  return params;
-}
-
 const errorOf = (html: string, id: string) => cheerio.load(html)(`#${id}-error`).text().trim();
 
-const PROFILE: Fields = {
+const PROFILE: FormFields = {
   profession: 'medecin-generaliste',
   rpps: '10101010101',
   practiceMode: 'liberal',
@@ -74,11 +28,11 @@ const PROFILE: Fields = {
 
 async function professional(withProfile = true) {
   const account = await createAccount({ role: 'professionnel' });
-  if (withProfile) await services.professionalProfiles.save(account, professionalProfile());
-  return { account, agent: await signedInAgent(app, account) };
+  if (withProfile) await built.services.professionalProfiles.save(account, professionalProfile());
+  return { account, agent: await signedInAgent(built.app, account) };
 }
 
-const PROJECT: Fields = {
+const PROJECT: FormFields = {
   name: 'Installation dans le Jura',
   communes: `Dole (39)\r\n\r\n${LONS}`,
   departements: ['25'],
@@ -108,8 +62,8 @@ const PROJECT: Fields = {
 
 const NEW = '/professionnel/projets/nouveau';
 
-async function createProject(agent: Agent, fields: Fields = PROJECT) {
-  const response = await submit(agent, NEW, '/professionnel/projets', fields);
+async function createProject(agent: Agent, fields: FormFields = PROJECT) {
+  const response = await submitForm(agent, NEW, '/professionnel/projets', fields);
   expect(response.status).toBe(303);
   return response;
 }
@@ -126,7 +80,7 @@ describe('the profile', () => {
 
     const form = await agent.get('/professionnel/profil');
     expect(cheerio.load(form.text)('#shareAnonymised').attr('checked')).toBeUndefined();
-    const saved = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const saved = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       shareAnonymised: 'oui',
     });
@@ -150,7 +104,7 @@ describe('the profile', () => {
 
   it('refuses an RPPS of 10 digits, keeping the values', async () => {
     const { account, agent } = await professional(false);
-    const response = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const response = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       rpps: '1010101010',
     });
@@ -164,13 +118,13 @@ describe('the profile', () => {
 
   it('requires the specialty of a specialist', async () => {
     const { account, agent } = await professional(false);
-    const refused = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const refused = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       profession: 'medecin-specialiste',
     });
     expect(refused.status).toBe(400);
     expect(errorOf(refused.text, 'specialty')).toContain('spécialité');
-    const saved = await submit(agent, '/professionnel/profil', '/professionnel/profil', {
+    const saved = await submitForm(agent, '/professionnel/profil', '/professionnel/profil', {
       ...PROFILE,
       profession: 'medecin-specialiste',
       specialty: 'Pédiatrie',
@@ -184,7 +138,7 @@ describe('projects', () => {
   it('are created, listed, edited and deleted', async () => {
     const { account, agent } = await professional();
     await createProject(agent);
-    const [project] = services.projects.ofOwner(account.id);
+    const [project] = built.services.projects.ofOwner(account.id);
     expect(project).toMatchObject({
       name: 'Installation dans le Jura',
       area: { communes: [DOLE, LONS], departements: ['25'], regions: [], around: null },
@@ -222,7 +176,7 @@ describe('projects', () => {
       .type('form')
       .send(form.toString());
     expect(updated.status).toBe(303);
-    const stored = services.projects.getOwned(account.id, project.id);
+    const stored = built.services.projects.getOwned(account.id, project.id);
     expect(stored).toMatchObject({
       name: 'Jura et Doubs',
       revision: 2,
@@ -238,7 +192,7 @@ describe('projects', () => {
       .type('form')
       .send(formOf(list.text, `form[action="/professionnel/projets/${project.id}/suppression"]`).toString());
     expect(removed.status).toBe(303);
-    expect(services.projects.ofOwner(account.id)).toEqual([]);
+    expect(built.services.projects.ofOwner(account.id)).toEqual([]);
     expect(await ProjectModel.findById(project.id).lean()).toBeNull();
   });
 
@@ -248,11 +202,11 @@ describe('projects', () => {
     ['a child born after the start', { child1Year: '2028' }, 'child1Year', 'début du projet'],
     ['a radius of 0', { aroundCommune: 'Dole (39)', aroundRadius: '0' }, 'aroundRadius', 'entre 1 et 200'],
     ['a negative budget', { housingBudget: '-5' }, 'housingBudget', 'sans espace ni signe'],
-  ] as [string, Fields, string, string][])(
+  ] as [string, FormFields, string, string][])(
     'refuses %s: 400, the message next to the field, values kept, nothing stored',
     async (_case, change, field, message) => {
       const { account, agent } = await professional();
-      const response = await submit(agent, NEW, '/professionnel/projets', { ...PROJECT, ...change });
+      const response = await submitForm(agent, NEW, '/professionnel/projets', { ...PROJECT, ...change });
       expect(response.status).toBe(400);
       expect(errorOf(response.text, field)).toContain(message);
       const $ = cheerio.load(response.text);
@@ -260,7 +214,7 @@ describe('projects', () => {
       expect($('#child3Year').attr('value')).toBe('2023');
       expect($('#partnerSectors-Q').attr('checked')).toBeDefined();
       if (typeof change.communes === 'string') expect($('#communes').text()).toBe(change.communes);
-      expect(services.projects.ofOwner(account.id)).toEqual([]);
+      expect(built.services.projects.ofOwner(account.id)).toEqual([]);
       expect(await ProjectModel.countDocuments({ ownerId: account.id })).toBe(0);
     },
   );
@@ -268,40 +222,40 @@ describe('projects', () => {
   it('belong to their owner: anyone else gets a 404', async () => {
     const owner = await professional();
     await createProject(owner.agent);
-    const [project] = services.projects.ofOwner(owner.account.id);
+    const [project] = built.services.projects.ofOwner(owner.account.id);
     if (!project) throw new Error('no project');
     const other = await professional();
     expect((await other.agent.get(`/professionnel/projets/${project.id}/modifier`)).status).toBe(404);
-    const update = await submit(other.agent, NEW, `/professionnel/projets/${project.id}`, {
+    const update = await submitForm(other.agent, NEW, `/professionnel/projets/${project.id}`, {
       ...PROJECT,
       revision: '1',
       name: 'Pris',
     });
     expect(update.status).toBe(404);
-    const remove = await submit(other.agent, NEW, `/professionnel/projets/${project.id}/suppression`, {});
+    const remove = await submitForm(other.agent, NEW, `/professionnel/projets/${project.id}/suppression`, {});
     expect(remove.status).toBe(404);
-    expect(services.projects.getOwned(owner.account.id, project.id)).toMatchObject({
+    expect(built.services.projects.getOwned(owner.account.id, project.id)).toMatchObject({
       name: PROJECT.name,
       revision: 1,
     });
   });
 
   it('are closed to other roles', async () => {
-    const commune = await signedInAgent(app, await createAccount({ role: 'commune' }));
+    const commune = await signedInAgent(built.app, await createAccount({ role: 'commune' }));
     for (const path of ['/professionnel', '/professionnel/profil', NEW])
       expect((await commune.get(path)).status).toBe(403);
     const _csrf = await csrfTokenOf(commune, '/commune');
     const post = await commune
       .post('/professionnel/projets')
       .type('form')
-      .send(encode({ _csrf, ...PROJECT }));
+      .send(encodeForm({ _csrf, ...PROJECT }));
     expect(post.status).toBe(403);
   });
 
   it('answer 409 to the second of two tabs, keeping what it typed', async () => {
     const { account, agent } = await professional();
     await createProject(agent);
-    const [project] = services.projects.ofOwner(account.id);
+    const [project] = built.services.projects.ofOwner(account.id);
     if (!project) throw new Error('no project');
     const path = `/professionnel/projets/${project.id}/modifier`;
     const first = formOf((await agent.get(path)).text);
@@ -322,22 +276,22 @@ describe('projects', () => {
     expect($('#name').attr('value')).toBe('Second onglet');
     expect($('#housingBudget').attr('value')).toBe('1200');
     expect($('input[name="revision"]').attr('value')).toBe('2');
-    expect(services.projects.getOwned(account.id, project.id)?.name).toBe('Premier onglet');
+    expect(built.services.projects.getOwned(account.id, project.id)?.name).toBe('Premier onglet');
     // Submitting again deliberately replaces the current version.
     const again = await agent
       .post(`/professionnel/projets/${project.id}`)
       .type('form')
       .send(formOf(conflict.text).toString());
     expect(again.status).toBe(303);
-    expect(services.projects.getOwned(account.id, project.id)?.name).toBe('Second onglet');
+    expect(built.services.projects.getOwned(account.id, project.id)?.name).toBe('Second onglet');
   });
 
   it('refuses a form without its CSRF token', async () => {
     const { account, agent } = await professional();
-    const response = await agent.post('/professionnel/projets').type('form').send(encode(PROJECT));
+    const response = await agent.post('/professionnel/projets').type('form').send(encodeForm(PROJECT));
     expect(response.status).toBe(403);
-    const profile = await agent.post('/professionnel/profil').type('form').send(encode(PROFILE));
+    const profile = await agent.post('/professionnel/profil').type('form').send(encodeForm(PROFILE));
     expect(profile.status).toBe(403);
-    expect(services.projects.ofOwner(account.id)).toEqual([]);
+    expect(built.services.projects.ofOwner(account.id)).toEqual([]);
   });
 });

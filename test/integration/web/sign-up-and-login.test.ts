@@ -1,8 +1,6 @@
 // Sign-up for each role, e-mail verification, login, landing pages, logout.
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
-import type { Config } from '../../../src/config';
 import { UserModel } from '../../../src/models/user';
 import {
   TEST_PASSWORD,
@@ -15,25 +13,18 @@ import {
   signedInAgent,
 } from '../../support/accounts';
 import { confirmFromOutbox as confirmFromMail, signUp } from '../../support/sign-up';
-import { buildTestApp } from '../../support/test-app';
-import { useTestDatabase } from '../../support/test-database';
+import { useTestApp } from '../../support/test-app';
 
-const database = useTestDatabase();
-let app: Express;
-let config: Config;
-
-beforeAll(async () => {
-  ({ app, config } = await buildTestApp(database.current));
-}, 60_000);
+const built = useTestApp();
 
 const confirmFromOutbox = (agent: ReturnType<typeof request.agent>, email: string) =>
-  confirmFromMail(agent, config.mail.outboxDir, email);
+  confirmFromMail(agent, built.config.mail.outboxDir, email);
 
 describe('professional sign-up', () => {
   const email = 'camille.martin@exemple.fr';
 
   it('creates an account that can log in once the e-mailed link is used, landing on "Mon projet"', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const response = await signUp(agent, 'professionnel', {
       name: 'Camille Martin',
       email: 'Camille.Martin@Exemple.fr',
@@ -58,7 +49,7 @@ describe('professional sign-up', () => {
       'Confirmez d’abord votre adresse e-mail',
     );
 
-    const message = emailsTo(config.mail.outboxDir, email)[0];
+    const message = emailsTo(built.config.mail.outboxDir, email)[0];
     expect(message?.subject).toBe('Confirmez votre adresse e-mail');
     const link = linkIn(message?.text ?? '', '/verification-email/');
     // Opening the link changes nothing by itself (mail scanners open links).
@@ -71,7 +62,7 @@ describe('professional sign-up', () => {
     const retryToken = await csrfTokenOf(agent);
     await agent.post(link).type('form').send({ _csrf: retryToken }).expect(400);
 
-    const signedIn = await signedInAgent(app, { email, password: TEST_PASSWORD });
+    const signedIn = await signedInAgent(built.app, { email, password: TEST_PASSWORD });
     const home = await signedIn.get('/professionnel').expect(200);
     const $ = cheerio.load(home.text);
     expect($('h1').text()).toContain('Mon projet');
@@ -81,7 +72,7 @@ describe('professional sign-up', () => {
   });
 
   it('keeps every typed value but the passwords, with a French message next to each wrong field, and stores nothing', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const response = await signUp(agent, 'professionnel', {
       name: 'C',
       email: 'pas-une-adresse',
@@ -101,7 +92,7 @@ describe('professional sign-up', () => {
   });
 
   it('refuses common passwords', async () => {
-    const response = await signUp(request.agent(app), 'professionnel', {
+    const response = await signUp(request.agent(built.app), 'professionnel', {
       name: 'Alex Durand',
       email: 'alex.durand@exemple.fr',
       password: 'motdepasse123',
@@ -113,7 +104,7 @@ describe('professional sign-up', () => {
 
   it('answers the same for an address that already has an account, and tells its owner by e-mail', async () => {
     const existing = await createAccount({ role: 'professionnel' });
-    const response = await signUp(request.agent(app), 'professionnel', {
+    const response = await signUp(request.agent(built.app), 'professionnel', {
       name: 'Quelqu’un',
       email: existing.email,
       password: 'une autre phrase de passe',
@@ -121,14 +112,16 @@ describe('professional sign-up', () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/inscription/envoyee');
-    expect(emailsTo(config.mail.outboxDir, existing.email)[0]?.subject).toBe('Vous avez déjà un compte');
+    expect(emailsTo(built.config.mail.outboxDir, existing.email)[0]?.subject).toBe(
+      'Vous avez déjà un compte',
+    );
     await expect(UserModel.countDocuments({ email: existing.email })).resolves.toBe(1);
   });
 });
 
 describe('commune sign-up', () => {
   it('names the commune with the autocomplete label and stays pending after verification', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const form = cheerio.load((await agent.get('/inscription/commune').expect(200)).text);
     expect(form('input#commune[list="communes-suggestions"]')).toHaveLength(1);
     expect(form('script[src="/static/js/commune-autocomplete.js"]')).toHaveLength(1);
@@ -147,14 +140,14 @@ describe('commune sign-up', () => {
       status: 'en-attente',
       commune: { code: '39198', fonction: 'agent' },
     });
-    const signedIn = await signedInAgent(app, { email, password: TEST_PASSWORD });
+    const signedIn = await signedInAgent(built.app, { email, password: TEST_PASSWORD });
     const home = cheerio.load((await signedIn.get('/commune').expect(200)).text);
     expect(home('h1').text()).toContain('Dole');
     expect(home('main').text()).toContain('en attente de validation');
   });
 
   it('asks which commune when the name is ambiguous or unknown, keeping what was typed', async () => {
-    const ambiguous = await signUp(request.agent(app), 'commune', {
+    const ambiguous = await signUp(request.agent(built.app), 'commune', {
       name: 'Dominique Petit',
       email: 'x@mairie.fr',
       commune: 'Villers',
@@ -170,7 +163,7 @@ describe('commune sign-up', () => {
   });
 
   it('accepts an INSEE code', async () => {
-    const response = await signUp(request.agent(app), 'commune', {
+    const response = await signUp(request.agent(built.app), 'commune', {
       name: 'Jean Le Gall',
       email: 'mairie@saint-brieuc.fr',
       commune: '22278',
@@ -187,7 +180,7 @@ describe('commune sign-up', () => {
 
 describe('partner sign-up', () => {
   it('records the organisation and its territory; a région code is not mistaken for a département', async () => {
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const email = 'contact@ars-bfc.exemple.fr';
     const response = await signUp(agent, 'partenaire', {
       name: 'Claude Bernard',
@@ -206,7 +199,7 @@ describe('partner sign-up', () => {
   });
 
   it('refuses an unknown territory or organisation type', async () => {
-    const response = await signUp(request.agent(app), 'partenaire', {
+    const response = await signUp(request.agent(built.app), 'partenaire', {
       name: 'Claude Bernard',
       email: 'x@cpam.fr',
       partnerType: 'banque',
@@ -228,7 +221,7 @@ describe('landing pages and logout', () => {
     ['moderateur', '/moderation'],
   ] as const)('sends a %s to %s after login', async (role, home) => {
     const account = await createAccount({ role });
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const _csrf = await csrfTokenOf(agent);
     const response = await agent
       .post('/connexion')
@@ -240,19 +233,19 @@ describe('landing pages and logout', () => {
 
   it('logs out with a POST that destroys the server-side session', async () => {
     const account = await createAccount({ role: 'professionnel' });
-    const agent = request.agent(app);
+    const agent = request.agent(built.app);
     const sessionCookie = sessionCookieOf(await logIn(agent, account));
     expect(sessionCookie).toMatch(/^accueil-sante=/);
-    await request(app).get('/professionnel').set('Cookie', sessionCookie).expect(200);
+    await request(built.app).get('/professionnel').set('Cookie', sessionCookie).expect(200);
 
     const _csrf = await csrfTokenOf(agent, '/professionnel');
     await agent.post('/deconnexion').type('form').send({ _csrf }).expect(303);
     await agent.get('/professionnel').expect(302);
     // Replaying the old cookie does not bring the session back.
-    await request(app).get('/professionnel').set('Cookie', sessionCookie).expect(302);
+    await request(built.app).get('/professionnel').set('Cookie', sessionCookie).expect(302);
   });
 
   it('does not log out through a GET', async () => {
-    await request(app).get('/deconnexion').expect(404);
+    await request(built.app).get('/deconnexion').expect(404);
   });
 });

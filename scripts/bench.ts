@@ -15,7 +15,7 @@ import { type Endpoint, type Request, hotEndpoints, soakRequests } from './bench
 import { describeResident, sampleResident, sendTraffic, signedInResults } from './bench/mixed-traffic';
 import { freePort, settled, startProcess } from './bench/processes';
 import { OFFERS, benchDataFolder } from './bench/synthetic-data';
-import { OPEN_DATA_LIMIT, prepareDataset, startAsNpmStart } from './bench/bench-service';
+import { OPEN_DATA_LIMIT, npmStartSettings, prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { runScript } from './run-script';
 
 interface Measure {
@@ -132,7 +132,7 @@ async function runSeries(
     const endpoints = hotEndpoints(results, mapEtag).filter((endpoint) => endpoint.label.includes(only));
 
     console.log(
-      `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
+      `\n${offerCount} offers; service started as npm start does (node ${npmStartSettings(config.projectRoot).nodeFlags.join(' ')} dist/src/server.js, ` +
         `ready in ${startUp.toFixed(1)} s, then busy ${quietAfter.toFixed(0)} s more), open data limit raised to ${OPEN_DATA_LIMIT}/min so that ` +
         `the limiter is not what is measured; autocannon from the benchmark's process, ` +
         `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,

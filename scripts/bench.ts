@@ -7,7 +7,9 @@
 //   BENCH_SOAK_SAMPLE_SECONDS (30: how often the soak samples the service's resident memory),
 //   BENCH_OFFERS (20000; another count gets its own data folder; several, e.g. 20000,80000: each
 //   series in turn, then side by side), BENCH_ONLY (labels containing it),
-//   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops).
+//   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops),
+//   BENCH_NODE_OPTIONS (node flags added after npm start's, e.g. `--heap-growing-percent=0
+//   --max-semi-space-size=0` for V8's defaults, to compare).
 import os from 'node:os';
 import path from 'node:path';
 import { benchConfig } from './bench/bench-config';
@@ -15,7 +17,7 @@ import { type Endpoint, type Request, hotEndpoints, soakRequests } from './bench
 import { describeResident, sampleResident, sendTraffic, signedInResults } from './bench/mixed-traffic';
 import { freePort, settled, startProcess } from './bench/processes';
 import { OFFERS, benchDataFolder } from './bench/synthetic-data';
-import { OPEN_DATA_LIMIT, prepareDataset, startAsNpmStart } from './bench/bench-service';
+import { OPEN_DATA_LIMIT, npmStartSettings, prepareDataset, startAsNpmStart } from './bench/bench-service';
 import { runScript } from './run-script';
 
 interface Measure {
@@ -118,10 +120,11 @@ async function runSeries(
   const measuring = await prepareDataset(config, offerCount);
   const startedAt = performance.now();
   const profileDir = process.env.BENCH_CPU_PROF;
-  const service = await startAsNpmStart(
-    config,
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-  );
+  const extraFlags = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const service = await startAsNpmStart(config, [
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ...extraFlags,
+  ]);
   const startUp = (performance.now() - startedAt) / 1000;
   const lines = new Map<string, Measure>();
   try {
@@ -132,7 +135,7 @@ async function runSeries(
     const endpoints = hotEndpoints(results, mapEtag).filter((endpoint) => endpoint.label.includes(only));
 
     console.log(
-      `\n${offerCount} offers; service started as npm start does (node dist/src/server.js, ` +
+      `\n${offerCount} offers; service started as npm start does (node ${[...npmStartSettings(config.projectRoot).nodeFlags, ...extraFlags].join(' ')} dist/src/server.js, ` +
         `ready in ${startUp.toFixed(1)} s, then busy ${quietAfter.toFixed(0)} s more), open data limit raised to ${OPEN_DATA_LIMIT}/min so that ` +
         `the limiter is not what is measured; autocannon from the benchmark's process, ` +
         `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,

@@ -13,6 +13,8 @@ import { CELL_KEY_RANGE } from '../../domain/statistics/perturbation-table';
 import { StatisticsKeyModel } from '../../models/statistics-key';
 
 const RECORD_KEYS = 'record-keys';
+/** Record keys remembered: every professional of a national deployment, about 15 MB at most. */
+const KEPT_RECORDS = 100_000;
 
 export interface RecordKeys {
   /** The person behind an account id, as the statistics count them. */
@@ -20,7 +22,8 @@ export interface RecordKeys {
 }
 
 export function recordKeysUnder(secret: string): RecordKeys {
-  // Derived, never changed: the same on every instance, so a plain memo is safe.
+  // Derived, never changed: the same on every instance, so a plain memo is safe. One entry per
+  // account counted (about 150 bytes): at most KEPT_RECORDS, the oldest forgotten first.
   const known = new Map<string, PersonRecord>();
   return {
     of(accountId) {
@@ -31,6 +34,7 @@ export function recordKeysUnder(secret: string): RecordKeys {
           person: digest.subarray(0, 16).toString('base64url'),
           recordKey: digest.readUIntBE(16, 6) % CELL_KEY_RANGE,
         };
+        if (known.size >= KEPT_RECORDS) known.delete(known.keys().next().value as string);
         known.set(accountId, record);
       }
       return record;

@@ -44,13 +44,16 @@ describe('ReadModelCache', () => {
 });
 
 describe('ReadModelCache with a bound in bytes', () => {
-  it('drops the least recently used entries until the values weigh no more than the bound', () => {
-    const cache = new ReadModelCache<string>(
+  const tenBytesCache = () =>
+    new ReadModelCache<string>(
       () => 1,
       () => new Date('2026-06-01T00:00:00Z'),
       100,
       { maxBytes: 10, bytesOf: (value) => value.length },
     );
+
+  it('drops the least recently used entries until the values weigh no more than the bound', () => {
+    const cache = tenBytesCache();
     const get = (key: string) => cache.get(key, () => ({ value: key.repeat(4), validUntil: null }));
     get('a');
     get('b');
@@ -61,12 +64,7 @@ describe('ReadModelCache with a bound in bytes', () => {
   });
 
   it('keeps an entry heavier than the bound alone, until the next one', () => {
-    const cache = new ReadModelCache<string>(
-      () => 1,
-      () => new Date('2026-06-01T00:00:00Z'),
-      100,
-      { maxBytes: 10, bytesOf: (value) => value.length },
-    );
+    const cache = tenBytesCache();
     cache.get('small', () => ({ value: 'xx', validUntil: null }));
     expect(cache.get('big', () => ({ value: 'y'.repeat(50), validUntil: null }))).toHaveLength(50);
     expect(cache.get('big', () => ({ value: 'recomputed', validUntil: null }))).toHaveLength(50);

@@ -2,14 +2,8 @@
 // and their offers (through a geography the caller implements), and the explained ranking.
 import type { EligibleOffersCache } from './eligibility';
 import type { LatLon } from '../geo/types';
-import type {
-  Audience,
-  CONTRACTS,
-  JobSector,
-  OfferStatus,
-  OfferType,
-  PREMISES_KINDS,
-} from '../offers/offer-vocabulary';
+import type { Audience, CONTRACTS, JobSector, PREMISES_KINDS } from '../offers/offer-vocabulary';
+import type { SearchableOffer } from '../offers/offer-search';
 import type { Profession } from '../professions';
 import type { Zone } from '../zoning/zones';
 import type { CommunePackage } from '../schemes/package';
@@ -115,18 +109,8 @@ export interface MatchingCommune extends LatLon {
   zoneOf?(profession: Profession, at: Date): Zone | null;
 }
 
-export interface MatchingOffer {
-  id: string;
-  /** INSEE code. */
-  commune: string;
-  type: OfferType;
-  title: string;
-  status: OfferStatus;
-  availableFrom: Date;
-  expiresAt: Date | null;
-  audiences: readonly Audience[];
-  /** Empty: every profession. */
-  professions: readonly Profession[];
+/** An offer as the engine weighs it: the facts the public search uses, with its type's details. */
+export interface MatchingOffer extends Omit<SearchableOffer, 'publishedAt'> {
   /** Type-specific fields, as stored (see src/services/demo/demo-offers.ts). */
   details: Readonly<Record<string, unknown>>;
 }

@@ -5,6 +5,7 @@ import type { Profession } from '../professions';
 
 export interface SearchableOffer {
   id: string;
+  /** INSEE code. */
   commune: string;
   type: OfferType;
   title: string;

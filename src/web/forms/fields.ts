@@ -7,6 +7,13 @@ export const csrfField = z.string().max(200);
 /** A button's form that carries nothing but its CSRF token (delete, withdraw, duplicate, mark read…). */
 export const csrfOnlyForm = z.strictObject({ _csrf: csrfField });
 
+/** The version of the record the form was opened on (optimistic concurrency: a newer one is a conflict). */
+export const revisionField = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number)
+  .optional();
+
 export const emailField = z
   .string({ error: 'Saisissez votre adresse e-mail.' })
   .trim()

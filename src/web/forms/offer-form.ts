@@ -13,7 +13,7 @@ import {
   WORKING_TIMES,
 } from '../../domain/offers/offer-vocabulary';
 import { PROFESSIONS } from '../../domain/professions';
-import { csrfField } from './fields';
+import { csrfField, revisionField } from './fields';
 
 export const DESCRIPTION_MAX_LENGTH = 4000;
 
@@ -87,11 +87,7 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
 
 const commonFields = {
   _csrf: csrfField,
-  revision: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number)
-    .optional(),
+  revision: revisionField,
   title: text('un titre', 120, 5),
   description: text('une description', DESCRIPTION_MAX_LENGTH, 20),
   availableFrom: date('la date de disponibilité'),

@@ -15,7 +15,7 @@ import {
   type YearMonth,
 } from '../../domain/matching/types';
 import { CONTRACTS, JOB_SECTOR_CODES, PREMISES_KINDS } from '../../domain/offers/offer-vocabulary';
-import { csrfField } from './fields';
+import { csrfField, revisionField } from './fields';
 
 export const NAME_MAX_LENGTH = 80;
 export const MAX_COMMUNES = 30;
@@ -129,11 +129,7 @@ export function projectFormSchema(places: { departements: string[]; regions: str
   return z
     .strictObject({
       _csrf: csrfField,
-      revision: z
-        .string()
-        .regex(/^\d{1,9}$/)
-        .transform(Number)
-        .optional(),
+      revision: revisionField,
       name: z
         .string({ error: 'Donnez un nom à votre projet.' })
         .trim()

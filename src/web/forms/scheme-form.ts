@@ -14,7 +14,7 @@ import {
 } from '../../domain/schemes/scheme';
 import { ZONES } from '../../domain/zoning/zones';
 import type { SchemeInput } from '../../services/schemes/scheme-view';
-import { csrfField, optionalText } from './fields';
+import { csrfField, optionalText, revisionField } from './fields';
 import { amount, checkbox, choice, choices, optionalDate, text, whole } from './offer-form';
 
 export const AMOUNT_KINDS = ['non-publie', 'fixe', 'plafond', 'mensuel'] as const;
@@ -61,11 +61,7 @@ const instalmentList = z
 export const schemeFormSchema = z
   .strictObject({
     _csrf: csrfField,
-    revision: z
-      .string()
-      .regex(/^\d{1,9}$/)
-      .transform(Number)
-      .optional(),
+    revision: revisionField,
     title: text('un titre', 160, 5),
     summary: text('une présentation', 2000, 20),
     grantorName: text('le nom de l’organisme qui accorde l’aide', 120, 2),

@@ -7,7 +7,6 @@ import type { Database } from './db/database';
 import { type ReadModels, type Services, createServices } from './services';
 import { loadReadModels } from './services/read-models';
 import { syncOptionsFor } from './services/read-models/registry';
-import { createSessionRecords } from './services/sessions/session-records';
 import { createApp } from './web/app';
 import { DatabaseSessionStore } from './web/session/database-session-store';
 
@@ -46,7 +45,7 @@ export async function composeService(
   try {
     const services = createServices(database, readModels, config, { limitClock: options.limitClock });
     const sessionStore = new DatabaseSessionStore(
-      createSessionRecords(),
+      services.sessionRecords,
       config.session.idleMinutes * 60_000,
       config.session.cacheSeconds * 1000,
       readModels.registry.keptCollection('sessions')?.listen,

@@ -26,6 +26,8 @@ import { createConversationNotices, silentNotices } from './contacts/conversatio
 import type { ConversationReadModel } from './contacts/conversation-read-model';
 import { settledProjects } from './contacts/settled-projects';
 import { checkInPersonalData } from './retention/check-in-personal-data';
+import { sessionPersonalData } from './sessions/session-personal-data';
+import { createSessionRecords } from './sessions/session-records';
 import { createCheckIns } from './retention/check-ins';
 import type { CheckInReadModel } from './retention/check-in-read-model';
 import type { PendingReports } from './contacts/pending-reports';
@@ -197,8 +199,11 @@ export function createServices(
   });
   const contactFactsOf = () => contactFacts(conversations, recordKeys);
   const factsWithCheckIns = async () => contactFacts(conversations, recordKeys, checkIns.all());
+  const sessionRecords = createSessionRecords();
   return {
     database,
+    /** The stored browser sessions, which the web layer's session store reads and writes. */
+    sessionRecords,
     /** The read models and the change journal that keeps them in step with other instances. */
     readModels: registry,
     gazetteer,
@@ -230,6 +235,7 @@ export function createServices(
       conversationPersonalData(conversationService),
       checkInPersonalData(checkIns),
       messageReportPersonalData(messageReports),
+      sessionPersonalData(sessionRecords),
     ]),
     moderation,
     offers: createOfferService(offers, accountDeps.audit, {

@@ -18,6 +18,11 @@ export interface SessionRecords {
   /** Deletes the sessions expired by now; returns how many. */
   removeExpired(): Promise<number>;
   /**
+   * The sessions signed in as this account, with their expiry. Reads every session (the account id is
+   * inside the serialised data): for the account export and deletion only, never a page view.
+   */
+  ofAccount(userId: string): Promise<{ sid: string; expiresAt: Date }[]>;
+  /**
    * Tells every write of a session made in this process (its id; `undefined`: maybe several);
    * returns the unsubscription.
    */
@@ -47,6 +52,22 @@ export function createSessionRecords(): SessionRecords {
       const result = await SessionModel.deleteMany({ expiresAt: operators({ $lte: new Date() }) });
       return result.deletedCount;
     },
+    async ofAccount(userId) {
+      const stored = await SessionModel.find({}, { data: 1, expiresAt: 1 }).lean();
+      return stored
+        .filter((session) => signedInAccount(session.data) === userId)
+        .map((session) => ({ sid: session._id, expiresAt: session.expiresAt }));
+    },
     onWrites: (listener) => onSessionWrites(listener),
   };
+}
+
+/** The account id passport keeps in a session's data (`<id>:<credentials version>`), if any. */
+function signedInAccount(data: string): string | undefined {
+  try {
+    const user = (JSON.parse(data) as { passport?: { user?: unknown } }).passport?.user;
+    return typeof user === 'string' ? user.split(':')[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,12 @@
 // RGPD: a professional's projects and the proposals they received are in their data export, and
-// go with their account; so do the messages they reported and the reports of their own messages.
+// go with their account; so do the messages they reported, the reports of their own messages and
+// the sessions signed in as the account.
 import { MessageReportModel } from '../../../src/models/message-report';
 import { OfferProposalModel } from '../../../src/models/offer-proposal';
 import { ProjectModel } from '../../../src/models/project';
 import type { Participant } from '../../../src/services/contacts/conversation-service';
 import type { ProjectInput } from '../../../src/services/projects/project-view';
-import { createAccount } from '../../support/accounts';
+import { createAccount, signedInAgent } from '../../support/accounts';
 import { communeStaff } from '../../support/offers';
 import { DOLE, professional } from '../contacts/conversation-fixtures';
 import { useTestApp } from '../../support/test-app';
@@ -74,4 +75,19 @@ it('exports the reports the person made and those of their messages, and erases 
   await expect(MessageReportModel.countDocuments()).resolves.toBe(0);
   // Nor in the moderators' queue, served from memory.
   expect(built.services.messageReports.queue()).toEqual([]);
+});
+
+it('exports the expiry of the account’s signed-in sessions, and deletes every one of them with it', async () => {
+  const account = await createAccount({ role: 'professionnel' });
+  const other = await createAccount({ role: 'professionnel' });
+  await signedInAgent(built.app, account);
+  await signedInAgent(built.app, account);
+  await signedInAgent(built.app, other);
+
+  const exported = await built.services.accountSettings.exportData(account.id);
+  expect(exported?.sessions).toEqual([{ expiresAt: expect.any(Date) }, { expiresAt: expect.any(Date) }]);
+
+  expect((await built.services.accountSettings.deleteAccount(account.id, account.password)).ok).toBe(true);
+  await expect(built.services.sessionRecords.ofAccount(account.id)).resolves.toEqual([]);
+  await expect(built.services.sessionRecords.ofAccount(other.id)).resolves.toHaveLength(1);
 });

@@ -1,6 +1,6 @@
 // Every kind of personal data joins the account export and deletion: every model must be covered by
 // an entry of the personal-data registry, or be listed below with the reason it holds nothing to
-// export or erase (a user id may hide in a string: a session's data, a digest's `_id`). A model with
+// export or erase (a user id may hide in a string: a digest's `_id`). A model with
 // a reference field (an ObjectId path other than `_id`, which is how the project points at an
 // account, a project or a conversation) is the likeliest to hold some.
 import fs from 'node:fs';
@@ -21,8 +21,6 @@ const NOT_PERSONAL_DATA: Record<string, string> = {
   ZoningPointer: 'by: the administrator who published a zoning version, the service record',
   ZoningVersion: 'importedBy: the administrator who imported a zoning version, the service record',
   // Without.
-  Session:
-    'data: the browser session (the signed-in account id, a tried project until saved): a deleted account signs no session in; swept once expired',
   Job: 'payload: stored work (an e-mail to send, an alert evaluation), deleted once done; a deleted account is e-mailed its confirmation through it',
   RateLimitCounter: '_id: a limit name and a hashed key (account, address or IP), expired within its window',
   ReplyTemplates: "_id: a commune's INSEE code, the commune's reply templates",

@@ -15,10 +15,20 @@ interface Kept<T> {
   writing: boolean;
 }
 
+/** A read or a write of one document under way: how many write signals touched it since it began. */
+interface Pending {
+  id: string;
+  signals: number;
+}
+
 export class KeptDocuments<T> {
   private readonly kept = new Map<string, Kept<T>>();
-  /** Grows at every write: a read that overlapped a write does not keep what it read. */
-  private generation = 0;
+  /**
+   * The reads and writes under way, so that one that overlapped a write of the same document does
+   * not keep what it had. Per document: under load, other documents' writes never stop overlapping
+   * (a counter shared by all would keep nothing, and every request would read the database).
+   */
+  private readonly pending = new Set<Pending>();
   /** Ids being read again in the background (one read each at a time). */
   private readonly rereading = new Set<string>();
   private readonly stopListening: () => void;
@@ -30,7 +40,7 @@ export class KeptDocuments<T> {
     private readonly maxKept = 10_000,
   ) {
     this.stopListening = onWrites((id, remote) => {
-      this.generation += 1;
+      this.touched(id);
       if (id === undefined) this.kept.clear();
       // What this process is writing now is newer than what another instance wrote before.
       else if (!(remote && this.kept.get(id)?.writing)) this.kept.delete(id);
@@ -66,35 +76,51 @@ export class KeptDocuments<T> {
   }
 
   private async read(id: string, read: () => Promise<T | undefined>, now: number): Promise<T | undefined> {
-    const generation = this.generation;
-    const value = await read();
-    // A write (or a deletion) came meanwhile: what was read may be older than what is kept now.
-    if (generation !== this.generation) return value;
-    if (value === undefined) this.kept.delete(id);
-    else this.keep(id, { value, readAt: now, writing: false });
-    return value;
+    const pending = this.begin(id);
+    try {
+      const value = await read();
+      // A write (or a deletion) came meanwhile: what was read may be older than what is kept now.
+      if (pending.signals > 0) return value;
+      if (value === undefined) this.kept.delete(id);
+      else this.keep(id, { value, readAt: now, writing: false });
+      return value;
+    } finally {
+      this.pending.delete(pending);
+    }
   }
 
   /**
    * What this process is writing, served at once, before the write completes: express-session
    * sends its redirect before its save completes, and the browser's next request must see the
    * saved session. A read that started before does not replace it. Returns what to call once the
-   * write succeeded: the value is then kept as read, unless another write came meanwhile.
+   * write succeeded: the value is then kept as read, unless another write of it came meanwhile.
    */
   writing(id: string, value: T): () => void {
-    this.generation += 1;
+    this.touched(id);
     this.keep(id, { value, readAt: Date.now(), writing: true });
-    const generation = this.generation;
+    const pending = this.begin(id);
     return () => {
+      this.pending.delete(pending);
       // The write's own signal is the one write allowed since.
-      if (this.generation <= generation + 1) this.keep(id, { value, readAt: Date.now(), writing: false });
+      if (pending.signals <= 1) this.keep(id, { value, readAt: Date.now(), writing: false });
     };
   }
 
   /** Forgets the document at once: it is being deleted, or its write failed. */
   forget(id: string): void {
-    this.generation += 1;
+    this.touched(id);
     this.kept.delete(id);
+  }
+
+  private begin(id: string): Pending {
+    const pending = { id, signals: 0 };
+    this.pending.add(pending);
+    return pending;
+  }
+
+  /** Tells the reads and writes under way of a document (`undefined`: of every one) that it changed. */
+  private touched(id: string | undefined): void {
+    for (const pending of this.pending) if (id === undefined || pending.id === id) pending.signals += 1;
   }
 
   private keep(id: string, entry: Kept<T>): void {

@@ -4,7 +4,7 @@ import { isPubliclyVisible } from '../../domain/offers/offer-lifecycle';
 import type { CommuneDetails } from '../../services/geography/commune-directory';
 import type { CommuneProfile } from '../../services/offers/commune-profiles';
 import type { OfferView } from '../../services/offers/offer-view';
-import { presentOffer } from './offer-presenter';
+import { presentOfferCard } from './offer-presenter';
 
 export function presentCommunePage(
   commune: CommuneDetails,
@@ -20,6 +20,6 @@ export function presentCommunePage(
     profile: profile.revision > 0 ? profile : undefined,
     offers: offers
       .filter((offer) => isPubliclyVisible(offer, now))
-      .map((offer) => ({ ...presentOffer(offer), place })),
+      .map((offer) => ({ ...presentOfferCard(offer), place })),
   };
 }

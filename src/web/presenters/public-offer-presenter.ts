@@ -2,7 +2,7 @@
 // the page of one offer with its commune.
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { OfferView } from '../../services/offers/offer-view';
-import { presentOffer } from './offer-presenter';
+import { presentOffer, presentOfferCard } from './offer-presenter';
 
 type Places = Pick<Gazetteer, 'commune' | 'departement'>;
 
@@ -10,7 +10,7 @@ type Places = Pick<Gazetteer, 'commune' | 'departement'>;
 export function presentFoundOffer(offer: OfferView, gazetteer: Places) {
   const commune = gazetteer.commune(offer.commune);
   return {
-    ...presentOffer(offer),
+    ...presentOfferCard(offer),
     place: commune && { nom: commune.nom, departement: commune.departement, region: commune.region },
   };
 }

@@ -13,10 +13,20 @@ type Callback<T = void> = (error?: unknown, value?: T) => void;
  * to the database (idle lifetimes are then exact to the minute).
  */
 export const TOUCH_INTERVAL_MS = 60_000;
+/** As many expiries remembered as sessions kept (see KeptDocuments): a few dozen bytes each. */
+const MAX_REMEMBERED_EXPIRIES = 10_000;
 
 export class DatabaseSessionStore extends Store {
   private sweeper: NodeJS.Timeout | undefined;
   private readonly kept: KeptDocuments<StoredSession>;
+  /**
+   * Each session's stored expiry as this process last read or wrote it. A touch less than
+   * TOUCH_INTERVAL_MS past it writes nothing, even when the kept copy is gone: when pages of one
+   * session overlap, each write forgets the copy, and each page's touch would write again (and
+   * forget it again). Another instance may have pushed it further since: skipping is then all the
+   * more right.
+   */
+  private readonly storedExpiries = new Map<string, number>();
 
   /**
    * `recheckMs`: how long a session is served from memory before being read again (another
@@ -40,6 +50,7 @@ export class DatabaseSessionStore extends Store {
       .get(sid, () => this.records.find(sid))
       .then((stored) => {
         if (!stored || stored.expiresAt <= Date.now()) return callback(undefined, null);
+        this.rememberExpiry(sid, stored.expiresAt);
         callback(undefined, JSON.parse(stored.data) as SessionData);
       }, callback);
   }
@@ -48,13 +59,14 @@ export class DatabaseSessionStore extends Store {
     const data = JSON.stringify(session);
     const stored = { data, expiresAt: this.expiryOf(session).getTime() };
     const written = this.kept.writing(sid, stored);
+    this.rememberExpiry(sid, stored.expiresAt);
     this.records.save(sid, stored).then(
       () => {
         written();
         callback?.();
       },
       (error: unknown) => {
-        this.kept.forget(sid);
+        this.forget(sid);
         callback?.(error);
       },
     );
@@ -63,11 +75,16 @@ export class DatabaseSessionStore extends Store {
   override touch(sid: string, session: SessionData, callback?: Callback): void {
     const known = this.kept.peek(sid);
     const expiresAt = this.expiryOf(session);
-    if (known && expiresAt.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) return callback?.();
+    const stored = Math.max(known?.expiresAt ?? 0, this.storedExpiries.get(sid) ?? 0);
+    if (expiresAt.getTime() - stored < TOUCH_INTERVAL_MS) return callback?.();
+    this.rememberExpiry(sid, expiresAt.getTime());
     if (!known) {
       this.records.pushExpiry(sid, expiresAt).then(
         () => callback?.(),
-        (error: unknown) => callback?.(error),
+        (error: unknown) => {
+          this.storedExpiries.delete(sid);
+          callback?.(error);
+        },
       );
       return;
     }
@@ -77,14 +94,14 @@ export class DatabaseSessionStore extends Store {
     const written = this.kept.writing(sid, { data: known.data, expiresAt: expiresAt.getTime() });
     callback?.();
     this.records.pushExpiry(sid, expiresAt).then(written, (error: unknown) => {
-      this.kept.forget(sid);
+      this.forget(sid);
       console.error('Session expiry not pushed back:', error);
     });
   }
 
   override destroy(sid: string, callback?: Callback): void {
     // A logout's redirect may also be followed before the deletion completes.
-    this.kept.forget(sid);
+    this.forget(sid);
     this.records.remove(sid).then(
       () => callback?.(),
       (error: unknown) => callback?.(error),
@@ -112,6 +129,19 @@ export class DatabaseSessionStore extends Store {
   close(): void {
     this.stopSweeping();
     this.kept.close();
+    this.storedExpiries.clear();
+  }
+
+  private forget(sid: string): void {
+    this.kept.forget(sid);
+    this.storedExpiries.delete(sid);
+  }
+
+  private rememberExpiry(sid: string, expiresAt: number): void {
+    this.storedExpiries.delete(sid);
+    if (this.storedExpiries.size >= MAX_REMEMBERED_EXPIRIES)
+      this.storedExpiries.delete(this.storedExpiries.keys().next().value as string);
+    this.storedExpiries.set(sid, expiresAt);
   }
 
   private expiryOf(session: SessionData): Date {

@@ -157,6 +157,33 @@ describe('the session and account caches', () => {
     }
   });
 
+  it("pushes a session's expiry once a minute even while no copy of it is kept (overlapping pages of one session)", async () => {
+    const store = new DatabaseSessionStore(createSessionRecords(), 3_600_000, 300_000);
+    const set = promisify(store.set.bind(store));
+    const touch = promisify(store.touch.bind(store));
+    const sid = 'touch-without-copy';
+    const session = (expires: Date) =>
+      ({ cookie: { originalMaxAge: 3_600_000, expires } }) as unknown as SessionData;
+    const stored = Date.now() + 3_600_000;
+    try {
+      await set(sid, session(new Date(stored)));
+      // A write of this process forgets the copy kept, as overlapping saves of one session do.
+      await SessionModel.updateOne({ _id: sid }, { $set: { expiresAt: new Date(stored) } });
+      const updateOne = jest.spyOn(SessionModel, 'updateOne');
+      try {
+        await touch(sid, session(new Date(stored + 120_000)));
+        await touch(sid, session(new Date(stored + 121_000)));
+        await touch(sid, session(new Date(stored + 150_000)));
+        expect(updateOne).toHaveBeenCalledTimes(1);
+      } finally {
+        updateOne.mockRestore();
+      }
+      expect((await SessionModel.findById(sid).lean())?.expiresAt.getTime()).toBe(stored + 120_000);
+    } finally {
+      store.close();
+    }
+  });
+
   // express-session sends a redirect before its save completes (all but the last byte), and a
   // browser follows it at once: the next request must see the saved session (its flash message).
   it.each([

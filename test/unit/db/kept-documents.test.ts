@@ -79,4 +79,67 @@ describe('KeptDocuments', () => {
       'database down',
     );
   });
+
+  describe('with writes under way', () => {
+    /** Kept documents whose write signals the test sends itself, as the model's hooks would. */
+    const signalled = () => {
+      let signal: (id: string | undefined, remote: boolean) => void = () => undefined;
+      const documents = new KeptDocuments<string>((listener) => {
+        signal = listener;
+        return () => undefined;
+      }, 10_000);
+      return { documents, signal: (id: string | undefined) => signal(id, false) };
+    };
+
+    it('does not keep what a read got when the same document was written meanwhile', async () => {
+      const { documents, signal } = signalled();
+      const reads = controlledReads();
+      const read = documents.get('a', reads.read);
+      signal('a');
+      reads.pending[0]?.('old');
+      expect(await read).toBe('old');
+      expect(documents.peek('a')).toBeUndefined();
+    });
+
+    it('keeps what reads and writes got while other documents were written (a busy service)', async () => {
+      const { documents, signal } = signalled();
+      const reads = controlledReads();
+      const read = documents.get('a', reads.read);
+      const written = documents.writing('b', 'b1');
+      signal('c');
+      signal('b'); // b's own write signal
+      reads.pending[0]?.('a1');
+      await read;
+      written();
+      expect(documents.peek('a')).toBe('a1');
+      expect(documents.peek('b')).toBe('b1');
+      // Served from memory: no further read of either.
+      expect(await documents.get('a', reads.read)).toBe('a1');
+      expect(await documents.get('b', reads.read)).toBe('b1');
+      expect(reads.pending).toHaveLength(1);
+    });
+
+    it('keeps neither of two overlapping writes of one document (the stored one is read again)', () => {
+      const { documents, signal } = signalled();
+      const first = documents.writing('a', 'v1');
+      const second = documents.writing('a', 'v2');
+      signal('a');
+      signal('a');
+      first();
+      second();
+      expect(documents.peek('a')).toBeUndefined();
+    });
+
+    it('forgets every document, and keeps no read under way, when told that any may have changed', async () => {
+      const { documents, signal } = signalled();
+      await documents.get('a', () => Promise.resolve('a1'));
+      const reads = controlledReads();
+      const read = documents.get('b', reads.read);
+      signal(undefined);
+      reads.pending[0]?.('b1');
+      await read;
+      expect(documents.peek('a')).toBeUndefined();
+      expect(documents.peek('b')).toBeUndefined();
+    });
+  });
 });

@@ -8,6 +8,7 @@
 //   BENCH_OFFERS (20000; another count gets its own data folder; several, e.g. 20000,80000: each
 //   series in turn, then side by side), BENCH_ONLY (labels containing it),
 //   BENCH_CPU_PROF (a folder: the service writes a CPU profile there when it stops),
+//   BENCH_SERVICE_LOG (a file: the service's output once ready, e.g. with BENCH_NODE_OPTIONS=--trace-gc),
 //   BENCH_NODE_OPTIONS (node flags added after npm start's, e.g. `--heap-growing-percent=0
 //   --max-semi-space-size=0` for V8's defaults, to compare).
 import os from 'node:os';
@@ -25,7 +26,7 @@ interface Measure {
   first?: number;
   perSecond: number;
   p50: number;
-  p97_5: number;
+  p95: number;
   p99: number;
   bytes: number;
   unexpected: number;
@@ -50,7 +51,7 @@ async function measure(url: string, endpoint: Endpoint, seconds: number, connect
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
-    p97_5: result.latency.p97_5,
+    p95: result.p95,
     p99: result.latency.p99,
     bytes: result.requests.total ? result.throughput.total / result.requests.total : 0,
     unexpected: result.requests.total - answered + result.errors + result.timeouts,
@@ -68,7 +69,7 @@ async function timeAlone(url: string, request: Request | undefined): Promise<num
 const row = (label: string, m: Measure, baseline?: Measure) =>
   console.log(
     `${label.padEnd(46)} ${(m.first?.toFixed(0) ?? '').padStart(5)}  ${m.perSecond.toFixed(0).padStart(6)}  ${m.p50.toFixed(0).padStart(5)}  ` +
-      `${m.p97_5.toFixed(0).padStart(6)}  ${m.p99.toFixed(0).padStart(5)}  ` +
+      `${m.p95.toFixed(0).padStart(6)}  ${m.p99.toFixed(0).padStart(5)}  ` +
       `${(m.bytes / 1024).toFixed(1).padStart(7)}  ` +
       (baseline
         ? `×${(baseline.perSecond / Math.max(m.perSecond, 0.01)).toFixed(0)}`.padStart(6)
@@ -141,7 +142,7 @@ async function runSeries(
         `${connections} connections, ${seconds} s per line after ${Math.min(2, seconds)} s of warm-up; ${loadNow()}\n`,
     );
     console.log(
-      `${'endpoint'.padEnd(46)} ${'first'.padStart(5)}  ${'req/s'.padStart(6)}  ${'p50'.padStart(5)}  ${'p97.5'.padStart(6)}  ` +
+      `${'endpoint'.padEnd(46)} ${'first'.padStart(5)}  ${'req/s'.padStart(6)}  ${'p50'.padStart(5)}  ${'p95'.padStart(6)}  ` +
         `${'p99'.padStart(5)}  ${'kB/req'.padStart(7)}  ${'ratio'.padStart(6)}   (ms; first: one request alone, before the others; ratio: hello-world req/s ÷ req/s)`,
     );
     const run = async (url: string, endpoint: Endpoint) => {
@@ -175,7 +176,7 @@ function compare(series: readonly { offerCount: number; lines: Map<string, Measu
   const [first, ...others] = series;
   if (!first) return;
   console.log(
-    `\nSide by side (req/s · p50 / p97.5 ms · first ms), then the last count's p50 and first request ` +
+    `\nSide by side (req/s · p50 / p95 ms · first ms), then the last count's p50 and first request ` +
       `as multiples of the first count's (offers ×${((series.at(-1)?.offerCount ?? 0) / first.offerCount).toFixed(0)}):`,
   );
   console.log(
@@ -186,7 +187,7 @@ function compare(series: readonly { offerCount: number; lines: Map<string, Measu
       const m = lines.get(label);
       return (
         m
-          ? `${m.perSecond.toFixed(0)} · ${m.p50.toFixed(0)} / ${m.p97_5.toFixed(0)} · ${m.first?.toFixed(0) ?? ''}`
+          ? `${m.perSecond.toFixed(0)} · ${m.p50.toFixed(0)} / ${m.p95.toFixed(0)} · ${m.first?.toFixed(0) ?? ''}`
           : '—'
       ).padStart(26);
     });
@@ -218,7 +219,7 @@ async function soak(
   for (const line of describeResident(sampling.stop())) console.log(line);
   console.log(
     `  ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
-      `p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx (304s included), ` +
+      `p95 ${result.p95.toFixed(0)} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx (304s included), ` +
       `${result.errors} errors; ${loadNow()}`,
   );
 }

@@ -52,8 +52,16 @@ export function startProcess(
       if (!ready?.[1]) return;
       clearTimeout(timer);
       child.stdout?.removeAllListeners('data');
-      child.stdout?.resume();
-      child.stderr?.resume();
+      // BENCH_SERVICE_LOG: a file the service's output goes to once ready (e.g. with --trace-gc).
+      const log = process.env.BENCH_SERVICE_LOG;
+      if (log) {
+        const file = fs.createWriteStream(log, { flags: 'a' });
+        child.stdout?.pipe(file);
+        child.stderr?.pipe(file);
+      } else {
+        child.stdout?.resume();
+        child.stderr?.resume();
+      }
       resolve({ url: ready[1], pid: child.pid ?? 0, stop: () => stopProcess(child) });
     };
     child.stdout?.on('data', read);

@@ -2,14 +2,15 @@ import { Schema, model } from 'mongoose';
 
 /**
  * One entry of the change journal through which instances keep their in-memory read models in step
- * (see services/read-models/). `_id` is the entry's sequence number, allocated by the counter below:
- * a follower reads the entries one by one by `_id` (the only lookup that uses an index on the
- * embedded database). `every` names every document of the collection (a write of several at once). A `sealed` entry was
+ * (see services/read-models/). `_id` is the entry's sequence number allocated by the counter below,
+ * written with leading zeros (see journalKey): a follower reads the entries one by one by `_id`, and
+ * the embedded database reaches its `_id` index for a string, not for a number (a numbered entry
+ * was found by reading the whole journal, hundreds of milliseconds at every poll). `every` names every document of the collection (a write of several at once). A `sealed` entry was
  * never written by its allocator: a follower closed the slot (the allocator then uses another number).
  */
 const changeSchema = new Schema(
   {
-    _id: { type: Number, required: true },
+    _id: { type: String, required: true },
     collectionName: { type: String, default: '' },
     ids: { type: [String], default: [] },
     every: { type: Boolean, default: false },
@@ -21,7 +22,7 @@ const changeSchema = new Schema(
 );
 
 export interface ChangeDocument {
-  _id: number;
+  _id: string;
   collectionName: string;
   ids: string[];
   every: boolean;

@@ -28,10 +28,15 @@ export interface JournalHead {
   trimmedBelow: number;
 }
 
+/** Digits of an entry's key: as strings, keys sort as their numbers do (10^12 entries). */
+const KEY_DIGITS = 12;
+/** The `_id` of the entry numbered `seq` (models/change.ts says why a string). */
+export const journalKey = (seq: number): string => String(seq).padStart(KEY_DIGITS, '0');
+
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 const toChange = (stored: ChangeDocument): Change => ({
-  seq: stored._id,
+  seq: Number(stored._id),
   collection: stored.collectionName,
   ids: [...stored.ids],
   every: stored.every,
@@ -59,7 +64,7 @@ export class ChangeJournal {
       try {
         const seq = await this.allocate();
         await ChangeModel.create({
-          _id: seq,
+          _id: journalKey(seq),
           collectionName: collection,
           ids: ids === 'every' ? [] : ids,
           every: ids === 'every',
@@ -79,15 +84,16 @@ export class ChangeJournal {
     if (seqs.length === 0) return found;
     if (seqs.length <= LOOKUPS_AT_MOST) {
       for (const seq of seqs) {
-        const stored = await ChangeModel.findById(seq).lean<ChangeDocument>();
+        const stored = await ChangeModel.findById(journalKey(seq)).lean<ChangeDocument>();
         if (stored) found.set(seq, toChange(stored));
       }
       return found;
     }
     const wanted = new Set(seqs);
-    const range = operators({ $gte: Math.min(...seqs), $lte: Math.max(...seqs) });
+    const range = operators({ $gte: journalKey(Math.min(...seqs)), $lte: journalKey(Math.max(...seqs)) });
     for (const stored of await ChangeModel.find({ _id: range }).lean<ChangeDocument[]>()) {
-      if (wanted.has(stored._id)) found.set(stored._id, toChange(stored));
+      const change = toChange(stored);
+      if (wanted.has(change.seq)) found.set(change.seq, change);
     }
     return found;
   }
@@ -98,7 +104,7 @@ export class ChangeJournal {
    */
   async seal(seq: number): Promise<Change | undefined> {
     try {
-      await ChangeModel.create({ _id: seq, sealed: true, origin: this.origin });
+      await ChangeModel.create({ _id: journalKey(seq), sealed: true, origin: this.origin });
       return undefined;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -110,7 +116,17 @@ export class ChangeJournal {
   async trim(seq: number): Promise<void> {
     if (seq <= 0) return;
     await ChangeCounterModel.updateOne({ _id: COUNTER }, { $max: { trimmedBelow: seq } });
-    await ChangeModel.deleteMany({ _id: operators({ $lt: seq }) });
+    await ChangeModel.deleteMany({ _id: operators({ $lt: journalKey(seq) }) });
+  }
+
+  /**
+   * Deletes the entries of the journal's first format, numbered `_id`s (long since applied by
+   * every instance: they were at most a minute old when the instances stopped).
+   */
+  async removeNumberedEntries(): Promise<void> {
+    // Through the driver: the model's `_id` is a string now, and mongoose would cast the filter.
+    const numbered = (['int', 'long', 'double'] as const).map((type) => ({ _id: { $type: type } }));
+    await ChangeModel.collection.deleteMany({ $or: numbered });
   }
 
   private async allocate(): Promise<number> {

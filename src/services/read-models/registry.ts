@@ -106,6 +106,7 @@ export class ReadModelRegistry {
 
   /** Loads every read model (in parallel: on one connection the database serves them in turn). */
   async load(): Promise<void> {
+    await this.journal.removeNumberedEntries();
     this.loadedAt = (await this.journal.head()).seq;
     await Promise.all([...this.models.values()].map((model) => model.load()));
   }

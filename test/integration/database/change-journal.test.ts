@@ -6,7 +6,7 @@ import { ChangeCounterModel, ChangeModel } from '../../../src/models/change';
 import { OfferModel } from '../../../src/models/offer';
 import { OfferReadModel } from '../../../src/services/offers/offer-read-model';
 import { toOfferView } from '../../../src/services/offers/offer-view';
-import { ChangeJournal } from '../../../src/services/read-models/change-journal';
+import { ChangeJournal, journalKey } from '../../../src/services/read-models/change-journal';
 import { ReadModelRegistry } from '../../../src/services/read-models/registry';
 import { useTestDatabase } from '../../support/test-database';
 
@@ -85,7 +85,12 @@ it('applies what came after a number still being written, then that number once 
   expect(follower.offers.get(quick.id)).toBeDefined();
   expect(follower.offers.get(late.id)).toBeUndefined();
 
-  await ChangeModel.create({ _id: slow, collectionName: 'offers', ids: [late.id], origin: 'slow' });
+  await ChangeModel.create({
+    _id: journalKey(slow),
+    collectionName: 'offers',
+    ids: [late.id],
+    origin: 'slow',
+  });
   await follower.registry.poll();
   expect(follower.offers.get(late.id)?.title).toBe(late.title);
 });
@@ -96,11 +101,11 @@ it('seals a number never written after the grace: the late writer’s entry then
   await follower.registry.poll();
   await new Promise((resolve) => setTimeout(resolve, GRACE_MS + 50));
   await follower.registry.poll();
-  await expect(ChangeModel.findById(slow).lean()).resolves.toMatchObject({ sealed: true });
+  await expect(ChangeModel.findById(journalKey(slow)).lean()).resolves.toMatchObject({ sealed: true });
 
   // The late writer's insert under the sealed number fails…
   await expect(
-    ChangeModel.create({ _id: slow, collectionName: 'offers', ids: [late.id], origin: 'slow' }),
+    ChangeModel.create({ _id: journalKey(slow), collectionName: 'offers', ids: [late.id], origin: 'slow' }),
   ).rejects.toMatchObject({ code: 11000 });
   // …and `record` takes another one, even if the counter hands out the sealed number again (as
   // FerretDB may when two connections increment it at once).
@@ -149,4 +154,26 @@ it('repairs by reconciliation a change that was never recorded (a crash between 
   expect(follower.offers.get(unrecorded.id)).toBeDefined();
   expect(follower.offers.get(known.id)).toBeUndefined();
   expect(follower.offers.get(ahead.id)).toMatchObject({ title: ahead.title, revision: 1 });
+});
+
+it('keys its entries by zero-padded strings (the embedded database looks strings up by index), and deletes numbered ones at load', async () => {
+  await ChangeModel.collection.insertOne({
+    _id: 7 as never,
+    collectionName: 'offers',
+    ids: [],
+    origin: 'old',
+  });
+  const offer = await written();
+  const { seq } = await writer.registry.journal.head();
+  await expect(ChangeModel.findById(journalKey(seq)).lean()).resolves.toMatchObject({ ids: [offer.id] });
+  expect(journalKey(seq)).toMatch(/^0+[1-9]\d*$/);
+  expect([journalKey(9), journalKey(10), journalKey(100)].sort()).toEqual([
+    journalKey(9),
+    journalKey(10),
+    journalKey(100),
+  ]);
+
+  await new ReadModelRegistry().load();
+  await expect(ChangeModel.collection.countDocuments({ _id: 7 as never })).resolves.toBe(0);
+  await expect(ChangeModel.findById(journalKey(seq)).lean()).resolves.not.toBeNull();
 });

@@ -1,5 +1,6 @@
 // The in-memory gazetteer: every commune, département and région, indexed for the
 // lookups the web pages and the matching engine make on every request.
+import { compareCodes } from '../code-order';
 import { boundingBox, haversineKm, isInBox } from './distance';
 import { toSearchKey } from './search-text';
 import type { Commune, Departement, Epci, Geography, LatLon, Region } from './types';
@@ -54,7 +55,7 @@ export class Gazetteer {
     for (const epci of geography.epcis) this.epcisByCode.set(epci.code, epci);
     // Most populated first, so that every list below is already in ranking order.
     const communes = [...geography.communes].sort(
-      (a, b) => b.population - a.population || a.code.localeCompare(b.code),
+      (a, b) => b.population - a.population || compareCodes(a.code, b.code),
     );
     for (const commune of communes) {
       pushTo(this.grid, cellKey(cellOf(commune.latitude), cellOf(commune.longitude)), commune);
@@ -103,7 +104,7 @@ export class Gazetteer {
   departements(regionCode?: string): Departement[] {
     const all = [...this.departementsByCode.values()];
     return (regionCode === undefined ? all : all.filter((d) => d.region === regionCode)).sort((a, b) =>
-      a.code.localeCompare(b.code),
+      compareCodes(a.code, b.code),
     );
   }
 

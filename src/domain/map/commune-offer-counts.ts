@@ -1,5 +1,6 @@
 // The offer map's data: one entry per commune with how many offers of each type it publishes, and
 // the frame of an area. Pure: the offers given are already the published ones matching the filters.
+import { compareCodes } from '../code-order';
 import type { LatLon } from '../geo/types';
 import { OFFER_TYPES, type OfferType } from '../offers/offer-vocabulary';
 
@@ -55,7 +56,7 @@ export function countOffersByCommune(
     (a, b) =>
       b.total - a.total ||
       byName(a.commune.nom, b.commune.nom) ||
-      a.commune.code.localeCompare(b.commune.code),
+      compareCodes(a.commune.code, b.commune.code),
   );
 }
 

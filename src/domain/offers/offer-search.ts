@@ -1,5 +1,6 @@
 // The public offer search's vocabulary: what an offer must carry, the query, the sorts and the
 // page of results; the search itself is OfferIndex (offer-index.ts). Pure.
+import { compareCodes } from '../code-order';
 import type { Audience, OfferStatus, OfferType } from './offer-vocabulary';
 import type { Profession } from '../professions';
 
@@ -55,7 +56,7 @@ type Entry = PlacedOffer;
 const time = (date: Date | null) => date?.getTime() ?? 0;
 /** One collator for every comparison: `localeCompare(…, 'fr')` builds one at each call (50 times slower). */
 const FRENCH = new Intl.Collator('fr');
-const byId = (a: Entry, b: Entry) => a.offer.id.localeCompare(b.offer.id);
+const byId = (a: Entry, b: Entry) => compareCodes(a.offer.id, b.offer.id);
 
 /** Each sort as a total order (ties broken by id): an entry has one place in a sorted list. */
 export const OFFER_COMPARATORS: Record<OfferSort, (a: Entry, b: Entry) => number> = {

@@ -1,6 +1,7 @@
 // The open data API's offers as encoded answers, each made once per version of the offers and kept
 // (see ReadModelCache): a page of JSON, a page of GeoJSON (within a bounding box), the whole
 // GeoJSON file. Without any personal data (see src/domain/map/open-data-offer.ts).
+import { compareCodes } from '../../../domain/code-order';
 import { nextExpiry } from '../../../domain/map/commune-offer-counts';
 import { toGeoJsonFeature, toOpenDataOffer } from '../../../domain/map/open-data-offer';
 import {
@@ -80,7 +81,7 @@ export function openDataOfferPages(published: PublishedOffers, siteUrl: string, 
           .all(filters, now)
           .filter((offer) => !bbox || isInBox(published.placeOf(offer.commune), bbox));
         // Pages in a stable order, so that reading them one after the other gives every offer once.
-        offers.sort((a, b) => a.id.localeCompare(b.id));
+        offers.sort((a, b) => compareCodes(a.id, b.id));
         return {
           value: encodeJson({
             type: 'FeatureCollection',
@@ -95,7 +96,7 @@ export function openDataOfferPages(published: PublishedOffers, siteUrl: string, 
 
     complete(): EncodedJson {
       return completeFile.get('complete', (now) => {
-        const offers = published.all({ types: [] }, now).sort((a, b) => a.id.localeCompare(b.id));
+        const offers = published.all({ types: [] }, now).sort((a, b) => compareCodes(a.id, b.id));
         return {
           value: encodeJson({ type: 'FeatureCollection', features: offers.map(feature) }),
           validUntil: nextExpiry(offers, now),

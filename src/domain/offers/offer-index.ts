@@ -2,7 +2,9 @@
 // département, région, commune, profession and audience, a full-text index of titles and commune
 // names, and one list per sort kept in order as offers come and go. A search intersects the
 // postings it needs (smallest first), then reads the matching entries in the requested order:
-// no request goes through every offer to filter or normalise it. Pure (MiniSearch is a library).
+// no request goes through every offer to filter or normalise it. A search's answer is kept until an
+// offer changes or one of its offers expires: asked again (another page, another visitor), it costs
+// a slice. Pure (MiniSearch is a library).
 //
 // Why MiniSearch: a small, dependency-free in-memory full-text index with incremental add and
 // discard (offers change one at a time), prefix search and pluggable tokenizing and term
@@ -40,6 +42,23 @@ const SORT_CANDIDATES_BELOW = 1 / 8;
  */
 const MAX_CACHED_TEXTS = 64;
 const MAX_CACHED_TEXT_IDS = 100_000;
+/**
+ * Searches kept (filters, words and sort, every page) until an offer changes or the first of their
+ * offers expires: a search with few filters reads every offer to count them, and the same searches
+ * come again (the first page of /offres, a région's housing). 64 searches and 200,000 entries in
+ * all, each a reference to an entry of the index: about 2 MB at most.
+ */
+const MAX_KEPT_SEARCHES = 64;
+const MAX_KEPT_SEARCH_ENTRIES = 200_000;
+
+/** A search's matching entries in order, and the span of time in which they are the answer. */
+interface KeptSearch<T extends SearchableOffer> {
+  entries: PlacedOffer<T>[];
+  /** Computed at this time (a search at an earlier time computes again). */
+  from: number;
+  /** The first of them expires then (Infinity: none does). */
+  until: number;
+}
 
 export class OfferIndex<T extends SearchableOffer> {
   private readonly entries = new Map<string, PlacedOffer<T>>();
@@ -57,6 +76,8 @@ export class OfferIndex<T extends SearchableOffer> {
 
   private readonly textCache = new Map<string, Set<string>>();
   private textCacheIds = 0;
+  private readonly keptSearches = new Map<string, KeptSearch<T>>();
+  private keptSearchEntries = 0;
 
   constructor(private readonly placeOf: (communeCode: string) => OfferPlace | undefined) {}
 
@@ -67,7 +88,7 @@ export class OfferIndex<T extends SearchableOffer> {
   /** Adds or replaces an offer; one that is not published (or whose commune is unknown) leaves the index. */
   put(offer: T): void {
     this.remove(offer.id);
-    this.clearTextCache();
+    this.clearCaches();
     const entry = this.add(offer);
     if (!entry) return;
     for (const sort of OFFER_SORTS) {
@@ -82,7 +103,7 @@ export class OfferIndex<T extends SearchableOffer> {
       this.remove(offer.id);
       this.add(offer);
     }
-    this.clearTextCache();
+    this.clearCaches();
     for (const sort of OFFER_SORTS) {
       this.sorted[sort] = [...this.entries.values()].sort(OFFER_COMPARATORS[sort]);
     }
@@ -107,7 +128,7 @@ export class OfferIndex<T extends SearchableOffer> {
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    this.clearTextCache();
+    this.clearCaches();
     this.entries.delete(id);
     for (const key of postingKeys(entry)) {
       const posting = this.postings.get(key);
@@ -143,17 +164,60 @@ export class OfferIndex<T extends SearchableOffer> {
     return this.collect(filters, 'recentes', now).entries.map((entry) => entry.offer);
   }
 
-  /**
-   * The matching entries in order (only those of `window` when given) and how many match. The
-   * most selective filter drives: when it leaves few candidates they are read and sorted; otherwise
-   * the list kept in the requested order is read, each entry tested by field (no set is built).
-   */
+  /** The matching entries in order (only those of `window` when given) and how many match; kept. */
   private collect(
     filters: OfferIndexFilters,
     sort: OfferSort,
     now: Date,
     window?: { start: number; size: number },
   ): { entries: PlacedOffer<T>[]; total: number } {
+    const found = this.kept(filters, sort, now);
+    return {
+      entries: window ? found.slice(window.start, window.start + window.size) : found,
+      total: found.length,
+    };
+  }
+
+  /** Every matching entry in order: kept from an earlier identical search while it holds. */
+  private kept(filters: OfferIndexFilters, sort: OfferSort, now: Date): PlacedOffer<T>[] {
+    const key = searchKey(filters, sort);
+    const time = now.getTime();
+    const known = this.keptSearches.get(key);
+    if (known && known.from <= time && time < known.until) {
+      // Most recently used last: the first key is the one to drop.
+      this.keptSearches.delete(key);
+      this.keptSearches.set(key, known);
+      return known.entries;
+    }
+    if (known) this.forgetSearch(key, known);
+    const entries = this.matchingEntries(filters, sort, now);
+    let until = Infinity;
+    for (const { offer } of entries) {
+      const expires = offer.expiresAt?.getTime();
+      if (expires !== undefined && expires < until) until = expires;
+    }
+    this.keptSearches.set(key, { entries, from: time, until });
+    this.keptSearchEntries += entries.length;
+    for (const [oldest, search] of this.keptSearches) {
+      if (oldest === key) break;
+      if (this.keptSearches.size <= MAX_KEPT_SEARCHES && this.keptSearchEntries <= MAX_KEPT_SEARCH_ENTRIES)
+        break;
+      this.forgetSearch(oldest, search);
+    }
+    return entries;
+  }
+
+  private forgetSearch(key: string, search: KeptSearch<T>): void {
+    this.keptSearches.delete(key);
+    this.keptSearchEntries -= search.entries.length;
+  }
+
+  /**
+   * The matching entries visible at `now`, in order. The most selective filter drives: when it
+   * leaves few candidates they are read and sorted; otherwise the list kept in the requested order
+   * is read, each entry tested by field (no set is built).
+   */
+  private matchingEntries(filters: OfferIndexFilters, sort: OfferSort, now: Date): PlacedOffer<T>[] {
     const constraints = this.constraints(filters);
     const before = filters.availableBefore?.getTime();
     const accept = (entry: PlacedOffer<T>, skip?: Constraint<T>) =>
@@ -170,20 +234,9 @@ export class OfferIndex<T extends SearchableOffer> {
         const entry = this.entries.get(id);
         if (entry && accept(entry, driver)) found.push(entry);
       }
-      found.sort(OFFER_COMPARATORS[sort]);
-      return {
-        entries: window ? found.slice(window.start, window.start + window.size) : found,
-        total: found.length,
-      };
+      return found.sort(OFFER_COMPARATORS[sort]);
     }
-    const entries: PlacedOffer<T>[] = [];
-    let total = 0;
-    for (const entry of this.sorted[sort]) {
-      if (!accept(entry)) continue;
-      if (!window || (total >= window.start && total < window.start + window.size)) entries.push(entry);
-      total += 1;
-    }
-    return { entries, total };
+    return this.sorted[sort].filter((entry) => accept(entry));
   }
 
   /** Each filter as a test of an entry, with the postings that hold every entry it accepts. */
@@ -245,9 +298,12 @@ export class OfferIndex<T extends SearchableOffer> {
     return ids;
   }
 
-  private clearTextCache(): void {
+  /** Every offer change may change any search's answer. */
+  private clearCaches(): void {
     this.textCache.clear();
     this.textCacheIds = 0;
+    this.keptSearches.clear();
+    this.keptSearchEntries = 0;
   }
 }
 
@@ -259,6 +315,21 @@ interface Constraint<T extends SearchableOffer> {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The same text for the same search whatever the order of its types (pages aside). */
+function searchKey(filters: OfferIndexFilters, sort: OfferSort): string {
+  return JSON.stringify([
+    sort,
+    [...new Set(filters.types ?? [])].sort(),
+    filters.departement ?? '',
+    filters.region ?? '',
+    filters.commune ?? '',
+    filters.profession ?? '',
+    filters.audience ?? '',
+    filters.availableBefore?.getTime() ?? '',
+    filters.text ?? '',
+  ]);
+}
 
 function postingKeys({ offer, place }: PlacedOffer): string[] {
   return [

@@ -158,4 +158,37 @@ describe('OfferIndex', () => {
     expect(text(index, 'maison')).toEqual([]);
     expect(index.size).toBe(1); // the expired one stays indexed: it is hidden at query time
   });
+
+  it('keeps a search until an offer changes or one of its offers expires (searches between changes too)', () => {
+    const index = new OfferIndex<SearchableOffer>(placeOf);
+    const ids = (at: Date) =>
+      index.search({ sort: 'recentes', page: 1, pageSize: 20 }, at).offers.map((o) => o.id);
+    const later = new Date(now.getTime() + 3 * 86_400_000);
+    index.put({ ...titled('a', 'Maison'), expiresAt: new Date(now.getTime() + 86_400_000) });
+    index.put(titled('b', 'Maison'));
+    expect(ids(now)).toEqual(['a', 'b']);
+    expect(ids(now)).toEqual(['a', 'b']);
+    expect(ids(later)).toEqual(['b']); // a expired meanwhile
+    expect(ids(now)).toEqual(['a', 'b']); // asked for an earlier time: searched again
+    index.put({ ...titled('c', 'Maison'), publishedAt: new Date('2027-01-06') });
+    expect(ids(now)).toEqual(['c', 'a', 'b']);
+    index.remove('a');
+    expect(ids(now)).toEqual(['c', 'b']);
+
+    // The same answers as the plain search while offers change between searches.
+    const next = random(7);
+    const changing = new OfferIndex<SearchableOffer>(placeOf);
+    const offers = new Map<string, SearchableOffer>();
+    const asked = queries(next).slice(0, 12);
+    for (let id = 0; id < 150; id += 1) {
+      const offer = randomOffer(id % 60, next);
+      offers.set(offer.id, offer);
+      changing.put(offer);
+      for (const query of asked) {
+        const expected = plainSearchOffers(offers.values(), placeOf, query, now);
+        const found = changing.search(query, now);
+        expect(found.offers.map((offer) => offer.id)).toEqual(expected.offers.map((offer) => offer.id));
+      }
+    }
+  });
 });

@@ -106,10 +106,12 @@ export class KeptDocuments<T> {
     };
   }
 
-  /** Forgets the document at once: it is being deleted, or its write failed. */
+  /** Forgets the document at once: it is being deleted, or its write failed (whose end is never told). */
   forget(id: string): void {
     this.touched(id);
     this.kept.delete(id);
+    // A read under way keeps its own record (now touched): it will keep nothing.
+    for (const pending of this.pending) if (pending.id === id) this.pending.delete(pending);
   }
 
   private begin(id: string): Pending {

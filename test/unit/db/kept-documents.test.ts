@@ -130,6 +130,19 @@ describe('KeptDocuments', () => {
       expect(documents.peek('a')).toBeUndefined();
     });
 
+    it('keeps nothing of a failed write, which it then forgets (the write is not waited for)', async () => {
+      const { documents } = signalled();
+      documents.writing('a', 'v1');
+      documents.forget('a');
+      expect(documents.peek('a')).toBeUndefined();
+      expect((documents as unknown as { pending: Set<unknown> }).pending.size).toBe(0);
+      const reads = controlledReads();
+      const read = documents.get('a', reads.read);
+      reads.pending[0]?.('stored');
+      expect(await read).toBe('stored');
+      expect(documents.peek('a')).toBe('stored');
+    });
+
     it('forgets every document, and keeps no read under way, when told that any may have changed', async () => {
       const { documents, signal } = signalled();
       await documents.get('a', () => Promise.resolve('a1'));

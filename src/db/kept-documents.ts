@@ -4,6 +4,7 @@
 // at the latest once the kept copy is `recheckMs` old (read again in the background from half that
 // age, so that pages in use do not wait for it). A document this process is writing is served as
 // written from the start of the write (`writing`).
+import { setNewest } from '../domain/recent-entries';
 
 /** Told which document changed (`undefined`: maybe several); `remote`: by another instance. */
 export type KeptListener = (id: string | undefined, remote: boolean) => void;
@@ -126,10 +127,7 @@ export class KeptDocuments<T> {
   }
 
   private keep(id: string, entry: Kept<T>): void {
-    // The oldest first out: a Map iterates in insertion order.
-    this.kept.delete(id);
-    if (this.kept.size >= this.maxKept) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(id, entry);
+    setNewest(this.kept, id, entry, this.maxKept);
   }
 
   close(): void {

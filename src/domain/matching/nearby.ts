@@ -1,6 +1,7 @@
 // Offers in neighbouring communes, within a commuting distance. Asked only for the communes
 // assessed in full (a few hundred at most, whatever the area's size): one `communesWithin` call per
 // such commune, for the longest distance, shared by every offer type.
+import { compareCodes } from '../code-order';
 import type { OfferType } from '../offers/offer-vocabulary';
 import type { NearbyOffers } from './assessment';
 import type { EligibleOffers, WithOffers } from './eligibility';
@@ -45,5 +46,3 @@ export function nearbySearch(
     return found.sort((a, b) => a.distanceKm - b.distanceKm || compareCodes(a.commune.code, b.commune.code));
   };
 }
-
-export const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

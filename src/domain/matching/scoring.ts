@@ -1,6 +1,6 @@
 // Importance weights, the 0–100 score, what keeps a commune out of the ranking, and the order.
 import type { Assessment } from './assessment';
-import { compareCodes } from './nearby';
+import { compareCodes } from '../code-order';
 import type { Criterion, Importance, MatchingCommune } from './types';
 import { CRITERIA } from './types';
 

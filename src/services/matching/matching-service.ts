@@ -1,6 +1,7 @@
 // Runs the matching engine on the application's read models: the gazetteer, the offers, the
 // communes' stated needs, the ARS zoning and the partners' aid schemes. Everything is in memory: a
 // search makes no database query.
+import { setNewest } from '../../domain/recent-entries';
 import type { Gazetteer } from '../../domain/geo/gazetteer';
 import type { Commune, LatLon } from '../../domain/geo/types';
 import type { ZoningIndex } from '../../domain/zoning/zoning-index';
@@ -85,9 +86,7 @@ export function createMatchingService(
       found = gazetteer
         .communesWithin(centre, radiusKm, { sorted: false })
         .map(({ commune, distanceKm }) => ({ commune: toMatching(commune), distanceKm }));
-      if (neighbourhoods.size >= NEIGHBOURHOODS_KEPT)
-        neighbourhoods.delete(neighbourhoods.keys().next().value as string);
-      neighbourhoods.set(key, found);
+      setNewest(neighbourhoods, key, found, NEIGHBOURHOODS_KEPT);
     }
     return found;
   };

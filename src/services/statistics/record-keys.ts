@@ -7,6 +7,7 @@
 //   to every account (nothing to backfill, nothing to erase with an account);
 // - a partner cannot compute anyone's key without the secret, so cannot undo the noise.
 // The opaque `person` id the statistics count comes from the same HMAC: never the account id.
+import { setNewest } from '../../domain/recent-entries';
 import { createHmac, randomBytes } from 'node:crypto';
 import type { PersonRecord } from '../../domain/statistics/people';
 import { CELL_KEY_RANGE } from '../../domain/statistics/perturbation-table';
@@ -34,8 +35,7 @@ export function recordKeysUnder(secret: string): RecordKeys {
           person: digest.subarray(0, 16).toString('base64url'),
           recordKey: digest.readUIntBE(16, 6) % CELL_KEY_RANGE,
         };
-        if (known.size >= KEPT_RECORDS) known.delete(known.keys().next().value as string);
-        known.set(accountId, record);
+        setNewest(known, accountId, record, KEPT_RECORDS);
       }
       return record;
     },

@@ -2,6 +2,7 @@
 // Expired sessions are swept periodically (FerretDB has no TTL index); reads ignore them meanwhile.
 // Sessions read or written here are kept in memory for a short while: every page would otherwise
 // read the database.
+import { setNewest } from '../../domain/recent-entries';
 import { Store, type SessionData } from 'express-session';
 import { type KeptListener, KeptDocuments } from '../../db/kept-documents';
 import type { SessionRecords, StoredSession } from '../../services/sessions/session-records';
@@ -138,10 +139,7 @@ export class DatabaseSessionStore extends Store {
   }
 
   private rememberExpiry(sid: string, expiresAt: number): void {
-    this.storedExpiries.delete(sid);
-    if (this.storedExpiries.size >= MAX_REMEMBERED_EXPIRIES)
-      this.storedExpiries.delete(this.storedExpiries.keys().next().value as string);
-    this.storedExpiries.set(sid, expiresAt);
+    setNewest(this.storedExpiries, sid, expiresAt, MAX_REMEMBERED_EXPIRIES);
   }
 
   private expiryOf(session: SessionData): Date {
